@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "inventory/agent.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class CliContext;
+class InventoryService;
+class QCommandLineParser;
+
+// agent add | list | show | edit | suspend | retire | reactivate | activate
+class AgentCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(AgentCommand)
+
+public:
+    static int run(CliContext& context, const QStringList& args);
+
+private:
+    static int add(CliContext& context, const QStringList& args);
+    static int list(CliContext& context, const QStringList& args);
+    static int show(CliContext& context, const QStringList& args);
+    static int edit(CliContext& context, const QStringList& args);
+    static int transition(CliContext& context, const QString& verb, AgentStatus to, const QStringList& args);
+
+    static void addFieldOptions(QCommandLineParser& parser);
+    // Applies the field options given on the command line to the draft.
+    static Status applyFields(const QCommandLineParser& parser, InventoryService& service, Agent& draft);
+    static void printAgent(CliContext& context, const Agent& agent, const QList<StatusChange>& history);
+};

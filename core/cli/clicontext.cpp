@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "clicontext.h"
+
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+Result<std::unique_ptr<Workspace>> CliContext::openWorkspace() const
+{
+    return Workspace::open(workspacePath);
+}
+
+ExitCode CliContext::exitCodeFor(const Error& error)
+{
+    switch (error.kind) {
+    case ErrorKind::NotFound:
+        return ExitCode::NotFound;
+    case ErrorKind::Invalid:
+    case ErrorKind::Refused:
+    case ErrorKind::Conflict:
+        return ExitCode::Refused;
+    case ErrorKind::Storage:
+    case ErrorKind::Incompatible:
+        return ExitCode::Failure;
+    }
+    return ExitCode::Failure;
+}
+
+int CliContext::fail(const Error& error)
+{
+    err << tr("steward-cli: %1").arg(error.message) << Qt::endl;
+    return code(exitCodeFor(error));
+}
+
+int CliContext::usage(const QString& message, const QString& help)
+{
+    err << tr("steward-cli: %1").arg(message) << Qt::endl;
+    if (!help.isEmpty()) {
+        err << Qt::endl << help;
+    }
+    err.flush();
+    return code(ExitCode::Usage);
+}
+
+bool CliContext::parse(QCommandLineParser& parser, const QStringList& args, const QString& command, int* exitCode)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of text.")));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(helpOption);
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace file."), tr("file"));
+    parser.addOption(workspaceOption);
+    QStringList argv = args;
+    argv.prepend(QStringLiteral("steward-cli ") + command);
+    if (!parser.parse(argv)) {
+        *exitCode = usage(parser.errorText(), parser.helpText());
+        return false;
+    }
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        out.flush();
+        *exitCode = code(ExitCode::Ok);
+        return false;
+    }
+    json = json || parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(workspaceOption)) {
+        workspacePath = parser.value(workspaceOption);
+    }
+    return true;
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    out.flush();
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class QCommandLineParser;
+class Workspace;
+
+// The exit codes are part of the CLI's interface for scripts.
+enum class ExitCode : int {
+    Ok = 0,
+    Usage = 1,    // the command line is wrong
+    NotFound = 2, // the agent, owner or workspace named does not exist
+    Refused = 3,  // the request was understood and refused (invalid value, forbidden transition, duplicate)
+    Failure = 4,  // the workspace could not be read or written
+};
+
+// What every command needs: where to write, which workspace, and whether to print JSON.
+class CliContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    CliContext(QTextStream& out, QTextStream& err) : out(out), err(err) {}
+
+    QTextStream& out;
+    QTextStream& err;
+    QString workspacePath;
+    bool json = false;
+
+    Result<std::unique_ptr<Workspace>> openWorkspace() const;
+
+    static ExitCode exitCodeFor(const Error& error);
+    int fail(const Error& error);
+    int usage(const QString& message, const QString& help = QString());
+    // Parses a command's own options; on failure prints the reason and the command's help.
+    bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command, int* exitCode);
+    void printJson(const QJsonValue& value);
+    static int code(ExitCode code) { return static_cast<int>(code); }
+};

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "commandline.h"
+
+#include "agentcommand.h"
+#include "clicontext.h"
+#include "ownercommand.h"
+#include "store/workspace.h"
+#include "workspacecommand.h"
+
+QString CommandLine::helpText()
+{
+    return tr("Usage: steward-cli [--workspace FILE] [--lang LANG] COMMAND [options]\n"
+              "\n"
+              "Steward's command line: the agent inventory of one workspace.\n"
+              "\n"
+              "Commands:\n"
+              "  init --trust-domain D        Create a workspace.\n"
+              "  summary                      What the workspace holds.\n"
+              "  demo [--agents N]            Fill a new workspace with demo data.\n"
+              "  agent add NAME --owner O --purpose P [options]\n"
+              "  agent list [--status S] [--owner O] [--env E] [--risk R] [--search T]\n"
+              "  agent show AGENT\n"
+              "  agent edit AGENT [options]\n"
+              "  agent suspend|retire|reactivate|activate AGENT [--reason R]\n"
+              "  owner add --name N --email E --team T\n"
+              "  owner list\n"
+              "\n"
+              "Every read command takes --json; COMMAND --help lists its options.\n"
+              "The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.\n"
+              "\n"
+              "Exit codes: 0 done, 1 usage error, 2 not found, 3 refused, 4 workspace error.\n")
+        .arg(Workspace::defaultPath());
+}
+
+int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    CliContext context(out, err);
+    context.workspacePath = Workspace::defaultPath();
+
+    // Global options stand before the command; everything from the command on is its own.
+    QStringList args = arguments.mid(1);
+    while (!args.isEmpty() && args.constFirst().startsWith(QLatin1Char('-'))) {
+        const QString option = args.takeFirst();
+        if (option == QStringLiteral("--help") || option == QStringLiteral("-h")) {
+            out << helpText();
+            return 0;
+        }
+        if (option == QStringLiteral("--version")) {
+            out << QStringLiteral("steward-cli %1\n").arg(QStringLiteral(STEWARD_VERSION));
+            return 0;
+        }
+        if (option == QStringLiteral("--json")) {
+            context.json = true;
+            continue;
+        }
+        if (option == QStringLiteral("--workspace") || option == QStringLiteral("--lang")) {
+            if (args.isEmpty()) {
+                return context.usage(tr("%1 needs a value.").arg(option));
+            }
+            const QString value = args.takeFirst();
+            if (option == QStringLiteral("--workspace")) {
+                context.workspacePath = value;
+            }
+            continue;
+        }
+        if (option.startsWith(QStringLiteral("--workspace="))) {
+            context.workspacePath = option.section(QLatin1Char('='), 1);
+            continue;
+        }
+        if (option.startsWith(QStringLiteral("--lang="))) {
+            continue;
+        }
+        return context.usage(tr("Unknown option %1.").arg(option), helpText());
+    }
+    if (args.isEmpty()) {
+        return context.usage(tr("No command given."), helpText());
+    }
+    if (context.workspacePath.isEmpty()) {
+        return context.usage(tr("--workspace needs a file name."));
+    }
+
+    const QString command = args.takeFirst();
+    if (command == QStringLiteral("help")) {
+        out << helpText();
+        return 0;
+    }
+    if (command == QStringLiteral("init")) {
+        return WorkspaceCommand::init(context, args);
+    }
+    if (command == QStringLiteral("summary")) {
+        return WorkspaceCommand::summary(context, args);
+    }
+    if (command == QStringLiteral("demo")) {
+        return WorkspaceCommand::demo(context, args);
+    }
+    if (command == QStringLiteral("agent")) {
+        return AgentCommand::run(context, args);
+    }
+    if (command == QStringLiteral("owner")) {
+        return OwnerCommand::run(context, args);
+    }
+    return context.usage(tr("\u201c%1\u201d is not a command.").arg(command), helpText());
+}

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "workspacecommand.h"
+
+#include "clicontext.h"
+#include "inventory/demogenerator.h"
+#include "inventory/inventoryservice.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace {
+const QString kDemoTrustDomain = QStringLiteral("acme.example");
+}
+
+int WorkspaceCommand::init(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("steward-cli init: create a workspace for one trust domain."));
+    const QCommandLineOption domainOption(QStringLiteral("trust-domain"),
+                                          tr("The SPIFFE trust domain, such as acme.example."),
+                                          tr("domain"));
+    parser.addOption(domainOption);
+    int exitCode = 0;
+    if (!context.parse(parser, args, QStringLiteral("init"), &exitCode)) {
+        return exitCode;
+    }
+    if (!parser.isSet(domainOption) || !parser.positionalArguments().isEmpty()) {
+        return context.usage(tr("init takes --trust-domain DOMAIN and nothing else."), parser.helpText());
+    }
+    auto workspace = Workspace::create(context.workspacePath, parser.value(domainOption));
+    if (!workspace) {
+        return context.fail(workspace.error());
+    }
+    if (context.json) {
+        context.printJson(QJsonObject{{QStringLiteral("workspace"), workspace.value()->path()},
+                                      {QStringLiteral("trust_domain"), workspace.value()->trustDomain()},
+                                      {QStringLiteral("admin"), workspace.value()->operatorName()}});
+    } else {
+        context.out << tr("Created workspace %1 for trust domain %2; %3 is its first admin.")
+                           .arg(QDir::toNativeSeparators(workspace.value()->path()),
+                                workspace.value()->trustDomain(),
+                                workspace.value()->operatorName())
+                    << Qt::endl;
+    }
+    return 0;
+}
+
+int WorkspaceCommand::summary(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("steward-cli summary: what the workspace holds."));
+    int exitCode = 0;
+    if (!context.parse(parser, args, QStringLiteral("summary"), &exitCode)) {
+        return exitCode;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return context.usage(tr("summary takes no arguments."), parser.helpText());
+    }
+    auto opened = context.openWorkspace();
+    if (!opened) {
+        return context.fail(opened.error());
+    }
+    Workspace& workspace = *opened.value();
+    auto byStatus = workspace.agents().countByStatus();
+    auto owners = workspace.owners().list();
+    if (!byStatus || !owners) {
+        return context.fail(!byStatus ? byStatus.error() : owners.error());
+    }
+    qint64 total = 0;
+    QJsonObject statusJson;
+    for (AgentStatus status : AgentTypes::statuses()) {
+        total += byStatus->value(status);
+        statusJson.insert(AgentTypes::key(status), byStatus->value(status));
+    }
+    if (context.json) {
+        context.printJson(QJsonObject{{QStringLiteral("workspace"), workspace.path()},
+                                      {QStringLiteral("trust_domain"), workspace.trustDomain()},
+                                      {QStringLiteral("schema_version"), workspace.database().schemaVersion()},
+                                      {QStringLiteral("agents"), total},
+                                      {QStringLiteral("agents_by_status"), statusJson},
+                                      {QStringLiteral("owners"), owners->size()}});
+        return 0;
+    }
+    const QLocale locale;
+    QTextStream& out = context.out;
+    out << tr("Workspace:     %1").arg(QDir::toNativeSeparators(workspace.path())) << Qt::endl;
+    out << tr("Trust domain:  %1").arg(workspace.trustDomain()) << Qt::endl;
+    out << tr("Owners:        %1").arg(locale.toString(owners->size())) << Qt::endl;
+    out << tr("Agents:        %1").arg(locale.toString(total)) << Qt::endl;
+    for (AgentStatus status : AgentTypes::statuses()) {
+        out << QStringLiteral("  %1 %2").arg(AgentTypes::label(status) + QLatin1Char(':'), -14).arg(locale.toString(byStatus->value(status)))
+            << Qt::endl;
+    }
+    if (byStatus->value(AgentStatus::Shadow) > 0) {
+        out << tr("%n shadow agent(s) act without being registered: review them with "
+                  "\"steward-cli agent list --status shadow\".",
+                  nullptr,
+                  static_cast<int>(byStatus->value(AgentStatus::Shadow)))
+            << Qt::endl;
+    }
+    return 0;
+}
+
+int WorkspaceCommand::demo(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("steward-cli demo: fill a new workspace with reproducible demo owners and agents. "
+           "The workspace is created if it does not exist."));
+    const QCommandLineOption agentsOption(QStringLiteral("agents"), tr("How many agents (default 60)."), tr("count"), QStringLiteral("60"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("The random seed (default 20261126)."), tr("seed"), QStringLiteral("20261126"));
+    const QCommandLineOption domainOption(QStringLiteral("trust-domain"),
+                                          tr("Trust domain of a new workspace (default acme.example)."),
+                                          tr("domain"),
+                                          kDemoTrustDomain);
+    parser.addOptions({agentsOption, seedOption, domainOption});
+    int exitCode = 0;
+    if (!context.parse(parser, args, QStringLiteral("demo"), &exitCode)) {
+        return exitCode;
+    }
+    bool agentsOk = false;
+    bool seedOk = false;
+    DemoGenerator::Options options;
+    options.agents = parser.value(agentsOption).toInt(&agentsOk);
+    options.seed = parser.value(seedOption).toUInt(&seedOk);
+    if (!agentsOk || !seedOk || !parser.positionalArguments().isEmpty()) {
+        return context.usage(tr("--agents and --seed take whole numbers."), parser.helpText());
+    }
+    auto workspace = QFileInfo::exists(context.workspacePath)
+                         ? Workspace::open(context.workspacePath)
+                         : Workspace::create(context.workspacePath, parser.value(domainOption));
+    if (!workspace) {
+        return context.fail(workspace.error());
+    }
+    InventoryService service(*workspace.value());
+    if (options.agents >= 5000 && !context.json) {
+        options.progress = [&context](int done, int total) {
+            context.err << tr("\rGenerating agents: %1 of %2").arg(done).arg(total);
+            if (done == total) {
+                context.err << Qt::endl;
+            }
+            context.err.flush();
+        };
+    }
+    if (const Status filled = DemoGenerator::fill(service, options); !filled) {
+        return context.fail(filled.error());
+    }
+    if (context.json) {
+        context.printJson(QJsonObject{{QStringLiteral("workspace"), workspace.value()->path()},
+                                      {QStringLiteral("agents"), options.agents},
+                                      {QStringLiteral("seed"), static_cast<qint64>(options.seed)}});
+    } else {
+        context.out << tr("Filled %1 with %2 demo agents (seed %3).")
+                           .arg(QDir::toNativeSeparators(workspace.value()->path()))
+                           .arg(options.agents)
+                           .arg(options.seed)
+                    << Qt::endl;
+    }
+    return 0;
+}

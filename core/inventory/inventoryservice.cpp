@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "inventoryservice.h"
+
+#include "agentlifecycle.h"
+#include "inventoryrules.h"
+#include "spiffeid.h"
+#include "store/workspace.h"
+
+InventoryService::InventoryService(Workspace& workspace, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+{
+}
+
+Result<Owner> InventoryService::addOwner(const QString& name, const QString& email, const QString& team)
+{
+    for (const Status& s : {InventoryRules::ownerName(name), InventoryRules::ownerEmail(email), InventoryRules::ownerTeam(team)}) {
+        if (!s) {
+            return s.error();
+        }
+    }
+    if (m_workspace.owners().byEmail(email)) {
+        return Error{ErrorKind::Conflict, tr("An owner with the email %1 already exists.").arg(email)};
+    }
+    Owner owner{0, name.trimmed(), email.trimmed().toLower(), team.trimmed(), m_workspace.now()};
+    auto id = m_workspace.owners().insert(owner);
+    if (!id) {
+        return id.error();
+    }
+    owner.id = id.value();
+    Q_EMIT ownersChanged();
+    return owner;
+}
+
+Result<Owner> InventoryService::findOwner(const QString& emailOrId) const
+{
+    bool isNumber = false;
+    const qint64 id = emailOrId.toLongLong(&isNumber);
+    auto owner = isNumber ? m_workspace.owners().byId(id) : m_workspace.owners().byEmail(emailOrId);
+    if (!owner && owner.error().kind == ErrorKind::NotFound) {
+        return Error{ErrorKind::NotFound,
+                     tr("There is no owner %1. Add the owner first (\"steward-cli owner add\").").arg(emailOrId)};
+    }
+    return owner;
+}
+
+Status InventoryService::checkOwner(qint64 ownerId) const
+{
+    if (ownerId == 0) {
+        return Error{ErrorKind::Invalid, tr("Every registered agent needs an accountable owner.")};
+    }
+    if (auto owner = m_workspace.owners().byId(ownerId); !owner) {
+        if (owner.error().kind == ErrorKind::NotFound) {
+            return Error{ErrorKind::Invalid, tr("The owner chosen for the agent does not exist.")};
+        }
+        return owner.error();
+    }
+    return {};
+}
+
+Status InventoryService::checkPrincipalsFree(const Agent& draft, qint64 exceptAgentId) const
+{
+    for (const Principal& principal : draft.principals) {
+        auto holder = m_workspace.agents().byPrincipal(principal);
+        if (holder && holder->id != exceptAgentId) {
+            return Error{ErrorKind::Conflict,
+                         tr("The principal %1 already belongs to agent %2.").arg(principal.value, holder->name)};
+        }
+        if (!holder && holder.error().kind != ErrorKind::NotFound) {
+            return holder.error();
+        }
+    }
+    return {};
+}
+
+Result<Agent> InventoryService::addAgent(const Agent& draft)
+{
+    if (const Status s = checkOwner(draft.ownerId); !s) {
+        return s.error();
+    }
+    return insertAgent(draft, AgentStatus::Active, tr("Registered"));
+}
+
+Result<Agent> InventoryService::recordShadowAgent(const Agent& draft)
+{
+    if (draft.ownerId != 0) {
+        if (const Status s = checkOwner(draft.ownerId); !s) {
+            return s.error();
+        }
+    }
+    return insertAgent(draft, AgentStatus::Shadow, tr("Discovered in activity; never registered"));
+}
+
+Result<Agent> InventoryService::insertAgent(Agent draft, AgentStatus status, const QString& reason)
+{
+    if (draft.displayName.trimmed().isEmpty()) {
+        draft.displayName = draft.name;
+    }
+    if (const Status s = SpiffeId::validateAgentName(draft.name); !s) {
+        return s.error();
+    }
+    if (const Status s = InventoryRules::agentFields(draft); !s) {
+        return s.error();
+    }
+    if (auto existing = m_workspace.agents().byName(draft.name)) {
+        return Error{ErrorKind::Conflict,
+                     tr("An agent named %1 already exists (%2). Agent names are never reused, even after "
+                        "retirement.")
+                         .arg(draft.name, AgentTypes::label(existing->status).toLower())};
+    }
+    if (const Status s = checkPrincipalsFree(draft, 0); !s) {
+        return s.error();
+    }
+    draft.spiffeId = SpiffeId::forAgent(m_workspace.trustDomain(), draft.name);
+    draft.status = status;
+    draft.createdAt = draft.createdAt.isValid() ? draft.createdAt : m_workspace.now();
+    draft.updatedAt = draft.createdAt;
+    auto id = m_workspace.agents().insert(draft, m_workspace.operatorName(), reason);
+    if (!id) {
+        return id.error();
+    }
+    Q_EMIT agentAdded(id.value());
+    return m_workspace.agents().byId(id.value());
+}
+
+Result<Agent> InventoryService::editAgent(qint64 id, const Agent& draft)
+{
+    auto current = m_workspace.agents().byId(id);
+    if (!current) {
+        return current.error();
+    }
+    Agent agent = current.value();
+    if (agent.status == AgentStatus::Retired) {
+        return Error{ErrorKind::Refused,
+                     tr("Agent %1 is retired; its record is kept as it was and cannot be edited.").arg(agent.name)};
+    }
+    agent.displayName = draft.displayName.trimmed().isEmpty() ? agent.name : draft.displayName;
+    agent.purpose = draft.purpose;
+    agent.ownerId = draft.ownerId;
+    agent.framework = draft.framework;
+    agent.model = draft.model;
+    agent.environment = draft.environment;
+    agent.riskTier = draft.riskTier;
+    agent.principals = draft.principals;
+    agent.tags = draft.tags;
+    if (const Status s = InventoryRules::agentFields(agent); !s) {
+        return s.error();
+    }
+    if (agent.ownerId != 0 || agent.status != AgentStatus::Shadow) {
+        if (const Status s = checkOwner(agent.ownerId); !s) {
+            return s.error();
+        }
+    }
+    if (const Status s = checkPrincipalsFree(agent, agent.id); !s) {
+        return s.error();
+    }
+    agent.updatedAt = m_workspace.now();
+    if (const Status s = m_workspace.agents().update(agent); !s) {
+        return s.error();
+    }
+    Q_EMIT agentChanged(id);
+    return m_workspace.agents().byId(id);
+}
+
+Result<Agent> InventoryService::changeStatus(qint64 id, AgentStatus to, const QString& reason)
+{
+    auto current = m_workspace.agents().byId(id);
+    if (!current) {
+        return current.error();
+    }
+    if (const Status s = AgentLifecycle::check(current.value(), to); !s) {
+        return s.error();
+    }
+    if (const Status s = InventoryRules::reason(reason); !s) {
+        return s.error();
+    }
+    const Status changed =
+        m_workspace.agents().setStatus(current.value(), to, reason.trimmed(), m_workspace.operatorName(), m_workspace.now());
+    if (!changed) {
+        return changed.error();
+    }
+    Q_EMIT agentChanged(id);
+    return m_workspace.agents().byId(id);
+}
+
+Result<Agent> InventoryService::findAgent(const QString& key) const
+{
+    if (key.startsWith(QStringLiteral("spiffe://"))) {
+        return m_workspace.agents().bySpiffeId(key);
+    }
+    auto byName = m_workspace.agents().byName(key);
+    if (byName || byName.error().kind != ErrorKind::NotFound) {
+        return byName;
+    }
+    for (PrincipalKind kind : AgentTypes::principalKinds()) {
+        auto byPrincipal = m_workspace.agents().byPrincipal(Principal{kind, key});
+        if (byPrincipal || byPrincipal.error().kind != ErrorKind::NotFound) {
+            return byPrincipal;
+        }
+    }
+    return Error{ErrorKind::NotFound, tr("There is no agent %1.").arg(key)};
+}

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "inventory/agent.h"
+#include "inventory/agentquery.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+class Database;
+
+// The agents, their principals, tags and status history. Callers validate; this class keeps
+// the rows consistent (one transaction per change) and maps the schema's constraints to errors.
+class AgentRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(AgentRepository)
+
+public:
+    enum class Details { Without, With }; // With: principals and tags too
+
+    explicit AgentRepository(Database& db) : m_db(db) {}
+
+    Result<qint64> insert(const Agent& agent, const QString& operatorName, const QString& reason);
+    Status update(const Agent& agent);
+    Status setStatus(const Agent& agent,
+                     AgentStatus to,
+                     const QString& reason,
+                     const QString& operatorName,
+                     const QDateTime& at);
+
+    Result<Agent> byId(qint64 id) const;
+    Result<Agent> byName(const QString& name) const;
+    Result<Agent> bySpiffeId(const QString& spiffeId) const;
+    // The agent that holds this principal, or NotFound.
+    Result<Agent> byPrincipal(const Principal& principal) const;
+
+    Result<qint64> count(const AgentQuery& query) const;
+    Result<QList<Agent>> page(const AgentQuery& query, qint64 offset, int limit, Details details) const;
+    Result<QList<StatusChange>> history(qint64 agentId) const;
+    Result<QHash<AgentStatus, qint64>> countByStatus() const;
+
+    static QString searchText(const Agent& agent);
+
+private:
+    Result<Agent> fetchOne(const QString& where, const QVariant& value) const;
+    Status loadDetails(QList<Agent>& agents) const;
+    Status writeDetails(const Agent& agent);
+    Status appendHistory(qint64 agentId,
+                         std::optional<AgentStatus> from,
+                         AgentStatus to,
+                         const QString& reason,
+                         const QString& operatorName,
+                         const QDateTime& at);
+
+    Database& m_db;
+};

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "schema.h"
+
+namespace {
+
+// ${ID} is the surrogate key: INTEGER PRIMARY KEY on SQLite, an identity column on PostgreSQL.
+QList<Migration> buildMigrations()
+{
+    QList<Migration> list;
+
+    list.append(Migration{
+        1,
+        QStringLiteral("Workspace metadata, owners, operators and the agent inventory"),
+        {
+            QStringLiteral("CREATE TABLE meta ("
+                           " key TEXT PRIMARY KEY,"
+                           " value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE owners ("
+                           " id ${ID},"
+                           " name TEXT NOT NULL,"
+                           " email TEXT NOT NULL UNIQUE,"
+                           " team TEXT NOT NULL,"
+                           " created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE operators ("
+                           " id ${ID},"
+                           " username TEXT NOT NULL UNIQUE,"
+                           " display_name TEXT NOT NULL,"
+                           " role TEXT NOT NULL CHECK (role IN ('viewer', 'approver', 'admin')),"
+                           " created_at BIGINT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE agents ("
+                " id ${ID},"
+                " name TEXT NOT NULL UNIQUE,"
+                " spiffe_id TEXT NOT NULL UNIQUE,"
+                " display_name TEXT NOT NULL,"
+                " purpose TEXT NOT NULL,"
+                " owner_id BIGINT REFERENCES owners(id),"
+                " framework TEXT NOT NULL,"
+                " model TEXT NOT NULL,"
+                " environment TEXT NOT NULL CHECK (environment IN ('dev', 'staging', 'prod')),"
+                " risk_tier TEXT NOT NULL CHECK (risk_tier IN ('low', 'medium', 'high', 'critical')),"
+                " status TEXT NOT NULL"
+                "   CHECK (status IN ('requested', 'active', 'suspended', 'retired', 'shadow')),"
+                " created_at BIGINT NOT NULL,"
+                " updated_at BIGINT NOT NULL,"
+                " last_seen_at BIGINT,"
+                " search_text TEXT NOT NULL,"
+                // Only an agent discovered in logs may lack an accountable owner.
+                " CHECK (owner_id IS NOT NULL OR status = 'shadow'))"),
+            QStringLiteral("CREATE INDEX agents_owner ON agents(owner_id)"),
+            QStringLiteral("CREATE INDEX agents_status ON agents(status)"),
+            QStringLiteral("CREATE INDEX agents_environment ON agents(environment)"),
+            QStringLiteral("CREATE INDEX agents_risk ON agents(risk_tier)"),
+            QStringLiteral("CREATE INDEX agents_display_name ON agents(display_name)"),
+            QStringLiteral("CREATE INDEX agents_last_seen ON agents(last_seen_at)"),
+            QStringLiteral("CREATE TABLE agent_principals ("
+                           " agent_id BIGINT NOT NULL REFERENCES agents(id),"
+                           " kind TEXT NOT NULL CHECK (kind IN ('aws-role', 'k8s-sa', 'otel-agent-id')),"
+                           " value TEXT NOT NULL,"
+                           " PRIMARY KEY (kind, value))"),
+            QStringLiteral("CREATE INDEX agent_principals_agent ON agent_principals(agent_id)"),
+            QStringLiteral("CREATE TABLE agent_tags ("
+                           " agent_id BIGINT NOT NULL REFERENCES agents(id),"
+                           " tag TEXT NOT NULL,"
+                           " PRIMARY KEY (agent_id, tag))"),
+            QStringLiteral("CREATE TABLE agent_status_history ("
+                           " id ${ID},"
+                           " agent_id BIGINT NOT NULL REFERENCES agents(id),"
+                           " from_status TEXT,"
+                           " to_status TEXT NOT NULL,"
+                           " reason TEXT NOT NULL,"
+                           " operator TEXT NOT NULL,"
+                           " changed_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX agent_status_history_agent ON agent_status_history(agent_id)"),
+        }});
+
+    return list;
+}
+
+} // namespace
+
+namespace Schema {
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> list = buildMigrations();
+    return list;
+}
+
+QString forSqlite(QString statement)
+{
+    return statement.replace(QStringLiteral("${ID}"), QStringLiteral("INTEGER PRIMARY KEY"));
+}
+
+} // namespace Schema

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "workspace.h"
+
+#include "inventory/spiffeid.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace {
+const QString kTrustDomainKey = QStringLiteral("trust_domain");
+}
+
+Workspace::Workspace(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+    , m_owners(*m_db)
+    , m_operators(*m_db)
+    , m_agents(*m_db)
+    , m_trustDomain(m_db->meta(kTrustDomainKey))
+    , m_operatorName(currentUserName())
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
+{
+    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+    if (!db) {
+        return db.error();
+    }
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(db).value()));
+    if (workspace->m_trustDomain.isEmpty()) {
+        return Error{ErrorKind::Storage,
+                     tr("The workspace %1 has no trust domain; it was never initialised. "
+                        "Run \"steward-cli init --trust-domain DOMAIN\".")
+                         .arg(QDir::toNativeSeparators(path))};
+    }
+    return workspace;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const QString& trustDomain)
+{
+    if (const Status valid = SpiffeId::validateTrustDomain(trustDomain); !valid) {
+        return valid.error();
+    }
+    if (QFileInfo::exists(path)) {
+        return Error{ErrorKind::Conflict,
+                     tr("%1 already exists. Choose a new file name; an existing workspace is never overwritten.")
+                         .arg(QDir::toNativeSeparators(path))};
+    }
+    auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    if (!db) {
+        return db.error();
+    }
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(db).value()));
+    const Status initialised = workspace->database().transaction([&]() -> Status {
+        if (const Status s = workspace->database().setMeta(kTrustDomainKey, trustDomain); !s) {
+            return s;
+        }
+        Operator admin;
+        admin.username = workspace->operatorName();
+        admin.displayName = admin.username;
+        admin.role = OperatorRole::Admin;
+        admin.createdAt = workspace->now();
+        auto inserted = workspace->operators().insert(admin);
+        return inserted ? Status() : Status(inserted.error());
+    });
+    if (!initialised) {
+        workspace.reset();
+        QFile::remove(path);
+        return initialised.error();
+    }
+    workspace->m_trustDomain = trustDomain;
+    return workspace;
+}
+
+QString Workspace::defaultPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("STEWARD_WORKSPACE");
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace.steward");
+}
+
+QString Workspace::currentUserName()
+{
+    for (const char* variable : {"STEWARD_OPERATOR", "USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (!value.isEmpty()) {
+            return value;
+        }
+    }
+    return QStringLiteral("operator");
+}

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "result.h"
+#include "store/agentrepository.h"
+#include "store/database.h"
+#include "store/operatorrepository.h"
+#include "store/ownerrepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <functional>
+#include <memory>
+
+// One trust domain: its database, its repositories, and who is acting on it. Like Database,
+// a Workspace belongs to the thread that opened it.
+class Workspace final
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    static Result<std::unique_ptr<Workspace>> open(const QString& path);
+    // A new workspace file for the trust domain; the acting operator becomes its first admin.
+    static Result<std::unique_ptr<Workspace>> create(const QString& path, const QString& trustDomain);
+
+    // STEWARD_WORKSPACE if set, else the platform's application-data folder.
+    static QString defaultPath();
+    // STEWARD_OPERATOR if set, else the login name.
+    static QString currentUserName();
+
+    Database& database() { return *m_db; }
+    OwnerRepository& owners() { return m_owners; }
+    OperatorRepository& operators() { return m_operators; }
+    AgentRepository& agents() { return m_agents; }
+
+    QString path() const { return m_db->path(); }
+    QString trustDomain() const { return m_trustDomain; }
+    QString operatorName() const { return m_operatorName; }
+    void setOperatorName(const QString& name) { m_operatorName = name; }
+
+    QDateTime now() const { return m_clock(); }
+    const Clock& clock() const { return m_clock; }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+private:
+    explicit Workspace(std::unique_ptr<Database> db);
+
+    std::unique_ptr<Database> m_db;
+    OwnerRepository m_owners;
+    OperatorRepository m_operators;
+    AgentRepository m_agents;
+    QString m_trustDomain;
+    QString m_operatorName;
+    Clock m_clock;
+};
