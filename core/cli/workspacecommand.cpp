@@ -96,10 +96,8 @@ int WorkspaceCommand::summary(CliContext& context, const QStringList& args)
             << Qt::endl;
     }
     if (byStatus->value(AgentStatus::Shadow) > 0) {
-        out << tr("%n shadow agent(s) act without being registered: review them with "
-                  "\"steward-cli agent list --status shadow\".",
-                  nullptr,
-                  static_cast<int>(byStatus->value(AgentStatus::Shadow)))
+        out << tr("Shadow agents act without being registered: review them with "
+                  "\"steward-cli agent list --status shadow\".")
             << Qt::endl;
     }
     return 0;

@@ -22,5 +22,10 @@ struct AgentQuery
     SortKey sortKey = SortKey::Name;
     bool descending = false;
 
+    bool isFiltered() const
+    {
+        return !text.trimmed().isEmpty() || ownerId != 0 || status || environment || riskTier;
+    }
+
     friend bool operator==(const AgentQuery&, const AgentQuery&) = default;
 };

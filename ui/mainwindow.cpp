@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "mainwindow.h"
+
+#include "agentspage.h"
+#include "inventory/inventoryservice.h"
+#include "store/workspace.h"
+#include "workspacedialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace {
+const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
+const QString kStateKey = QStringLiteral("MainWindow/state");
+const QString kSplitterKey = QStringLiteral("AgentsPage/splitter");
+const QString kColumnsKey = QStringLiteral("AgentsPage/columns");
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget* parent)
+    : QMainWindow(parent)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_trustDomain(new QLabel(this))
+    , m_inventoryStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/steward.svg")));
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Console sections"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setMaximumWidth(240);
+    m_sidebar->setMinimumWidth(140);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({160, 1200});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_trustDomain->setObjectName(QStringLiteral("trustDomainLabel"));
+    m_inventoryStatus->setObjectName(QStringLiteral("inventoryStatusLabel"));
+    statusBar()->addPermanentWidget(m_inventoryStatus);
+    statusBar()->addPermanentWidget(m_trustDomain);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    buildMenus();
+    setWorkspace(std::move(workspace));
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages and the service refer to the workspace; they go first.
+    delete m_agentsPage;
+    delete m_service;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newWorkspace = file->addAction(tr("&New workspace…"), this, &MainWindow::createWorkspaceFile);
+    newWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* open = file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspaceFile);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* agents = menuBar()->addMenu(tr("&Agents"));
+    QAction* newAgent = agents->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New agent…"), this, [this] {
+        m_sidebar->setCurrentRow(0);
+        m_agentsPage->newAgent();
+    });
+    newAgent->setObjectName(QStringLiteral("newAgentAction"));
+    newAgent->setShortcut(QKeySequence::New);
+    QAction* find = agents->addAction(tr("&Find…"), this, [this] {
+        m_sidebar->setCurrentRow(0);
+        m_agentsPage->focusSearch();
+    });
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    QAction* edit = agents->addAction(tr("&Edit selected…"), this, [this] { m_agentsPage->editSelected(); });
+    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Steward"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    if (m_agentsPage) {
+        saveLayout();
+    }
+    delete m_agentsPage;
+    m_agentsPage = nullptr;
+    delete m_service;
+    m_service = nullptr;
+    m_workspace = std::move(workspace);
+    m_service = new InventoryService(*m_workspace, this);
+    buildPages();
+    setWindowTitle(tr("%1 \u2014 Steward").arg(QDir::toNativeSeparators(m_workspace->path())));
+    m_trustDomain->setText(tr("Trust domain: %1").arg(m_workspace->trustDomain()));
+    m_trustDomain->setToolTip(QDir::toNativeSeparators(m_workspace->path()));
+    updateInventoryStatus();
+}
+
+void MainWindow::buildPages()
+{
+    m_sidebar->clear();
+    m_agentsPage = new AgentsPage(*m_service, m_pages);
+    m_pages->addWidget(m_agentsPage);
+    auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/agents.svg")), tr("Agents"), m_sidebar);
+    item->setToolTip(tr("The agent inventory: owners, principals, status"));
+    item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
+    m_sidebar->setCurrentRow(0);
+
+    connect(m_agentsPage, &AgentsPage::inventoryChanged, this, &MainWindow::updateInventoryStatus);
+    connect(m_agentsPage, &AgentsPage::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 5000);
+    });
+    QSettings settings;
+    m_agentsPage->splitter()->restoreState(settings.value(kSplitterKey).toByteArray());
+}
+
+void MainWindow::updateInventoryStatus()
+{
+    auto counts = m_workspace->agents().countByStatus();
+    if (!counts) {
+        m_inventoryStatus->setText(counts.error().message);
+        return;
+    }
+    const QLocale locale;
+    qint64 total = 0;
+    for (qint64 count : counts.value()) {
+        total += count;
+    }
+    m_inventoryStatus->setText(tr("%1 agents \u00b7 %2 active \u00b7 %3 suspended \u00b7 %4 shadow")
+                                   .arg(locale.toString(total),
+                                        locale.toString(counts->value(AgentStatus::Active)),
+                                        locale.toString(counts->value(AgentStatus::Suspended)),
+                                        locale.toString(counts->value(AgentStatus::Shadow))));
+    if (QListWidgetItem* item = m_sidebar->item(0)) {
+        item->setText(tr("Agents") + QStringLiteral("  ") + locale.toString(total));
+    }
+}
+
+void MainWindow::openWorkspaceFile()
+{
+    if (auto workspace = WorkspaceDialog::openExisting(this)) {
+        setWorkspace(std::move(workspace));
+    }
+}
+
+void MainWindow::createWorkspaceFile()
+{
+    WorkspaceDialog dialog(QDir::home().filePath(QStringLiteral("workspace.steward")), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        setWorkspace(dialog.takeWorkspace());
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this,
+                       tr("About Steward"),
+                       tr("<h3>Steward %1</h3><p>A governance console for AI agents: inventory, identity, "
+                          "approvals, activity and accountability, on zero-trust principles.</p>")
+                           .arg(QStringLiteral(STEWARD_VERSION)));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+        resize(qMin(1400, available.width() * 9 / 10), qMin(860, available.height() * 9 / 10));
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    if (m_agentsPage) {
+        m_agentsPage->table()->horizontalHeader()->restoreState(settings.value(kColumnsKey).toByteArray());
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    if (m_agentsPage) {
+        settings.setValue(kSplitterKey, m_agentsPage->splitter()->saveState());
+        settings.setValue(kColumnsKey, m_agentsPage->table()->horizontalHeader()->saveState());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    event->accept();
+}

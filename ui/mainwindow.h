@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QMainWindow>
+
+#include "store/workspace.h"
+
+#include <memory>
+
+class AgentsPage;
+class InventoryService;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+
+// The console: a sidebar of jobs, one page per job, and a status bar that tells which
+// workspace is open and how its inventory stands.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<Workspace> workspace, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    AgentsPage* agentsPage() const { return m_agentsPage; }
+    Workspace& workspace() const { return *m_workspace; }
+    // Replaces the open workspace; the old one is closed.
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildPages();
+    void updateInventoryStatus();
+    void openWorkspaceFile();
+    void createWorkspaceFile();
+    void showAbout();
+    void restoreLayout();
+    void saveLayout();
+
+    std::unique_ptr<Workspace> m_workspace;
+    InventoryService* m_service = nullptr;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_pages;
+    AgentsPage* m_agentsPage = nullptr;
+    QLabel* m_trustDomain;
+    QLabel* m_inventoryStatus;
+};
