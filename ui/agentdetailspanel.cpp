@@ -34,7 +34,7 @@ AgentDetailsPanel::AgentDetailsPanel(QWidget* parent)
     , m_activate(new QPushButton(tr("Reac&tivate…"), this))
 {
     setObjectName(QStringLiteral("agentDetailsPanel"));
-    setMinimumWidth(320);
+    setMinimumWidth(280);
     m_title->setObjectName(QStringLiteral("detailsTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);

@@ -62,10 +62,10 @@ AgentsPage::AgentsPage(InventoryService& service, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search agents"));
     m_ownerFilter->setObjectName(QStringLiteral("ownerFilterCombo"));
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 28);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
     for (QComboBox* combo : {m_ownerFilter, m_statusFilter, m_environmentFilter, m_riskFilter}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == m_ownerFilter ? 18 : 10);
+        combo->setMinimumContentsLength(combo == m_ownerFilter ? 12 : 8);
     }
     m_ownerFilter->setAccessibleName(tr("Filter by owner"));
     m_statusFilter->setAccessibleName(tr("Filter by status"));
@@ -142,6 +142,7 @@ AgentsPage::AgentsPage(InventoryService& service, QWidget* parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &AgentsPage::applyFilter);
     }
     connect(newButton, &QPushButton::clicked, this, &AgentsPage::newAgent);
+    connect(&m_service, &InventoryService::ownersChanged, this, &AgentsPage::reloadOwners);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgentsPage::showSelection);
     connect(m_table, &QTableView::activated, this, &AgentsPage::editSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgentsPage::updateCount);
@@ -257,7 +258,6 @@ void AgentsPage::newAgent()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    reloadOwners();
     afterChange(dialog.agent().id, tr("Registered %1.").arg(dialog.agent().name));
 }
 
@@ -271,7 +271,6 @@ void AgentsPage::editSelected()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    reloadOwners();
     afterChange(agent->id, tr("Saved %1.").arg(agent->name));
 }
 

@@ -13,6 +13,10 @@
 namespace {
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+// Owner, group and other bits; Qt's "user" bits only mirror the owner's for the current user.
+constexpr QFileDevice::Permissions kAllModeBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                  | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                                  | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
 QString nextConnectionName()
 {
@@ -70,12 +74,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return opened.error();
     }
     std::unique_ptr<Database> db = std::move(opened).value();
-    if (db->schemaVersion() == 0 && mode == OpenMode::ExistingOnly) {
-        return Error{ErrorKind::Storage,
-                     tr("%1 is empty: it is not a Steward workspace. "
-                        "Create one with \"steward-cli init --trust-domain DOMAIN\".")
-                         .arg(QDir::toNativeSeparators(path))};
-    }
     if (const Status migrated = db->migrateTo(currentSchemaVersion()); !migrated) {
         return migrated.error();
     }
@@ -130,6 +128,12 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
         }
         return read.error();
     }
+    if (db->m_schemaVersion == 0 && mode == OpenMode::ExistingOnly) {
+        return Error{ErrorKind::Storage,
+                     tr("%1 is empty: it is not a Steward workspace. "
+                        "Create one with \"steward-cli init --trust-domain DOMAIN\".")
+                         .arg(native)};
+    }
     if (db->m_schemaVersion > currentSchemaVersion()) {
         return Error{ErrorKind::Incompatible,
                      tr("The workspace %1 was written by a newer version of Steward (schema %2; this "
@@ -143,7 +147,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
     }
     // A workspace copied in with loose permissions is tightened only once it has proven to be
     // one of ours, so a mistaken path never has its mode changed.
-    if (QFile::permissions(path) != kOwnerOnly) {
+    if ((QFile::permissions(path) & kAllModeBits) != kOwnerOnly) {
         QFile::setPermissions(path, kOwnerOnly);
     }
     if (version >= 0 && version > db->m_schemaVersion) {

@@ -1,0 +1,23 @@
+# core/ is the non-GUI half of Steward: it must build and run where there is no display.
+string(FIND "${CORE_LINKS}" "Widgets" widgets_in_core)
+string(FIND "${CORE_LINKS}" "Qt6::Gui" gui_in_core)
+if(NOT widgets_in_core EQUAL -1 OR NOT gui_in_core EQUAL -1)
+    message(FATAL_ERROR "steward_core links a GUI library: ${CORE_LINKS}")
+endif()
+
+execute_process(COMMAND ldd "${CLI}" OUTPUT_VARIABLE deps RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "ldd failed on ${CLI}")
+endif()
+if(deps MATCHES "libQt6Widgets" OR deps MATCHES "libQt6Gui")
+    message(FATAL_ERROR "steward-cli (core only) loads a GUI library:\n${deps}")
+endif()
+
+file(GLOB_RECURSE core_sources "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp")
+foreach(source IN LISTS core_sources)
+    file(STRINGS "${source}" includes REGEX "#include *[<\"](QtWidgets|QtGui|QWidget|QMainWindow|QDialog|QApplication|QPushButton|QTableView|QPalette|QColor|QIcon)[>\"/]")
+    if(includes)
+        message(FATAL_ERROR "${source} includes a GUI header: ${includes}")
+    endif()
+endforeach()
+message(STATUS "core links: ${CORE_LINKS}; steward-cli loads no GUI library")

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/database.h"
+#include "store/schema.h"
+#include "store/workspace.h"
+#include "testworkspace.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsOwnerOnlyFileWithWal();
+    void pragmasAreOn();
+    void migratesFromEmpty();
+    void migratesFromEachEarlierVersion_data();
+    void migratesFromEachEarlierVersion();
+    void refusesNewerSchema();
+    void refusesCorruptFile();
+    void refusesForeignSqlite();
+    void refusesDirectory();
+    void refusesUnreadableFile();
+    void refusesMissingFileWhenOpening();
+    void refusesEmptyFileWhenOpening();
+    void tightensLoosePermissions();
+    void transactionRollsBack();
+    void createRefusesExistingFile();
+    void createRefusesBadTrustDomainWithoutFile();
+};
+
+void TestDatabase::createsOwnerOnlyFileWithWal()
+{
+    TestWorkspace test;
+    test.addOwner();
+    QCOMPARE(TestWorkspace::unixMode(test.path()), 0600);
+    // While open with a write done, SQLite keeps the WAL beside the file, with the same mode.
+    const QString wal = test.path() + QStringLiteral("-wal");
+    QVERIFY(QFile::exists(wal));
+    QCOMPARE(TestWorkspace::unixMode(wal), 0600);
+}
+
+void TestDatabase::pragmasAreOn()
+{
+    TestWorkspace test;
+    QSqlQuery query(test.workspace().database().connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    // Foreign keys are enforced, not merely declared.
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO agent_tags (agent_id, tag) VALUES (999, 'x')")));
+}
+
+void TestDatabase::migratesFromEmpty()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.steward"));
+    auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+    QCOMPARE(db.value()->schemaVersion(), Database::currentSchemaVersion());
+    QCOMPARE(db.value()->meta(QStringLiteral("schema_version")).toInt(), Database::currentSchemaVersion());
+    QCOMPARE(db.value()->meta(QStringLiteral("created_by")), QStringLiteral(STEWARD_VERSION));
+    // Every table the repositories use exists.
+    for (const char* table : {"meta", "owners", "operators", "agents", "agent_principals", "agent_tags", "agent_status_history"}) {
+        QSqlQuery query(db.value()->connection());
+        QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table))), table);
+    }
+}
+
+void TestDatabase::migratesFromEachEarlierVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (const Migration& migration : Schema::migrations()) {
+        QTest::addRow("from schema %d", migration.version) << migration.version;
+    }
+}
+
+void TestDatabase::migratesFromEachEarlierVersion()
+{
+    QFETCH(int, from);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.steward"));
+    {
+        auto old = Database::openAtVersion(path, from);
+        QVERIFY(old);
+        QCOMPARE(old.value()->schemaVersion(), from);
+        QVERIFY(old.value()->setMeta(QStringLiteral("trust_domain"), QStringLiteral("old.example")));
+        QSqlQuery query(old.value()->connection());
+        // Data written at the old version must survive the upgrade.
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO owners (name, email, team, created_at) VALUES ('Old', 'old@example.com', 'Ops', 0)")));
+    }
+    auto workspace = Workspace::open(path);
+    QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().message));
+    QCOMPARE(workspace.value()->database().schemaVersion(), Database::currentSchemaVersion());
+    QCOMPARE(workspace.value()->trustDomain(), QStringLiteral("old.example"));
+    auto owner = workspace.value()->owners().byEmail(QStringLiteral("old@example.com"));
+    QVERIFY(owner);
+    QCOMPARE(owner->name, QStringLiteral("Old"));
+}
+
+void TestDatabase::refusesNewerSchema()
+{
+    TestWorkspace test;
+    QVERIFY(test.workspace().database().setMeta(QStringLiteral("schema_version"), QString::number(Database::currentSchemaVersion() + 5)));
+    const QString path = test.path();
+    auto reopened = Workspace::open(path);
+    QVERIFY(!reopened);
+    QCOMPARE(reopened.error().kind, ErrorKind::Incompatible);
+    QVERIFY2(reopened.error().message.contains(QStringLiteral("newer version of Steward")), qPrintable(reopened.error().message));
+}
+
+void TestDatabase::refusesCorruptFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("corrupt.steward"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray garbage = QByteArray("This is not an SQLite database at all. ").repeated(200);
+    file.write(garbage);
+    file.close();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+
+    auto workspace = Workspace::open(path);
+    QVERIFY(!workspace);
+    QCOMPARE(workspace.error().kind, ErrorKind::Storage);
+    QVERIFY2(workspace.error().message.contains(QStringLiteral("not a Steward workspace")), qPrintable(workspace.error().message));
+    // Nothing was written: not the content, not the mode, no journal beside it.
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), garbage);
+    QCOMPARE(TestWorkspace::unixMode(path), 0640);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestDatabase::refusesForeignSqlite()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    {
+        auto db = Database::openAtVersion(path, 0);
+        QVERIFY(db);
+        QSqlQuery query(db.value()->connection());
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE notes (body TEXT)")));
+    }
+    auto workspace = Workspace::open(path);
+    QVERIFY(!workspace);
+    QVERIFY2(workspace.error().message.contains(QStringLiteral("not a Steward workspace")), qPrintable(workspace.error().message));
+}
+
+void TestDatabase::refusesDirectory()
+{
+    QTemporaryDir dir;
+    auto workspace = Workspace::open(dir.path());
+    QVERIFY(!workspace);
+    QVERIFY(workspace.error().message.contains(QStringLiteral("is a folder")));
+}
+
+void TestDatabase::refusesUnreadableFile()
+{
+    if (::geteuid() == 0) {
+        QSKIP("root reads any file; the permission check cannot be observed");
+    }
+    TestWorkspace test;
+    const QString path = test.path();
+    QFile::setPermissions(path, QFileDevice::WriteOwner);
+    auto workspace = Workspace::open(path);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(!workspace);
+    QVERIFY(workspace.error().message.contains(QStringLiteral("permission denied")));
+}
+
+void TestDatabase::refusesMissingFileWhenOpening()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.steward"));
+    auto workspace = Workspace::open(path);
+    QVERIFY(!workspace);
+    QCOMPARE(workspace.error().kind, ErrorKind::NotFound);
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestDatabase::refusesEmptyFileWhenOpening()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.steward"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    auto workspace = Workspace::open(path);
+    QVERIFY(!workspace);
+    QVERIFY(workspace.error().message.contains(QStringLiteral("empty")));
+    QCOMPARE(QFileInfo(path).size(), 0);
+}
+
+void TestDatabase::tightensLoosePermissions()
+{
+    TestWorkspace test;
+    const QString path = test.path();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    test.reopen();
+    QCOMPARE(TestWorkspace::unixMode(path), 0600);
+}
+
+void TestDatabase::transactionRollsBack()
+{
+    TestWorkspace test;
+    Database& db = test.workspace().database();
+    const QString before = TestWorkspace::snapshot(test.workspace());
+    const Status result = db.transaction([&]() -> Status {
+        QSqlQuery query(db.connection());
+        query.exec(QStringLiteral("INSERT INTO owners (name, email, team, created_at) VALUES ('X', 'x@example.com', 'T', 0)"));
+        return Error{ErrorKind::Refused, QStringLiteral("changed my mind")};
+    });
+    QVERIFY(!result);
+    QCOMPARE(result.error().message, QStringLiteral("changed my mind"));
+    QCOMPARE(TestWorkspace::snapshot(test.workspace()), before);
+}
+
+void TestDatabase::createRefusesExistingFile()
+{
+    TestWorkspace test;
+    test.addOwner();
+    const QString before = TestWorkspace::snapshot(test.workspace());
+    auto again = Workspace::create(test.path(), QStringLiteral("other.example"));
+    QVERIFY(!again);
+    QCOMPARE(again.error().kind, ErrorKind::Conflict);
+    QCOMPARE(TestWorkspace::snapshot(test.workspace()), before);
+}
+
+void TestDatabase::createRefusesBadTrustDomainWithoutFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.steward"));
+    auto workspace = Workspace::create(path, QStringLiteral("Acme Corp!"));
+    QVERIFY(!workspace);
+    QCOMPARE(workspace.error().kind, ErrorKind::Invalid);
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

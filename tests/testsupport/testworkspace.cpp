@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "testworkspace.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+#include <sys/stat.h>
+
+TestWorkspace::TestWorkspace(const QString& trustDomain)
+    : m_path(m_dir.filePath(QStringLiteral("test.steward")))
+    , m_now(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC))
+{
+    qputenv("STEWARD_OPERATOR", "tester");
+    auto created = Workspace::create(m_path, trustDomain);
+    if (!created) {
+        qFatal("cannot create the test workspace: %s", qPrintable(created.error().message));
+    }
+    m_workspace = std::move(created).value();
+    m_workspace->setClock([this] { return m_now; });
+    m_service = std::make_unique<InventoryService>(*m_workspace);
+}
+
+void TestWorkspace::reopen()
+{
+    m_service.reset();
+    m_workspace.reset();
+    auto opened = Workspace::open(m_path);
+    if (!opened) {
+        qFatal("cannot reopen the test workspace: %s", qPrintable(opened.error().message));
+    }
+    m_workspace = std::move(opened).value();
+    m_workspace->setClock([this] { return m_now; });
+    m_service = std::make_unique<InventoryService>(*m_workspace);
+}
+
+Owner TestWorkspace::addOwner(const QString& email, const QString& team)
+{
+    auto owner = m_service->addOwner(email.section(QLatin1Char('@'), 0, 0), email, team);
+    if (!owner) {
+        qFatal("cannot add owner: %s", qPrintable(owner.error().message));
+    }
+    return owner.value();
+}
+
+Agent TestWorkspace::addAgent(const QString& name, qint64 ownerId)
+{
+    Agent draft;
+    draft.name = name;
+    draft.purpose = QStringLiteral("Test agent %1").arg(name);
+    draft.ownerId = ownerId;
+    auto agent = m_service->addAgent(draft);
+    if (!agent) {
+        qFatal("cannot add agent: %s", qPrintable(agent.error().message));
+    }
+    return agent.value();
+}
+
+QString TestWorkspace::snapshot(Workspace& workspace)
+{
+    QStringList lines;
+    QSqlQuery tables(workspace.database().connection());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QStringList names;
+    while (tables.next()) {
+        names << tables.value(0).toString();
+    }
+    for (const QString& table : std::as_const(names)) {
+        QSqlQuery rows(workspace.database().connection());
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(table));
+        while (rows.next()) {
+            QStringList values{table};
+            for (int i = 0; i < rows.record().count(); ++i) {
+                values << rows.value(i).toString();
+            }
+            lines << values.join(QLatin1Char('|'));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString TestWorkspace::snapshotFile(const QString& path)
+{
+    auto workspace = Workspace::open(path);
+    if (!workspace) {
+        return QStringLiteral("<cannot open: %1>").arg(workspace.error().message);
+    }
+    return snapshot(*workspace.value());
+}
+
+int TestWorkspace::unixMode(const QString& path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
+        return -1;
+    }
+    return static_cast<int>(info.st_mode & 07777);
+}

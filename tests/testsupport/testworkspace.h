@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "inventory/inventoryservice.h"
+#include "store/workspace.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A real workspace file in a temporary folder, with a clock the test controls.
+class TestWorkspace
+{
+public:
+    explicit TestWorkspace(const QString& trustDomain = QStringLiteral("test.example"));
+
+    Workspace& workspace() { return *m_workspace; }
+    InventoryService& service() { return *m_service; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+
+    QDateTime now() const { return m_now; }
+    void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+
+    Owner addOwner(const QString& email = QStringLiteral("ann@example.com"), const QString& team = QStringLiteral("Payments"));
+    Agent addAgent(const QString& name, qint64 ownerId);
+    // Closes and reopens the file, as a new session would.
+    void reopen();
+
+    // Every row of every table, in a stable order: equal snapshots mean nothing changed.
+    static QString snapshot(Workspace& workspace);
+    static QString snapshotFile(const QString& path);
+    // The file's mode bits (0600 for owner-only), as the operating system reports them.
+    static int unixMode(const QString& path);
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    QDateTime m_now;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<InventoryService> m_service;
+};

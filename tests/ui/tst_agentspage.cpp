@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: Apache-2.0
+// Drives the real Agents page offscreen: add through the dialog, filter, suspend, and watch
+// the table and the details follow.
+#include "agentdetailspanel.h"
+#include "agentspage.h"
+#include "agenttablemodel.h"
+#include "dialogdriver.h"
+#include "testworkspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+class TestAgentsPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addsAgentThroughDialog();
+    void dialogValidatesInline();
+    void addsOwnerFromAgentDialog();
+    void filtersByTextAndCombos();
+    void suspendsWithConfirmation();
+    void cancelChangesNothing();
+    void retiredAgentOffersNoActions();
+    void keyboardOnly();
+
+private:
+    int rowOf(const QString& name) const;
+    void selectRow(int row);
+    QString statusAt(int row) const;
+
+    std::unique_ptr<TestWorkspace> m_test;
+    std::unique_ptr<AgentsPage> m_page;
+    Owner m_owner;
+};
+
+void TestAgentsPage::init()
+{
+    m_test = std::make_unique<TestWorkspace>();
+    m_owner = m_test->addOwner(QStringLiteral("ann@example.com"), QStringLiteral("Payments"));
+    const Owner bob = m_test->addOwner(QStringLiteral("bob@example.com"), QStringLiteral("Security"));
+    m_test->addAgent(QStringLiteral("invoice-reconciler"), m_owner.id);
+    m_test->addAgent(QStringLiteral("refund-triage"), m_owner.id);
+    m_test->addAgent(QStringLiteral("alert-triage"), bob.id);
+    m_page = std::make_unique<AgentsPage>(m_test->service());
+    m_page->resize(1200, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestAgentsPage::cleanup()
+{
+    m_page.reset();
+    m_test.reset();
+}
+
+int TestAgentsPage::rowOf(const QString& name) const
+{
+    const AgentTableModel* model = m_page->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, AgentTableModel::NameColumn).data().toString() == name) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+void TestAgentsPage::selectRow(int row)
+{
+    QTableView* table = m_page->table();
+    const QRect rect = table->visualRect(table->model()->index(row, AgentTableModel::NameColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+QString TestAgentsPage::statusAt(int row) const
+{
+    return m_page->model()->index(row, AgentTableModel::StatusColumn).data().toString();
+}
+
+void TestAgentsPage::addsAgentThroughDialog()
+{
+    bool driven = false;
+    onNextDialog([&driven](QDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("kb-writer"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Knowledge-base writer"));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("purposeEdit")), QStringLiteral("Drafts help articles"));
+        auto* owner = dialog->findChild<QComboBox*>(QStringLiteral("ownerCombo"));
+        owner->setCurrentIndex(owner->findData(QVariant::fromValue<qint64>(1)));
+        auto* env = dialog->findChild<QComboBox*>(QStringLiteral("environmentCombo"));
+        env->setCurrentIndex(env->findData(QStringLiteral("prod")));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("principalsEdit")),
+                         QStringLiteral("k8s-sa=system:serviceaccount:support:kb-writer"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("tagsEdit")), QStringLiteral("docs, customer-facing"));
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("spiffePreviewLabel"))->text(),
+                 QStringLiteral("spiffe://test.example/agent/kb-writer"));
+        QPushButton* save = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        driven = true;
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("newAgentButton")), Qt::LeftButton);
+    QVERIFY(driven);
+    QCOMPARE(m_page->model()->rowCount(), 4);
+    const int row = rowOf(QStringLiteral("kb-writer"));
+    QVERIFY(row >= 0);
+    QCOMPARE(m_page->table()->selectionModel()->currentIndex().row(), row);
+    auto* details = m_page->findChild<AgentDetailsPanel*>();
+    QVERIFY(details->agent());
+    QCOMPARE(details->agent()->name, QStringLiteral("kb-writer"));
+    QCOMPARE(details->findChild<QLabel*>(QStringLiteral("detailsSpiffeId"))->text(), QStringLiteral("spiffe://test.example/agent/kb-writer"));
+    auto stored = m_test->workspace().agents().byName(QStringLiteral("kb-writer"));
+    QVERIFY(stored);
+    QCOMPARE(stored->environment, Environment::Prod);
+    QCOMPARE(stored->tags, (QStringList{QStringLiteral("customer-facing"), QStringLiteral("docs")}));
+    QCOMPARE(stored->principals.size(), 1);
+}
+
+void TestAgentsPage::dialogValidatesInline()
+{
+    const QString before = TestWorkspace::snapshot(m_test->workspace());
+    bool driven = false;
+    onNextDialog([&driven](QDialog* dialog) {
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+        auto* nameError = dialog->findChild<QLabel*>(QStringLiteral("nameError"));
+        auto* purposeEdit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("purposeEdit"));
+        auto* owner = dialog->findChild<QComboBox*>(QStringLiteral("ownerCombo"));
+        QPushButton* save = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(nameError->isHidden());
+        QTest::keyClicks(name, QStringLiteral("Bad Name"));
+        QVERIFY(nameError->isVisible());
+        QVERIFY(nameError->text().contains(QStringLiteral("not allowed")));
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("refund-triage")); // taken: caught when saving
+        QVERIFY(nameError->isHidden());
+        QTest::keyClicks(purposeEdit, QStringLiteral("Duplicate"));
+        owner->setCurrentIndex(0);
+        auto* principals = dialog->findChild<QPlainTextEdit*>(QStringLiteral("principalsEdit"));
+        QTest::keyClicks(principals, QStringLiteral("aws-role=arn:aws:iam::1:user/x"));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("principalsError"))->isVisible());
+        QVERIFY(!save->isEnabled());
+        principals->clear();
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        // Refused by the service: the dialog stays open and says why.
+        auto* saveError = dialog->findChild<QLabel*>(QStringLiteral("saveError"));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(saveError->text().contains(QStringLiteral("already exists")));
+        dialog->reject();
+        driven = true;
+    });
+    m_page->newAgent();
+    QVERIFY(driven);
+    QCOMPARE(TestWorkspace::snapshot(m_test->workspace()), before);
+}
+
+void TestAgentsPage::addsOwnerFromAgentDialog()
+{
+    bool driven = false;
+    onNextDialog([&driven](QDialog* agentDialog) {
+        onNextDialog([](QDialog* ownerDialog) {
+            QCOMPARE(ownerDialog->objectName(), QStringLiteral("ownerDialog"));
+            QTest::keyClicks(ownerDialog->findChild<QLineEdit*>(QStringLiteral("ownerNameEdit")), QStringLiteral("Priya Raman"));
+            QTest::keyClicks(ownerDialog->findChild<QLineEdit*>(QStringLiteral("ownerEmailEdit")), QStringLiteral("priya@"));
+            QVERIFY(ownerDialog->findChild<QLabel*>(QStringLiteral("ownerEmailError"))->isVisible());
+            QTest::keyClicks(ownerDialog->findChild<QLineEdit*>(QStringLiteral("ownerEmailEdit")), QStringLiteral("example.com"));
+            QTest::keyClicks(ownerDialog->findChild<QLineEdit*>(QStringLiteral("ownerTeamEdit")), QStringLiteral("Support"));
+            QTest::mouseClick(ownerDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        });
+        QTest::mouseClick(agentDialog->findChild<QPushButton*>(QStringLiteral("newOwnerButton")), Qt::LeftButton);
+        auto* owner = agentDialog->findChild<QComboBox*>(QStringLiteral("ownerCombo"));
+        QVERIFY(owner->currentText().contains(QStringLiteral("Priya Raman")));
+        agentDialog->reject();
+        driven = true;
+    });
+    m_page->newAgent();
+    QVERIFY(driven);
+    QVERIFY(m_test->workspace().owners().byEmail(QStringLiteral("priya@example.com")));
+    // The owner filter offers the new owner at once.
+    auto* filter = m_page->findChild<QComboBox*>(QStringLiteral("ownerFilterCombo"));
+    QVERIFY(filter->findText(QStringLiteral("Priya Raman (Support)")) >= 0);
+}
+
+void TestAgentsPage::filtersByTextAndCombos()
+{
+    auto* search = m_page->findChild<QLineEdit*>(QStringLiteral("agentSearchEdit"));
+    QTest::keyClicks(search, QStringLiteral("triage"));
+    QTRY_COMPARE(m_page->model()->rowCount(), 2);
+    QTRY_VERIFY(m_page->findChild<QLabel*>(QStringLiteral("agentCountLabel"))->text().contains(QStringLiteral("2 of 3")));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_COMPARE(m_page->model()->rowCount(), 3);
+    QTest::keyClicks(search, QStringLiteral("security")); // the owner's team
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    search->clear();
+    QTRY_COMPARE(m_page->model()->rowCount(), 3);
+
+    auto* owner = m_page->findChild<QComboBox*>(QStringLiteral("ownerFilterCombo"));
+    owner->setCurrentIndex(owner->findData(QVariant::fromValue<qint64>(m_owner.id)));
+    QCOMPARE(m_page->model()->rowCount(), 2);
+    auto* status = m_page->findChild<QComboBox*>(QStringLiteral("statusFilterCombo"));
+    status->setCurrentIndex(status->findData(QStringLiteral("suspended")));
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    status->setCurrentIndex(0);
+    owner->setCurrentIndex(0);
+    auto* env = m_page->findChild<QComboBox*>(QStringLiteral("environmentFilterCombo"));
+    env->setCurrentIndex(env->findData(QStringLiteral("prod")));
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    env->setCurrentIndex(env->findData(QStringLiteral("dev")));
+    QCOMPARE(m_page->model()->rowCount(), 3);
+}
+
+void TestAgentsPage::suspendsWithConfirmation()
+{
+    const int row = rowOf(QStringLiteral("refund-triage"));
+    selectRow(row);
+    auto* details = m_page->findChild<AgentDetailsPanel*>();
+    QCOMPARE(details->agent()->name, QStringLiteral("refund-triage"));
+    auto* suspend = details->findChild<QPushButton*>(QStringLiteral("suspendAgentButton"));
+    QVERIFY(suspend->isVisible());
+    bool driven = false;
+    onNextDialog([&driven](QDialog* dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("statusChangeDialog"));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")), QStringLiteral("Wrote outside its scope"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("confirmButton")), Qt::LeftButton);
+        driven = true;
+    });
+    QTest::mouseClick(suspend, Qt::LeftButton);
+    QVERIFY(driven);
+    const int after = rowOf(QStringLiteral("refund-triage"));
+    QCOMPARE(statusAt(after), QStringLiteral("Suspended"));
+    QCOMPARE(details->agent()->status, AgentStatus::Suspended);
+    QCOMPARE(details->findChild<QLabel*>(QStringLiteral("detailsStatus"))->text(), QStringLiteral("Suspended"));
+    auto* history = details->findChild<QTreeWidget*>(QStringLiteral("historyList"));
+    QCOMPARE(history->topLevelItemCount(), 2);
+    QCOMPARE(history->topLevelItem(0)->text(3), QStringLiteral("Wrote outside its scope"));
+    QVERIFY(!suspend->isVisible());
+    QVERIFY(details->findChild<QPushButton*>(QStringLiteral("activateAgentButton"))->isVisible());
+    QCOMPARE(m_test->workspace().agents().byName(QStringLiteral("refund-triage"))->status, AgentStatus::Suspended);
+}
+
+void TestAgentsPage::cancelChangesNothing()
+{
+    selectRow(rowOf(QStringLiteral("alert-triage")));
+    const QString before = TestWorkspace::snapshot(m_test->workspace());
+    onNextDialog([](QDialog* dialog) { dialog->reject(); });
+    m_page->changeSelectedStatus(AgentStatus::Retired);
+    onNextDialog([](QDialog* dialog) { dialog->reject(); });
+    m_page->editSelected();
+    QCOMPARE(TestWorkspace::snapshot(m_test->workspace()), before);
+}
+
+void TestAgentsPage::retiredAgentOffersNoActions()
+{
+    const Agent agent = m_test->workspace().agents().byName(QStringLiteral("alert-triage")).value();
+    QVERIFY(m_test->service().changeStatus(agent.id, AgentStatus::Retired, QStringLiteral("Done")));
+    m_page->model()->refresh();
+    selectRow(rowOf(QStringLiteral("alert-triage")));
+    auto* details = m_page->findChild<AgentDetailsPanel*>();
+    QCOMPARE(details->agent()->status, AgentStatus::Retired);
+    for (const char* name : {"suspendAgentButton", "retireAgentButton", "activateAgentButton"}) {
+        QVERIFY2(details->findChild<QPushButton*>(QString::fromLatin1(name))->isHidden(), name);
+    }
+    QVERIFY(!details->findChild<QPushButton*>(QStringLiteral("editAgentButton"))->isEnabled());
+}
+
+void TestAgentsPage::keyboardOnly()
+{
+    m_page->focusSearch();
+    QVERIFY(m_page->findChild<QLineEdit*>(QStringLiteral("agentSearchEdit"))->hasFocus());
+    m_page->table()->setFocus();
+    m_page->table()->selectRow(0);
+    QTest::keyClick(m_page->table(), Qt::Key_Down);
+    QCOMPARE(m_page->table()->selectionModel()->currentIndex().row(), 1);
+    auto* details = m_page->findChild<AgentDetailsPanel*>();
+    QVERIFY(details->agent());
+    // Enter opens the selected agent for editing.
+    bool opened = false;
+    onNextDialog([&opened](QDialog* dialog) {
+        opened = dialog->objectName() == QStringLiteral("agentDialog");
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QTest::keyClick(m_page->table(), Qt::Key_Return);
+    QVERIFY(opened);
+}
+
+QTEST_MAIN(TestAgentsPage)
+#include "tst_agentspage.moc"

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "agentspage.h"
+#include "agenttablemodel.h"
+#include "dialogdriver.h"
+#include "mainwindow.h"
+#include "testworkspace.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void shellShowsWorkspace();
+    void shortcuts();
+    void remembersGeometry();
+    void switchesWorkspace();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(TestWorkspace& test);
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StewardTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow(TestWorkspace& test)
+{
+    auto workspace = Workspace::open(test.path());
+    if (!workspace) {
+        qFatal("%s", qPrintable(workspace.error().message));
+    }
+    auto window = std::make_unique<MainWindow>(std::move(workspace).value());
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+        qFatal("window not exposed");
+    }
+    return window;
+}
+
+void TestMainWindow::shellShowsWorkspace()
+{
+    TestWorkspace test;
+    const Owner owner = test.addOwner();
+    test.addAgent(QStringLiteral("a1"), owner.id);
+    const Agent a2 = test.addAgent(QStringLiteral("a2"), owner.id);
+    QVERIFY(test.service().changeStatus(a2.id, AgentStatus::Suspended, QString()));
+    auto window = openWindow(test);
+    auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
+    QCOMPARE(sidebar->count(), 1);
+    QVERIFY(sidebar->item(0)->text().startsWith(QStringLiteral("Agents")));
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("trustDomainLabel"))->text(), QStringLiteral("Trust domain: test.example"));
+    const QString status = window->findChild<QLabel*>(QStringLiteral("inventoryStatusLabel"))->text();
+    QVERIFY2(status.contains(QStringLiteral("2 agents")) && status.contains(QStringLiteral("1 suspended")), qPrintable(status));
+    QVERIFY(window->windowTitle().contains(QStringLiteral("test.steward")));
+}
+
+void TestMainWindow::shortcuts()
+{
+    TestWorkspace test;
+    test.addAgent(QStringLiteral("a1"), test.addOwner().id);
+    auto window = openWindow(test);
+    window->activateWindow();
+    window->agentsPage()->table()->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(window->findChild<QLineEdit*>(QStringLiteral("agentSearchEdit"))->hasFocus());
+    bool opened = false;
+    onNextDialog([&opened](QDialog* dialog) {
+        opened = dialog->objectName() == QStringLiteral("agentDialog");
+        dialog->reject();
+    });
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(opened);
+}
+
+void TestMainWindow::remembersGeometry()
+{
+    TestWorkspace test;
+    {
+        auto window = openWindow(test);
+        window->resize(1180, 760);
+        QTest::qWait(50);
+        window->close();
+    }
+    auto window = openWindow(test);
+    QCOMPARE(window->size(), QSize(1180, 760));
+}
+
+void TestMainWindow::switchesWorkspace()
+{
+    TestWorkspace first;
+    TestWorkspace second(QStringLiteral("second.example"));
+    const Owner owner = second.addOwner();
+    second.addAgent(QStringLiteral("only-in-second"), owner.id);
+    auto window = openWindow(first);
+    QCOMPARE(window->agentsPage()->model()->rowCount(), 0);
+    auto opened = Workspace::open(second.path());
+    QVERIFY(opened);
+    window->setWorkspace(std::move(opened).value());
+    QCOMPARE(window->agentsPage()->model()->rowCount(), 1);
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("trustDomainLabel"))->text(), QStringLiteral("Trust domain: second.example"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
