@@ -5,846 +5,849 @@
     <name>AgentCommand</name>
     <message>
         <source>agent needs a command: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>agent braucht einen Befehl: %1.</translation>
     </message>
     <message>
         <source>“%1” is not an agent command; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein agent-Befehl; verwenden Sie einen von %2.</translation>
     </message>
     <message>
         <source>A readable name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lesbarer Name.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>What the agent is for (required when adding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür der Agent da ist (beim Hinzufügen erforderlich).</translation>
     </message>
     <message>
         <source>The accountable owner, by email or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verantwortliche Eigentümer, per E-Mail oder ID.</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>The agent framework, such as LangGraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Agenten-Framework, etwa LangGraph.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The model it runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, auf dem er läuft.</translation>
     </message>
     <message>
         <source>Environment: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1.</translation>
     </message>
     <message>
         <source>env</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Risk tier: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufe: %1.</translation>
     </message>
     <message>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>“%1” is not an environment; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Umgebung; verwenden Sie eine von %2.</translation>
     </message>
     <message>
         <source>“%1” is not a risk tier; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Risikostufe; verwenden Sie eine von %2.</translation>
     </message>
     <message>
         <source>steward-cli agent add NAME: register an agent; it starts active.</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli agent add NAME: einen Agenten registrieren; er beginnt aktiv.</translation>
     </message>
     <message>
         <source>The agent&apos;s name, part of its SPIFFE ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Agenten, Teil seiner SPIFFE-ID.</translation>
     </message>
     <message>
         <source>A name it has in a backend, KIND=VALUE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name, den er in einem Backend trägt, ART=WERT (wiederholbar).</translation>
     </message>
     <message>
         <source>principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>A tag (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag (wiederholbar).</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>agent add takes exactly one agent name.</source>
-        <translation type="unfinished"></translation>
+        <translation>agent add erwartet genau einen Agentennamen.</translation>
     </message>
     <message>
         <source>agent add needs --owner: every agent has an accountable owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>agent add braucht --owner: Jeder Agent hat einen verantwortlichen Eigentümer.</translation>
     </message>
     <message>
         <source>Registered %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 registriert.</translation>
     </message>
     <message>
         <source>steward-cli agent list: the agents, filtered and sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli agent list: die Agenten, gefiltert und sortiert.</translation>
     </message>
     <message>
         <source>Text found in names, purpose, principals, tags or the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in Namen, Zweck, Principals, Tags oder beim Eigentümer.</translation>
     </message>
     <message>
         <source>Only agents of this owner (email or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Agenten dieses Eigentümers (E-Mail oder ID).</translation>
     </message>
     <message>
         <source>Only agents in this status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Agenten in diesem Status: %1.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Only agents in this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Agenten in dieser Umgebung.</translation>
     </message>
     <message>
         <source>Only agents of this risk tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Agenten dieser Risikostufe.</translation>
     </message>
     <message>
         <source>Order by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach: %1.</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Reverse the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge umkehren.</translation>
     </message>
     <message>
         <source>At most this many agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Agenten.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>agent list takes options only.</source>
-        <translation type="unfinished"></translation>
+        <translation>agent list erwartet nur Optionen.</translation>
     </message>
     <message>
         <source>“%1” is not a valid value for --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Wert für --%2.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>ENV</source>
-        <translation type="unfinished"></translation>
+        <translation>UMGEBUNG</translation>
     </message>
     <message>
         <source>RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>RISIKO</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>EIGENTÜMER</translation>
     </message>
     <message>
         <source>FRAMEWORK</source>
-        <translation type="unfinished"></translation>
+        <translation>FRAMEWORK</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>SPIFFE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>SPIFFE-ID</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Risk tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufe</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Principals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Principals:</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf:</translation>
     </message>
     <message>
         <source>steward-cli agent show AGENT: one agent with its principals and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli agent show AGENT: ein Agent mit seinen Principals und seinem Verlauf.</translation>
     </message>
     <message>
         <source>Name, SPIFFE ID or principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, SPIFFE-ID oder Principal.</translation>
     </message>
     <message>
         <source>agent show takes exactly one agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>agent show erwartet genau einen Agenten.</translation>
     </message>
     <message>
         <source>steward-cli agent edit AGENT: change an agent&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli agent edit AGENT: die Angaben eines Agenten ändern.</translation>
     </message>
     <message>
         <source>Add a principal, KIND=VALUE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Principal hinzufügen, ART=WERT (wiederholbar).</translation>
     </message>
     <message>
         <source>Remove a principal, KIND=VALUE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Principal entfernen, ART=WERT (wiederholbar).</translation>
     </message>
     <message>
         <source>Add a tag (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag hinzufügen (wiederholbar).</translation>
     </message>
     <message>
         <source>Remove a tag (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag entfernen (wiederholbar).</translation>
     </message>
     <message>
         <source>agent edit takes exactly one agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>agent edit erwartet genau einen Agenten.</translation>
     </message>
     <message>
         <source>Agent %1 has no principal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 hat keinen Principal %2.</translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert.</translation>
     </message>
     <message>
         <source>steward-cli agent %1 AGENT: change the agent&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli agent %1 AGENT: den Status des Agenten ändern.</translation>
     </message>
     <message>
         <source>Why, for the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum, für den Verlauf.</translation>
     </message>
     <message>
         <source>agent %1 takes exactly one agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>agent %1 erwartet genau einen Agenten.</translation>
     </message>
     <message>
         <source>Agent %1 is %2, not suspended; use &quot;agent activate&quot; to register it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 ist %2, nicht gesperrt; registrieren Sie ihn mit „agent activate“.</translation>
     </message>
     <message>
         <source>Agent %1 is suspended; use &quot;agent reactivate&quot; to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 ist gesperrt; holen Sie ihn mit „agent reactivate“ zurück.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2.</translation>
     </message>
 </context>
 <context>
     <name>AgentDetailsPanel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren…</translation>
     </message>
     <message>
         <source>Re&amp;tire…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tilllegen…</translation>
     </message>
     <message>
         <source>Reac&amp;tivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktivieren…</translation>
     </message>
     <message>
         <source>SPIFFE ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>SPIFFE-ID:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer:</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck:</translation>
     </message>
     <message>
         <source>Runs on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft auf:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:</translation>
     </message>
     <message>
         <source>Risk tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufe:</translation>
     </message>
     <message>
         <source>Principals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Principals:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <source>Seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Select an agent to see its owner, principals and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Agenten, um Eigentümer, Principals und Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>Nobody: assign an accountable owner before activating this agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand: Weisen Sie einen verantwortlichen Eigentümer zu, bevor Sie diesen Agenten aktivieren.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>last %1 · registered %2 · changed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt %1 · registriert %2 · geändert %3</translation>
     </message>
     <message>
         <source>Ac&amp;tivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren…</translation>
     </message>
     <message>
         <source>Assign an owner first (Edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie zuerst einen Eigentümer zu (Bearbeiten).</translation>
     </message>
 </context>
 <context>
     <name>AgentDialog</name>
     <message>
         <source>Edit agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 bearbeiten</translation>
     </message>
     <message>
         <source>New agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Agent</translation>
     </message>
     <message>
         <source>invoice-reconciler</source>
-        <translation type="unfinished"></translation>
+        <translation>invoice-reconciler</translation>
     </message>
     <message>
         <source>Shown in lists; the name if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in Listen gezeigt; leer bedeutet: der Name</translation>
     </message>
     <message>
         <source>What the agent does and why it needs access</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Agent tut und warum er Zugriff braucht</translation>
     </message>
     <message>
         <source>claude-sonnet-4.5, gpt-4.1, …</source>
-        <translation type="unfinished"></translation>
+        <translation>claude-sonnet-4.5, gpt-4.1, …</translation>
     </message>
     <message>
         <source>One per line, such as
 aws-role=arn:aws:iam::123456789012:role/agent
 k8s-sa=system:serviceaccount:payments:agent
 otel-agent-id=asst_123</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer pro Zeile, etwa
+aws-role=arn:aws:iam::123456789012:role/agent
+k8s-sa=system:serviceaccount:payments:agent
+otel-agent-id=asst_123</translation>
     </message>
     <message>
         <source>Separated by spaces or commas, such as pci customer-facing</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Leerzeichen oder Kommas getrennt, etwa pci customer-facing</translation>
     </message>
     <message>
         <source>An agent&apos;s name is part of its SPIFFE ID and never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Agenten ist Teil seiner SPIFFE-ID und ändert sich nie.</translation>
     </message>
     <message>
         <source>New o&amp;wner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Eigentümer…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>SPIFFE ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>SPIFFE-ID:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweck:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei&amp;gentümer:</translation>
     </message>
     <message>
         <source>&amp;Framework:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Framework:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>&amp;Risk tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risikostufe:</translation>
     </message>
     <message>
         <source>P&amp;rincipals:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Principals:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <source>Choose the accountable owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlichen Eigentümer wählen</translation>
     </message>
     <message>
         <source>spiffe://%1/agent/…</source>
-        <translation type="unfinished"></translation>
+        <translation>spiffe://%1/agent/…</translation>
     </message>
 </context>
 <context>
     <name>AgentLifecycle</name>
     <message>
         <source>Agent %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 ist bereits %2.</translation>
     </message>
     <message>
         <source>Agent %1 is retired, and a retired agent stays retired so that its history keeps its meaning. Register a new agent instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 ist stillgelegt, und ein stillgelegter Agent bleibt stillgelegt, damit sein Verlauf seine Bedeutung behält. Registrieren Sie stattdessen einen neuen Agenten.</translation>
     </message>
     <message>
         <source>Only discovery in activity logs marks an agent as shadow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Entdeckung in Aktivitätsprotokollen kennzeichnet einen Agenten als Schatten-Agent.</translation>
     </message>
     <message>
         <source>Agent %1 cannot go back to requested; file a new request instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 kann nicht zu „beantragt“ zurückkehren; stellen Sie stattdessen einen neuen Antrag.</translation>
     </message>
     <message>
         <source>Agent %1 is %2 and has never been active, so it cannot be suspended. Activate it or retire it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 ist %2 und war nie aktiv, daher kann er nicht gesperrt werden. Aktivieren Sie ihn oder legen Sie ihn still.</translation>
     </message>
     <message>
         <source>Agent %1 has no accountable owner. Assign an owner before activating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 hat keinen verantwortlichen Eigentümer. Weisen Sie einen Eigentümer zu, bevor Sie ihn aktivieren.</translation>
     </message>
 </context>
 <context>
     <name>AgentRepository</name>
     <message>
         <source>save agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von Agent %1</translation>
     </message>
     <message>
         <source>Agent %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>update agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren von Agent %1</translation>
     </message>
     <message>
         <source>change the status of agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern des Status von Agent %1</translation>
     </message>
     <message>
         <source>Agent %1 was changed by someone else meanwhile. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 wurde inzwischen von jemand anderem geändert. Laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The principal %1 could not be saved for agent %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Principal %1 konnte für Agent %2 nicht gespeichert werden: %3</translation>
     </message>
     <message>
         <source>save the tags of agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Tags von Agent %1</translation>
     </message>
     <message>
         <source>record the status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten der Statusänderung</translation>
     </message>
     <message>
         <source>look up the principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen des Principals</translation>
     </message>
     <message>
         <source>No agent is known by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Agent ist unter %1 bekannt.</translation>
     </message>
     <message>
         <source>read the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Agenten</translation>
     </message>
     <message>
         <source>There is no agent %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
         <source>count the agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Agenten</translation>
     </message>
     <message>
         <source>list the agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Agenten</translation>
     </message>
     <message>
         <source>read the agents&apos; principals</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Principals der Agenten</translation>
     </message>
     <message>
         <source>read the agents&apos; tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Tags der Agenten</translation>
     </message>
     <message>
         <source>read the status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Statusverlaufs</translation>
     </message>
 </context>
 <context>
     <name>AgentTableModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eigentümer</translation>
     </message>
     <message>
         <source>Nobody is accountable for this agent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist niemand für diesen Agenten verantwortlich.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
 </context>
 <context>
     <name>AgentTypes</name>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillgelegt</translation>
     </message>
     <message>
         <source>Shadow</source>
-        <translation type="unfinished"></translation>
+        <translation>Schatten</translation>
     </message>
     <message>
         <source>AWS IAM role</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-IAM-Rolle</translation>
     </message>
     <message>
         <source>Kubernetes service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-Dienstkonto</translation>
     </message>
     <message>
         <source>OpenTelemetry agent ID</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenTelemetry-Agenten-ID</translation>
     </message>
 </context>
 <context>
     <name>AgentsPage</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>All environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Umgebungen</translation>
     </message>
     <message>
         <source>All risk tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Risikostufen</translation>
     </message>
     <message>
         <source>Search names, purpose, principals, tags, owners (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Zweck, Principals, Tags, Eigentümer durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten durchsuchen</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Eigentümer filtern</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>Filter by environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Umgebung filtern</translation>
     </message>
     <message>
         <source>Filter by risk tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Risikostufe filtern</translation>
     </message>
     <message>
         <source>&amp;New agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Agent…</translation>
     </message>
     <message>
         <source>Register an agent (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Agenten registrieren (Strg+N)</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Eigentümer</translation>
     </message>
     <message>
         <source>No owner (shadow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eigentümer (Schatten)</translation>
     </message>
     <message>
         <source>%1 of %2 agents match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Agenten passen</translation>
     </message>
     <message>
         <source>Agents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten: %1</translation>
     </message>
     <message>
         <source>Registered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registriert.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>steward-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli: %1</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
@@ -871,756 +874,776 @@ The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.
 
 Exit codes: 0 done, 1 usage error, 2 not found, 3 refused, 4 workspace error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: steward-cli [--workspace DATEI] [--lang SPRACHE] BEFEHL [Optionen]
+
+Die Befehlszeile von Steward: das Agenteninventar eines Arbeitsbereichs.
+
+Befehle:
+  init --trust-domain D        Einen Arbeitsbereich anlegen.
+  summary                      Was der Arbeitsbereich enthält.
+  demo [--agents N]            Einen neuen Arbeitsbereich mit Demodaten füllen.
+  agent add NAME --owner E --purpose Z [Optionen]
+  agent list [--status S] [--owner E] [--env U] [--risk R] [--search T]
+  agent show AGENT
+  agent edit AGENT [Optionen]
+  agent suspend|retire|reactivate|activate AGENT [--reason G]
+  owner add --name N --email E --team T
+  owner list
+
+Jeder lesende Befehl versteht --json; BEFEHL --help zeigt seine Optionen.
+Der Arbeitsbereich ist --workspace DATEI, sonst $STEWARD_WORKSPACE, sonst %1.
+
+Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler im Arbeitsbereich.
+</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>--workspace needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>“%1” is not a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Befehl.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>Cannot create the workspace file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei %1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a Steward workspace. Create one with &quot;steward-cli init --trust-domain DOMAIN&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Das ist kein Steward-Arbeitsbereich. Legen Sie einen an mit „steward-cli init --trust-domain DOMAIN“.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file. Name the workspace file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei. Geben Sie die Arbeitsbereichsdatei selbst an.</translation>
     </message>
     <message>
         <source>Cannot read the workspace %1: permission denied. Check the file&apos;s owner and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: Zugriff verweigert. Prüfen Sie Besitzer und Rechte der Datei.</translation>
     </message>
     <message>
         <source>There is no workspace at %1. Create one with &quot;steward-cli init --trust-domain DOMAIN&quot; or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen Arbeitsbereich. Legen Sie einen an mit „steward-cli init --trust-domain DOMAIN“ oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The workspace %1 was written by a newer version of Steward (schema %2; this version reads up to schema %3). Open it with that version or upgrade Steward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 wurde von einer neueren Steward-Version geschrieben (Schema %2; diese Version liest bis Schema %3). Öffnen Sie ihn mit jener Version oder aktualisieren Sie Steward.</translation>
     </message>
     <message>
         <source>%1 is not a Steward workspace, or it is damaged (%2). Restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Steward-Arbeitsbereich oder beschädigt (%2). Stellen Sie ihn aus einer Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Steward workspace. Choose a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Steward-Arbeitsbereich. Wählen Sie eine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>The workspace %1 has no valid schema version; it is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 hat keine gültige Schemaversion; er ist beschädigt. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>configure the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichten des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>Cannot upgrade the workspace to schema %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht auf Schema %1 aktualisiert werden (%2): %3</translation>
     </message>
     <message>
         <source>save a workspace setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Einstellung des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>start a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen einer Änderung</translation>
     </message>
     <message>
         <source>save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Änderung</translation>
     </message>
     <message>
         <source>prepare a query</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten einer Abfrage</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The demo can hold 0 to %1 agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo kann 0 bis %1 Agenten enthalten.</translation>
     </message>
     <message>
         <source>The workspace already holds %1 agents; demo data goes into a new, empty workspace only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält bereits %1 Agenten; Demodaten kommen nur in einen neuen, leeren Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Unknown: discovered in activity logs, never registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: in Aktivitätsprotokollen entdeckt, nie registriert.</translation>
     </message>
 </context>
 <context>
     <name>InventoryRules</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 Zeichen lang; höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
         <source>%1 contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Steuerzeichen.</translation>
     </message>
     <message>
         <source>The display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anzeigename</translation>
     </message>
     <message>
         <source>The purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zweck</translation>
     </message>
     <message>
         <source>The framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Framework</translation>
     </message>
     <message>
         <source>The model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell</translation>
     </message>
     <message>
         <source>The tag “%1” is not valid: use up to %2 lower-case letters, digits, colons, dots, dashes or underscores, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag „%1“ ist ungültig: Verwenden Sie bis zu %2 Kleinbuchstaben, Ziffern, Doppelpunkte, Punkte, Bindestriche oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>An agent may carry at most %1 tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Agent darf höchstens %1 Tags tragen.</translation>
     </message>
     <message>
         <source>A tag is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag ist doppelt aufgeführt.</translation>
     </message>
     <message>
         <source>A principal must be 1 to %1 printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Principal muss aus 1 bis %1 druckbaren Zeichen bestehen.</translation>
     </message>
     <message>
         <source>“%1” is not an IAM role ARN such as arn:aws:iam::123456789012:role/invoice-agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein ARN einer IAM-Rolle wie arn:aws:iam::123456789012:role/invoice-agent.</translation>
     </message>
     <message>
         <source>“%1” is not a Kubernetes service account such as system:serviceaccount:payments:invoice-agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kubernetes-Dienstkonto wie system:serviceaccount:payments:invoice-agent.</translation>
     </message>
     <message>
         <source>An OpenTelemetry agent ID may not start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine OpenTelemetry-Agenten-ID darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <source>An agent may have at most %1 principals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Agent darf höchstens %1 Principals haben.</translation>
     </message>
     <message>
         <source>The principal %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Principal %1 ist doppelt aufgeführt.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund</translation>
     </message>
     <message>
         <source>The owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Eigentümers</translation>
     </message>
     <message>
         <source>The owner&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail des Eigentümers</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team</translation>
     </message>
     <message>
         <source>Write a principal as KIND=VALUE, where KIND is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie einen Principal als ART=WERT, wobei ART eine von %1 ist.</translation>
     </message>
     <message>
         <source>“%1” is not a principal kind; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Principal-Art; verwenden Sie eine von %2.</translation>
     </message>
 </context>
 <context>
     <name>InventoryService</name>
     <message>
         <source>An owner with the email %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eigentümer mit der E-Mail %1 existiert bereits.</translation>
     </message>
     <message>
         <source>There is no owner %1. Add the owner first (&quot;steward-cli owner add&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Eigentümer %1. Legen Sie den Eigentümer zuerst an („steward-cli owner add“).</translation>
     </message>
     <message>
         <source>Every registered agent needs an accountable owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder registrierte Agent braucht einen verantwortlichen Eigentümer.</translation>
     </message>
     <message>
         <source>The owner chosen for the agent does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der für den Agenten gewählte Eigentümer existiert nicht.</translation>
     </message>
     <message>
         <source>The principal %1 already belongs to agent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Principal %1 gehört bereits zu Agent %2.</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>Discovered in activity; never registered</source>
-        <translation type="unfinished"></translation>
+        <translation>In Aktivitäten entdeckt; nie registriert</translation>
     </message>
     <message>
         <source>An agent named %1 already exists (%2). Agent names are never reused, even after retirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Agent namens %1 existiert bereits (%2). Agentennamen werden nie wiederverwendet, auch nicht nach der Stilllegung.</translation>
     </message>
     <message>
         <source>Agent %1 is retired; its record is kept as it was and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 ist stillgelegt; sein Eintrag bleibt unverändert erhalten und kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>There is no agent %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Agenten %1.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Console sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Konsole</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenten</translation>
     </message>
     <message>
         <source>&amp;New agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Agent…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;Edit selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Steward</translation>
     </message>
     <message>
         <source>%1 — Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Steward</translation>
     </message>
     <message>
         <source>Trust domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensdomäne: %1</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>The agent inventory: owners, principals, status</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Agenteninventar: Eigentümer, Principals, Status</translation>
     </message>
     <message>
         <source>%1 agents · %2 active · %3 suspended · %4 shadow</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Agenten · %2 aktiv · %3 gesperrt · %4 Schatten</translation>
     </message>
     <message>
         <source>About Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Steward</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;A governance console for AI agents: inventory, identity, approvals, activity and accountability, on zero-trust principles.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;Eine Governance-Konsole für KI-Agenten: Inventar, Identität, Freigaben, Aktivität und Verantwortlichkeit, nach Zero-Trust-Prinzipien.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>OperatorRepository</name>
     <message>
         <source>save the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Operators</translation>
     </message>
     <message>
         <source>read the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Operators</translation>
     </message>
     <message>
         <source>There is no operator %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Operator %1.</translation>
     </message>
     <message>
         <source>list the operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Operatoren</translation>
     </message>
 </context>
 <context>
     <name>OwnerCommand</name>
     <message>
         <source>owner needs a command: add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>owner braucht einen Befehl: add oder list.</translation>
     </message>
     <message>
         <source>“%1” is not an owner command; use add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein owner-Befehl; verwenden Sie add oder list.</translation>
     </message>
     <message>
         <source>steward-cli owner add: record an accountable owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli owner add: einen verantwortlichen Eigentümer erfassen.</translation>
     </message>
     <message>
         <source>The owner&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Name des Eigentümers.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The owner&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des Eigentümers.</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>The owner&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team des Eigentümers.</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>owner add takes --name, --email and --team.</source>
-        <translation type="unfinished"></translation>
+        <translation>owner add erwartet --name, --email und --team.</translation>
     </message>
     <message>
         <source>Added owner %1 &lt;%2&gt; (%3), id %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer %1 &lt;%2&gt; (%3) angelegt, ID %4.</translation>
     </message>
     <message>
         <source>steward-cli owner list: the accountable owners and how many agents each has.</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli owner list: die verantwortlichen Eigentümer und wie viele Agenten jeder hat.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <source>TEAM</source>
-        <translation type="unfinished"></translation>
+        <translation>TEAM</translation>
     </message>
     <message>
         <source>AGENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>AGENTEN</translation>
     </message>
 </context>
 <context>
     <name>OwnerDialog</name>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eigentümer</translation>
     </message>
     <message>
         <source>Full name of the accountable person</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name der verantwortlichen Person</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Team, such as Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Team, etwa Payments</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <source>An owner is the person accountable for what an agent does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eigentümer ist die Person, die für das Handeln eines Agenten verantwortlich ist.</translation>
     </message>
 </context>
 <context>
     <name>OwnerRepository</name>
     <message>
         <source>save the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Eigentümers</translation>
     </message>
     <message>
         <source>read the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Eigentümers</translation>
     </message>
     <message>
         <source>There is no owner %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Eigentümer %1.</translation>
     </message>
     <message>
         <source>list the owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Eigentümer</translation>
     </message>
     <message>
         <source>count the owners&apos; agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Agenten der Eigentümer</translation>
     </message>
 </context>
 <context>
     <name>SpiffeId</name>
     <message>
         <source>The trust domain is empty. Use a domain you control, such as acme.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertrauensdomäne ist leer. Verwenden Sie eine Domäne, die Sie kontrollieren, etwa acme.example.</translation>
     </message>
     <message>
         <source>The trust domain is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertrauensdomäne ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
         <source>The trust domain may hold only lower-case letters, digits, dots, dashes and underscores; %1 at position %2 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertrauensdomäne darf nur Kleinbuchstaben, Ziffern, Punkte, Bindestriche und Unterstriche enthalten; %1 an Position %2 ist nicht erlaubt.</translation>
     </message>
     <message>
         <source>The trust domain may not start or end with a dot or hold two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertrauensdomäne darf nicht mit einem Punkt beginnen oder enden und keine zwei Punkte hintereinander enthalten.</translation>
     </message>
     <message>
         <source>The agent name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agentenname ist leer.</translation>
     </message>
     <message>
         <source>The agent name is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agentenname ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
         <source>The agent name may hold only lower-case letters, digits, dots, dashes and underscores; %1 at position %2 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agentenname darf nur Kleinbuchstaben, Ziffern, Punkte, Bindestriche und Unterstriche enthalten; %1 an Position %2 ist nicht erlaubt.</translation>
     </message>
     <message>
         <source>The agent name must start and end with a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agentenname muss mit einem Buchstaben oder einer Ziffer beginnen und enden.</translation>
     </message>
 </context>
 <context>
     <name>StatusChangeDialog</name>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tilllegen</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>Suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren</translation>
     </message>
     <message>
         <source>Suspend &lt;b&gt;%1&lt;/b&gt;? It keeps its identity and history, but it stays inactive until someone reactivates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sperren? Der Agent behält Identität und Verlauf, bleibt aber inaktiv, bis jemand ihn reaktiviert.</translation>
     </message>
     <message>
         <source>Retire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stilllegen</translation>
     </message>
     <message>
         <source>Retire &lt;b&gt;%1&lt;/b&gt;? Retiring is final: the agent can never be active again. Its record and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; stilllegen? Die Stilllegung ist endgültig: Der Agent kann nie wieder aktiv werden. Eintrag und Verlauf bleiben erhalten.</translation>
     </message>
     <message>
         <source>Activate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktivieren</translation>
     </message>
     <message>
         <source>Reactivate &lt;b&gt;%1&lt;/b&gt;? It becomes active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; reaktivieren? Der Agent wird wieder aktiv.</translation>
     </message>
     <message>
         <source>Activate &lt;b&gt;%1&lt;/b&gt;? It becomes a registered, active agent owned by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; aktivieren? Er wird ein registrierter, aktiver Agent mit %2 als Eigentümer.</translation>
     </message>
     <message>
         <source>Reason, kept in the agent&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund, wird im Verlauf des Agenten festgehalten</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The workspace %1 has no trust domain; it was never initialised. Run &quot;steward-cli init --trust-domain DOMAIN&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 hat keine Vertrauensdomäne; er wurde nie eingerichtet. Führen Sie „steward-cli init --trust-domain DOMAIN“ aus.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name; an existing workspace is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie einen neuen Dateinamen; ein bestehender Arbeitsbereich wird nie überschrieben.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceCommand</name>
     <message>
         <source>steward-cli init: create a workspace for one trust domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli init: einen Arbeitsbereich für eine Vertrauensdomäne anlegen.</translation>
     </message>
     <message>
         <source>The SPIFFE trust domain, such as acme.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SPIFFE-Vertrauensdomäne, etwa acme.example.</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>init takes --trust-domain DOMAIN and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>init erwartet --trust-domain DOMÄNE und sonst nichts.</translation>
     </message>
     <message>
         <source>Created workspace %1 for trust domain %2; %3 is its first admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 für die Vertrauensdomäne %2 angelegt; %3 ist sein erster Admin.</translation>
     </message>
     <message>
         <source>steward-cli summary: what the workspace holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli summary: was der Arbeitsbereich enthält.</translation>
     </message>
     <message>
         <source>summary takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>Workspace:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich:     %1</translation>
     </message>
     <message>
         <source>Trust domain:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensdomäne:   %1</translation>
     </message>
     <message>
         <source>Owners:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer:         %1</translation>
     </message>
     <message>
         <source>Agents:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten:            %1</translation>
     </message>
     <message>
         <source>Shadow agents act without being registered: review them with &quot;steward-cli agent list --status shadow&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schatten-Agenten handeln, ohne registriert zu sein: Prüfen Sie sie mit „steward-cli agent list --status shadow“.</translation>
     </message>
     <message>
         <source>steward-cli demo: fill a new workspace with reproducible demo owners and agents. The workspace is created if it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli demo: einen neuen Arbeitsbereich mit reproduzierbaren Demo-Eigentümern und -Agenten füllen. Der Arbeitsbereich wird angelegt, wenn es ihn nicht gibt.</translation>
     </message>
     <message>
         <source>How many agents (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Agenten (Standard 60).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>The random seed (default 20261126).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Startwert des Zufalls (Standard 20261126).</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>Trust domain of a new workspace (default acme.example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensdomäne eines neuen Arbeitsbereichs (Standard acme.example).</translation>
     </message>
     <message>
         <source>--agents and --seed take whole numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>Generating agents: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--agents und --seed erwarten ganze Zahlen.</translation>
     </message>
     <message>
         <source>Filled %1 with %2 demo agents (seed %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 Demo-Agenten gefüllt (Startwert %3).</translation>
+    </message>
+    <message>
+        <source>Generating agents: %1 of %2</source>
+        <translation>Erzeuge Agenten: %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceDialog</name>
     <message>
         <source>Steward workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward-Arbeitsbereich</translation>
     </message>
     <message>
         <source>acme.example</source>
-        <translation type="unfinished"></translation>
+        <translation>acme.example</translation>
     </message>
     <message>
         <source>A workspace holds one trust domain: its agents, owners and history, in one file that only you can read. Create one, or open an existing workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsbereich enthält eine Vertrauensdomäne: ihre Agenten, Eigentümer und ihren Verlauf, in einer Datei, die nur Sie lesen können. Legen Sie einen an oder öffnen Sie einen bestehenden.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Trust domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrauensdomäne:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <source>&amp;Open existing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehenden ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Steward workspaces (*.steward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward-Arbeitsbereiche (*.steward)</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Steward workspaces (*.steward);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward-Arbeitsbereiche (*.steward);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Steward: the governance console for AI agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward: die Governance-Konsole für KI-Agenten.</translation>
     </message>
     <message>
         <source>The workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>The language, such as de (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, etwa de (Standard: die des Systems).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>system (default), light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>system (Standard), light oder dark.</translation>
     </message>
     <message>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Save a picture of the window to a PNG file and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
 </context>
 </TS>

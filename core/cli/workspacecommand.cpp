@@ -137,7 +137,7 @@ int WorkspaceCommand::demo(CliContext& context, const QStringList& args)
     InventoryService service(*workspace.value());
     if (options.agents >= 5000 && !context.json) {
         options.progress = [&context](int done, int total) {
-            context.err << tr("\rGenerating agents: %1 of %2").arg(done).arg(total);
+            context.err << '\r' << tr("Generating agents: %1 of %2").arg(done).arg(total);
             if (done == total) {
                 context.err << Qt::endl;
             }
