@@ -14,9 +14,6 @@
 
 namespace {
 
-// `agent list` reads the store in pages of this size, so memory stays flat at any inventory size.
-constexpr int kListPage = 2000;
-
 QString keysOf(const QStringList& keys)
 {
     return keys.join(QStringLiteral(", "));
@@ -276,31 +273,32 @@ int AgentCommand::list(CliContext& context, const QStringList& args)
             << '\n';
     }
     qint64 printed = 0;
-    for (qint64 offset = 0; printed < limit; offset += kListPage) {
-        const int pageSize = static_cast<int>(qMin<qint64>(kListPage, limit - printed));
-        auto page = workspace.agents().page(query, offset, pageSize, AgentRepository::Details::With);
-        if (!page) {
-            return context.fail(page.error());
-        }
-        for (const Agent& agent : page.value()) {
-            if (context.json) {
-                out << (printed == 0 ? "\n" : ",\n")
-                    << QString::fromUtf8(QJsonDocument(AgentJson::agent(agent)).toJson(QJsonDocument::Compact));
-            } else {
-                out << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                           .arg(agent.name, -30)
-                           .arg(AgentTypes::key(agent.status), -10)
-                           .arg(AgentTypes::key(agent.environment), -8)
-                           .arg(AgentTypes::key(agent.riskTier), -9)
-                           .arg(agent.ownerId ? agent.ownerEmail : tr("(none)"), -28)
-                           .arg(agent.framework)
-                    << '\n';
+    QByteArray json;
+    const Status listed = workspace.agents().forEach(query, limit, AgentRepository::Details::With, [&](const Agent& agent) {
+        if (context.json) {
+            json.append(printed == 0 ? "\n" : ",\n");
+            AgentJson::appendAgent(json, agent);
+            if (json.size() > 1 << 16) {
+                context.writeUtf8(json);
+                json.clear();
             }
-            ++printed;
+        } else {
+            out << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                       .arg(agent.name, -30)
+                       .arg(AgentTypes::key(agent.status), -10)
+                       .arg(AgentTypes::key(agent.environment), -8)
+                       .arg(AgentTypes::key(agent.riskTier), -9)
+                       .arg(agent.ownerId ? agent.ownerEmail : tr("(none)"), -28)
+                       .arg(agent.framework)
+                << '\n';
         }
-        if (page->size() < pageSize) {
-            break;
-        }
+        ++printed;
+        return true;
+    });
+    context.writeUtf8(json);
+    if (!listed) {
+        out.flush();
+        return context.fail(listed.error());
     }
     if (context.json) {
         out << (printed == 0 ? "]\n" : "\n]\n");

@@ -4,6 +4,7 @@
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,4 +77,14 @@ void CliContext::printJson(const QJsonValue& value)
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     out.flush();
+}
+
+void CliContext::writeUtf8(const QByteArray& utf8)
+{
+    if (QIODevice* device = out.device()) {
+        out.flush();
+        device->write(utf8);
+    } else {
+        out << QString::fromUtf8(utf8);
+    }
 }

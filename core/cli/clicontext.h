@@ -43,5 +43,7 @@ public:
     // Parses a command's own options; on failure prints the reason and the command's help.
     bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command, int* exitCode);
     void printJson(const QJsonValue& value);
+    // Bytes that are already UTF-8 go to the output device as they are, skipping the text codec.
+    void writeUtf8(const QByteArray& utf8);
     static int code(ExitCode code) { return static_cast<int>(code); }
 };

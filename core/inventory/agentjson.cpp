@@ -2,6 +2,9 @@
 #include "agentjson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
 
 namespace AgentJson {
 
@@ -11,10 +14,78 @@ QString timestamp(const QDateTime& time)
 }
 
 namespace {
+
 QJsonValue nullableTime(const QDateTime& time)
 {
     return time.isValid() ? QJsonValue(timestamp(time)) : QJsonValue(QJsonValue::Null);
 }
+
+// RFC 8259 string: quotes, backslashes and control characters escaped; the rest as UTF-8,
+// copied in runs between the characters that need escaping.
+void appendString(QByteArray& out, const QString& value)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.append('"');
+    const QByteArray utf8 = value.toUtf8();
+    const char* run = utf8.constData();
+    const char* const end = run + utf8.size();
+    for (const char* p = run; p != end; ++p) {
+        const auto byte = static_cast<unsigned char>(*p);
+        if (byte >= 0x20 && byte != '"' && byte != '\\') {
+            continue;
+        }
+        out.append(run, p - run);
+        run = p + 1;
+        switch (byte) {
+        case '"':
+            out.append("\\\"", 2);
+            break;
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
+        default: {
+            const char escaped[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf]};
+            out.append(escaped, sizeof escaped);
+        }
+        }
+    }
+    out.append(run, end - run);
+    out.append('"');
+}
+
+void appendKey(QByteArray& out, const char* key, bool first = false)
+{
+    if (!first) {
+        out.append(',');
+    }
+    out.append('"').append(key).append("\":");
+}
+
+// The same text as timestamp(), without QDateTime's general-purpose formatter.
+void appendTime(QByteArray& out, const QDateTime& time)
+{
+    if (!time.isValid()) {
+        out.append("null");
+        return;
+    }
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    char text[40];
+    const int length = std::snprintf(text, sizeof text, "\"%04d-%02d-%02dT%02d:%02d:%02d.%03dZ\"", date.year(), date.month(),
+                                     date.day(), clock.hour(), clock.minute(), clock.second(), clock.msec());
+    out.append(text, length);
+}
+
 } // namespace
 
 QJsonObject owner(const Owner& owner)
@@ -28,37 +99,73 @@ QJsonObject owner(const Owner& owner)
     };
 }
 
+void appendAgent(QByteArray& out, const Agent& agent)
+{
+    out.append('{');
+    appendKey(out, "name", true);
+    appendString(out, agent.name);
+    appendKey(out, "spiffe_id");
+    appendString(out, agent.spiffeId);
+    appendKey(out, "display_name");
+    appendString(out, agent.displayName);
+    appendKey(out, "purpose");
+    appendString(out, agent.purpose);
+    appendKey(out, "owner");
+    if (agent.ownerId != 0) {
+        out.append("{\"id\":").append(QByteArray::number(agent.ownerId));
+        appendKey(out, "name");
+        appendString(out, agent.ownerName);
+        appendKey(out, "email");
+        appendString(out, agent.ownerEmail);
+        appendKey(out, "team");
+        appendString(out, agent.ownerTeam);
+        out.append('}');
+    } else {
+        out.append("null");
+    }
+    appendKey(out, "framework");
+    appendString(out, agent.framework);
+    appendKey(out, "model");
+    appendString(out, agent.model);
+    appendKey(out, "environment");
+    appendString(out, AgentTypes::key(agent.environment));
+    appendKey(out, "risk_tier");
+    appendString(out, AgentTypes::key(agent.riskTier));
+    appendKey(out, "status");
+    appendString(out, AgentTypes::key(agent.status));
+    appendKey(out, "principals");
+    out.append('[');
+    for (qsizetype i = 0; i < agent.principals.size(); ++i) {
+        out.append(i == 0 ? "{\"kind\":" : ",{\"kind\":");
+        appendString(out, AgentTypes::key(agent.principals.at(i).kind));
+        appendKey(out, "value");
+        appendString(out, agent.principals.at(i).value);
+        out.append('}');
+    }
+    out.append(']');
+    appendKey(out, "tags");
+    out.append('[');
+    for (qsizetype i = 0; i < agent.tags.size(); ++i) {
+        if (i > 0) {
+            out.append(',');
+        }
+        appendString(out, agent.tags.at(i));
+    }
+    out.append(']');
+    appendKey(out, "created_at");
+    appendTime(out, agent.createdAt);
+    appendKey(out, "updated_at");
+    appendTime(out, agent.updatedAt);
+    appendKey(out, "last_seen_at");
+    appendTime(out, agent.lastSeenAt);
+    out.append('}');
+}
+
 QJsonObject agent(const Agent& agent)
 {
-    QJsonArray principals;
-    for (const Principal& principal : agent.principals) {
-        principals.append(QJsonObject{{QStringLiteral("kind"), AgentTypes::key(principal.kind)},
-                                      {QStringLiteral("value"), principal.value}});
-    }
-    QJsonValue ownerValue(QJsonValue::Null);
-    if (agent.ownerId != 0) {
-        ownerValue = QJsonObject{{QStringLiteral("id"), agent.ownerId},
-                                 {QStringLiteral("name"), agent.ownerName},
-                                 {QStringLiteral("email"), agent.ownerEmail},
-                                 {QStringLiteral("team"), agent.ownerTeam}};
-    }
-    return QJsonObject{
-        {QStringLiteral("name"), agent.name},
-        {QStringLiteral("spiffe_id"), agent.spiffeId},
-        {QStringLiteral("display_name"), agent.displayName},
-        {QStringLiteral("purpose"), agent.purpose},
-        {QStringLiteral("owner"), ownerValue},
-        {QStringLiteral("framework"), agent.framework},
-        {QStringLiteral("model"), agent.model},
-        {QStringLiteral("environment"), AgentTypes::key(agent.environment)},
-        {QStringLiteral("risk_tier"), AgentTypes::key(agent.riskTier)},
-        {QStringLiteral("status"), AgentTypes::key(agent.status)},
-        {QStringLiteral("principals"), principals},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(agent.tags)},
-        {QStringLiteral("created_at"), nullableTime(agent.createdAt)},
-        {QStringLiteral("updated_at"), nullableTime(agent.updatedAt)},
-        {QStringLiteral("last_seen_at"), nullableTime(agent.lastSeenAt)},
-    };
+    QByteArray json;
+    appendAgent(json, agent);
+    return QJsonDocument::fromJson(json).object();
 }
 
 QJsonObject statusChange(const StatusChange& change)

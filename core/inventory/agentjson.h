@@ -4,6 +4,7 @@
 #include "agent.h"
 #include "owner.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 
 // The JSON shapes that `--json` prints. Field names are a public interface for scripts:
@@ -11,6 +12,10 @@
 namespace AgentJson {
 QString timestamp(const QDateTime& time); // ISO 8601 UTC with milliseconds, or empty
 QJsonObject owner(const Owner& owner);
-QJsonObject agent(const Agent& agent);
 QJsonObject statusChange(const StatusChange& change);
+
+// An agent as compact JSON appended to out. Listing 100,000 agents goes through here: it is
+// several times faster than building a QJsonObject per agent.
+void appendAgent(QByteArray& out, const Agent& agent);
+QJsonObject agent(const Agent& agent);
 } // namespace AgentJson

@@ -58,12 +58,18 @@ WhereClause whereFor(const AgentQuery& query)
 {
     QStringList terms;
     WhereClause clause;
-    const QString text = query.text.trimmed();
-    if (!text.isEmpty()) {
-        terms << QStringLiteral("(a.search_text LIKE ? ESCAPE '\\' OR lower(o.name) LIKE ? ESCAPE '\\'"
-                                " OR lower(o.email) LIKE ? ESCAPE '\\' OR lower(o.team) LIKE ? ESCAPE '\\')");
-        const QString pattern = likePattern(text);
-        clause.values << pattern << pattern << pattern << pattern;
+    // Every word must appear somewhere in the agent's searchable text.
+    const QStringList words = query.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& word : words) {
+        if (word.size() >= 3) {
+            // A quoted trigram phrase: answered from the index alone, case-insensitively.
+            terms << QStringLiteral("a.id IN (SELECT rowid FROM agent_search WHERE agent_search MATCH ?)");
+            clause.values << QString(QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'));
+        } else {
+            // Too short for a trigram: a scan, with LIKE's wildcards taken literally.
+            terms << QStringLiteral("a.id IN (SELECT rowid FROM agent_search WHERE text LIKE ? ESCAPE '\\')");
+            clause.values << likePattern(word);
+        }
     }
     if (query.ownerId != 0) {
         terms << QStringLiteral("a.owner_id = ?");
@@ -128,21 +134,14 @@ QString orderFor(const AgentQuery& query)
     return QStringLiteral(" ORDER BY ") + primary + direction + QStringLiteral(", a.name") + direction;
 }
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.reserve(count);
-    for (qsizetype i = 0; i < count; ++i) {
-        marks << QStringLiteral("?");
-    }
-    return marks.join(QLatin1Char(','));
-}
-
 } // namespace
 
 QString AgentRepository::searchText(const Agent& agent)
 {
-    QStringList parts{agent.name,
+    QStringList parts{agent.ownerName,
+                      agent.ownerEmail,
+                      agent.ownerTeam,
+                      agent.name,
                       agent.displayName,
                       agent.purpose.left(kSearchablePurpose),
                       agent.framework,
@@ -161,8 +160,8 @@ Result<qint64> AgentRepository::insert(const Agent& agent, const QString& operat
     const Status written = m_db.transaction([&]() -> Status {
         auto statement = m_db.statement(QStringLiteral(
             "INSERT INTO agents (name, spiffe_id, display_name, purpose, owner_id, framework, model,"
-            " environment, risk_tier, status, created_at, updated_at, last_seen_at, search_text)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " environment, risk_tier, status, created_at, updated_at, last_seen_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!statement) {
             return statement.error();
         }
@@ -180,7 +179,6 @@ Result<qint64> AgentRepository::insert(const Agent& agent, const QString& operat
         query.addBindValue(Database::toStored(agent.createdAt));
         query.addBindValue(Database::toStored(agent.updatedAt));
         query.addBindValue(Database::toStored(agent.lastSeenAt));
-        query.addBindValue(searchText(agent));
         if (!query.exec()) {
             return Database::queryError(query, tr("save agent %1").arg(agent.name));
         }
@@ -189,6 +187,9 @@ Result<qint64> AgentRepository::insert(const Agent& agent, const QString& operat
         stored.id = id;
         if (const Status details = writeDetails(stored); !details) {
             return details;
+        }
+        if (const Status indexed = writeSearchText(stored, false); !indexed) {
+            return indexed;
         }
         return appendHistory(id, std::nullopt, agent.status, reason, operatorName, agent.createdAt);
     });
@@ -204,7 +205,7 @@ Status AgentRepository::update(const Agent& agent)
         QSqlQuery query(m_db.connection());
         query.prepare(QStringLiteral(
             "UPDATE agents SET display_name = ?, purpose = ?, owner_id = ?, framework = ?, model = ?,"
-            " environment = ?, risk_tier = ?, updated_at = ?, last_seen_at = ?, search_text = ? WHERE id = ?"));
+            " environment = ?, risk_tier = ?, updated_at = ?, last_seen_at = ? WHERE id = ?"));
         query.addBindValue(Database::text(agent.displayName));
         query.addBindValue(Database::text(agent.purpose));
         query.addBindValue(agent.ownerId != 0 ? QVariant(agent.ownerId) : QVariant(QMetaType::fromType<qint64>()));
@@ -214,7 +215,6 @@ Status AgentRepository::update(const Agent& agent)
         query.addBindValue(AgentTypes::key(agent.riskTier));
         query.addBindValue(Database::toStored(agent.updatedAt));
         query.addBindValue(Database::toStored(agent.lastSeenAt));
-        query.addBindValue(searchText(agent));
         query.addBindValue(agent.id);
         if (!query.exec()) {
             return Database::queryError(query, tr("save agent %1").arg(agent.name));
@@ -230,8 +230,44 @@ Status AgentRepository::update(const Agent& agent)
                 return Database::queryError(clear, tr("update agent %1").arg(agent.name));
             }
         }
-        return writeDetails(agent);
+        if (const Status details = writeDetails(agent); !details) {
+            return details;
+        }
+        return writeSearchText(agent, true);
     });
+}
+
+Status AgentRepository::writeSearchText(const Agent& agent, bool replace)
+{
+    // The owner's name, email and team are searchable too, so they are read here rather than
+    // trusted from the caller's copy.
+    Agent indexed = agent;
+    if (agent.ownerId != 0) {
+        auto owner = m_db.statement(QStringLiteral("SELECT name, email, team FROM owners WHERE id = ?"));
+        if (!owner) {
+            return owner.error();
+        }
+        QSqlQuery& query = *owner.value();
+        query.addBindValue(agent.ownerId);
+        if (query.exec() && query.next()) {
+            indexed.ownerName = query.value(0).toString();
+            indexed.ownerEmail = query.value(1).toString();
+            indexed.ownerTeam = query.value(2).toString();
+        }
+        query.finish();
+    }
+    auto statement = m_db.statement(replace ? QStringLiteral("UPDATE agent_search SET text = ? WHERE rowid = ?")
+                                            : QStringLiteral("INSERT INTO agent_search (text, rowid) VALUES (?, ?)"));
+    if (!statement) {
+        return statement.error();
+    }
+    QSqlQuery& query = *statement.value();
+    query.addBindValue(searchText(indexed));
+    query.addBindValue(agent.id);
+    if (!query.exec()) {
+        return Database::queryError(query, tr("index agent %1 for search").arg(agent.name));
+    }
+    return {};
 }
 
 Status AgentRepository::setStatus(const Agent& agent,
@@ -336,8 +372,11 @@ Result<Agent> AgentRepository::bySpiffeId(const QString& spiffeId) const
 
 Result<Agent> AgentRepository::byPrincipal(const Principal& principal) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT agent_id FROM agent_principals WHERE kind = ? AND value = ?"));
+    auto statement = m_db.statement(QStringLiteral("SELECT agent_id FROM agent_principals WHERE kind = ? AND value = ?"));
+    if (!statement) {
+        return statement.error();
+    }
+    QSqlQuery& query = *statement.value();
     query.addBindValue(AgentTypes::key(principal.kind));
     query.addBindValue(Database::text(principal.value));
     if (!query.exec()) {
@@ -346,13 +385,18 @@ Result<Agent> AgentRepository::byPrincipal(const Principal& principal) const
     if (!query.next()) {
         return Error{ErrorKind::NotFound, tr("No agent is known by %1.").arg(principal.value)};
     }
-    return byId(query.value(0).toLongLong());
+    const qint64 agentId = query.value(0).toLongLong();
+    query.finish();
+    return byId(agentId);
 }
 
 Result<Agent> AgentRepository::fetchOne(const QString& where, const QVariant& value) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(kSelect + QStringLiteral(" WHERE ") + where);
+    auto statement = m_db.statement(kSelect + QStringLiteral(" WHERE ") + where);
+    if (!statement) {
+        return statement.error();
+    }
+    QSqlQuery& query = *statement.value();
     query.addBindValue(value);
     if (!query.exec()) {
         return Database::queryError(query, tr("read the agent"));
@@ -361,6 +405,7 @@ Result<Agent> AgentRepository::fetchOne(const QString& where, const QVariant& va
         return Error{ErrorKind::NotFound, tr("There is no agent %1.").arg(value.toString())};
     }
     QList<Agent> one{readAgent(query)};
+    query.finish();
     if (const Status loaded = loadDetails(one); !loaded) {
         return loaded.error();
     }
@@ -371,11 +416,7 @@ Result<qint64> AgentRepository::count(const AgentQuery& agentQuery) const
 {
     const WhereClause where = whereFor(agentQuery);
     QSqlQuery query(m_db.connection());
-    // The owners join is only needed when the text filter reads owner fields.
-    const QString from = agentQuery.text.trimmed().isEmpty()
-                             ? QStringLiteral("SELECT COUNT(*) FROM agents a")
-                             : QStringLiteral("SELECT COUNT(*) FROM agents a LEFT JOIN owners o ON o.id = a.owner_id");
-    query.prepare(from + where.sql);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM agents a") + where.sql);
     for (const QVariant& value : where.values) {
         query.addBindValue(value);
     }
@@ -415,26 +456,79 @@ Result<QList<Agent>> AgentRepository::page(const AgentQuery& agentQuery,
     return agents;
 }
 
+Status AgentRepository::forEach(const AgentQuery& agentQuery,
+                                qint64 limit,
+                                Details details,
+                                const std::function<bool(const Agent&)>& visit) const
+{
+    constexpr int kBatch = 1000;
+    const WhereClause where = whereFor(agentQuery);
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(kSelect + where.sql + orderFor(agentQuery) + QStringLiteral(" LIMIT ?"));
+    for (const QVariant& value : where.values) {
+        query.addBindValue(value);
+    }
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        return Database::queryError(query, tr("list the agents"));
+    }
+    QList<Agent> batch;
+    batch.reserve(kBatch);
+    const auto flush = [&]() -> std::optional<Status> {
+        if (details == Details::With) {
+            if (const Status loaded = loadDetails(batch); !loaded) {
+                return loaded;
+            }
+        }
+        for (const Agent& agent : std::as_const(batch)) {
+            if (!visit(agent)) {
+                return Status();
+            }
+        }
+        batch.clear();
+        return std::nullopt;
+    };
+    while (query.next()) {
+        batch.append(readAgent(query));
+        if (batch.size() == kBatch) {
+            if (auto done = flush()) {
+                return *done;
+            }
+        }
+    }
+    if (query.lastError().isValid()) {
+        return Database::queryError(query, tr("list the agents"));
+    }
+    if (auto done = flush()) {
+        return *done;
+    }
+    return {};
+}
+
 Status AgentRepository::loadDetails(QList<Agent>& agents) const
 {
     if (agents.isEmpty()) {
         return {};
     }
     QHash<qint64, qsizetype> indexById;
-    QVariantList ids;
+    QStringList ids;
     for (qsizetype i = 0; i < agents.size(); ++i) {
         indexById.insert(agents.at(i).id, i);
-        ids << agents.at(i).id;
+        ids << QString::number(agents.at(i).id);
     }
-    // A page is bounded (see the callers), so the list of bound ids stays far below SQLite's limit.
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT agent_id, kind, value FROM agent_principals WHERE agent_id IN (%1)"
-                                 " ORDER BY agent_id, kind, value")
-                      .arg(placeholders(ids.size())));
-    for (const QVariant& id : std::as_const(ids)) {
-        query.addBindValue(id);
+    // One bound JSON array instead of one placeholder per id: the driver resolves placeholders
+    // linearly, which made a 1,000-id IN list quadratic.
+    const QString idArray = QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']');
+    auto principals = m_db.statement(QStringLiteral("SELECT agent_id, kind, value FROM agent_principals"
+                                                    " WHERE agent_id IN (SELECT value FROM json_each(?)) ORDER BY agent_id, kind, value"));
+    auto tags = m_db.statement(QStringLiteral("SELECT agent_id, tag FROM agent_tags"
+                                              " WHERE agent_id IN (SELECT value FROM json_each(?)) ORDER BY agent_id, tag"));
+    if (!principals || !tags) {
+        return !principals ? principals.error() : tags.error();
     }
+    QSqlQuery& query = *principals.value();
+    query.addBindValue(idArray);
     if (!query.exec()) {
         return Database::queryError(query, tr("read the agents' principals"));
     }
@@ -444,17 +538,16 @@ Status AgentRepository::loadDetails(QList<Agent>& agents) const
             agent.principals.append(Principal{*kind, query.value(2).toString()});
         }
     }
-    query.prepare(QStringLiteral("SELECT agent_id, tag FROM agent_tags WHERE agent_id IN (%1) ORDER BY agent_id, tag")
-                      .arg(placeholders(ids.size())));
-    for (const QVariant& id : std::as_const(ids)) {
-        query.addBindValue(id);
+    query.finish();
+    QSqlQuery& tagQuery = *tags.value();
+    tagQuery.addBindValue(idArray);
+    if (!tagQuery.exec()) {
+        return Database::queryError(tagQuery, tr("read the agents' tags"));
     }
-    if (!query.exec()) {
-        return Database::queryError(query, tr("read the agents' tags"));
+    while (tagQuery.next()) {
+        agents[indexById.value(tagQuery.value(0).toLongLong())].tags.append(tagQuery.value(1).toString());
     }
-    while (query.next()) {
-        agents[indexById.value(query.value(0).toLongLong())].tags.append(query.value(1).toString());
-    }
+    tagQuery.finish();
     return {};
 }
 

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 class Database;
 
 // The agents, their principals, tags and status history. Callers validate; this class keeps
@@ -40,6 +42,9 @@ public:
     Result<QList<Agent>> page(const AgentQuery& query, qint64 offset, int limit, Details details) const;
     Result<QList<StatusChange>> history(qint64 agentId) const;
     Result<QHash<AgentStatus, qint64>> countByStatus() const;
+    // Every matching agent in order, read by one query and handed over in batches, so that
+    // listing the whole inventory costs one pass and flat memory. visit returns false to stop.
+    Status forEach(const AgentQuery& query, qint64 limit, Details details, const std::function<bool(const Agent&)>& visit) const;
 
     static QString searchText(const Agent& agent);
 
@@ -47,6 +52,7 @@ private:
     Result<Agent> fetchOne(const QString& where, const QVariant& value) const;
     Status loadDetails(QList<Agent>& agents) const;
     Status writeDetails(const Agent& agent);
+    Status writeSearchText(const Agent& agent, bool replace);
     Status appendHistory(qint64 agentId,
                          std::optional<AgentStatus> from,
                          AgentStatus to,

@@ -13,6 +13,8 @@ struct Migration
     int version = 0;
     QString description;
     QStringList statements;
+    // What only SQLite spells this way (the text-search index); another dialect brings its own.
+    QStringList sqliteStatements;
 };
 
 namespace Schema {

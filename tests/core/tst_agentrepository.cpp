@@ -136,7 +136,7 @@ void TestAgentRepository::schemaConstraints()
     QSqlQuery query(test.workspace().database().connection());
     const QString insert = QStringLiteral(
         "INSERT INTO agents (name, spiffe_id, display_name, purpose, owner_id, framework, model, environment,"
-        " risk_tier, status, created_at, updated_at, search_text) VALUES ('%1', '%1', '', '', %2, '', '', '%3', '%4', '%5', 0, 0, '')");
+        " risk_tier, status, created_at, updated_at) VALUES ('%1', '%1', '', '', %2, '', '', '%3', '%4', '%5', 0, 0)");
     const qint64 owner = test.addOwner().id;
     QVERIFY(query.exec(insert.arg(QStringLiteral("ok")).arg(owner).arg(QStringLiteral("dev"), QStringLiteral("low"), QStringLiteral("active"))));
     QVERIFY2(!query.exec(insert.arg(QStringLiteral("ok")).arg(owner).arg(QStringLiteral("dev"), QStringLiteral("low"), QStringLiteral("active"))), "unique name");
@@ -292,6 +292,15 @@ void TestAgentRepository::likeWildcardsAreLiteral()
     q.text = QStringLiteral("_");
     QCOMPARE(test.workspace().agents().count(q).value(), 1);
     q.text = QStringLiteral("'; DROP TABLE agents; --");
+    QCOMPARE(test.workspace().agents().count(q).value(), 0);
+    // Quotes and FTS syntax inside a longer word are text, not query operators.
+    q.text = QStringLiteral("\"100%\" OR NEAR(x)");
+    QCOMPARE(test.workspace().agents().count(q).value(), 0);
+    q.text = QStringLiteral("100%");
+    QCOMPARE(test.workspace().agents().count(q).value(), 1);
+    q.text = QStringLiteral("HANDLES of_cases");
+    QCOMPARE(test.workspace().agents().count(q).value(), 1);
+    q.text = QStringLiteral("handles plain");
     QCOMPARE(test.workspace().agents().count(q).value(), 0);
     q.text.clear();
     QCOMPARE(test.workspace().agents().count(q).value(), 2);
