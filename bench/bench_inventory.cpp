@@ -257,7 +257,7 @@ int main(int argc, char* argv[])
     measure("filter: text \"zzz-no-match\"", [&] { search->setText(QStringLiteral("zzz-no-match")); });
     measure("filter: text \"security\" (owner team)", [&] { search->setText(QStringLiteral("security")); });
     measure("filter: status suspended", [&] { status->setCurrentIndex(status->findData(QStringLiteral("suspended"))); });
-    measure("filter: owner + risk critical", [&] {
+    measure("filter: owner + risk high", [&] {
         owner->setCurrentIndex(2); // the first named owner
         risk->setCurrentIndex(risk->findData(QStringLiteral("high")));
     });

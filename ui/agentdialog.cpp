@@ -135,7 +135,9 @@ AgentDialog::AgentDialog(InventoryService& service, std::optional<Agent> agent, 
     form->addRow(QString(), m_displayNameError);
     form->addRow(tr("&Purpose:"), m_purpose);
     form->addRow(QString(), m_purposeError);
-    form->addRow(tr("&Owner:"), ownerRow);
+    auto* ownerLabel = new QLabel(tr("&Owner:"), this);
+    ownerLabel->setBuddy(m_owner);
+    form->addRow(ownerLabel, ownerRow);
     form->addRow(QString(), m_ownerError);
     form->addRow(tr("&Framework:"), m_framework);
     form->addRow(tr("&Model:"), m_model);

@@ -62,10 +62,12 @@ AgentsPage::AgentsPage(InventoryService& service, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search agents"));
     m_ownerFilter->setObjectName(QStringLiteral("ownerFilterCombo"));
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
-    for (QComboBox* combo : {m_ownerFilter, m_statusFilter, m_environmentFilter, m_riskFilter}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == m_ownerFilter ? 12 : 8);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
+    // Owner names can be long; the other filters are sized to their longest choice.
+    m_ownerFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ownerFilter->setMinimumContentsLength(24);
+    for (QComboBox* combo : {m_statusFilter, m_environmentFilter, m_riskFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     }
     m_ownerFilter->setAccessibleName(tr("Filter by owner"));
     m_statusFilter->setAccessibleName(tr("Filter by status"));
@@ -78,13 +80,15 @@ AgentsPage::AgentsPage(InventoryService& service, QWidget* parent)
     newButton->setObjectName(QStringLiteral("newAgentButton"));
     newButton->setToolTip(tr("Register an agent (Ctrl+N)"));
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_ownerFilter, 2);
-    filters->addWidget(m_statusFilter, 1);
-    filters->addWidget(m_environmentFilter, 1);
-    filters->addWidget(m_riskFilter, 1);
-    filters->addWidget(newButton);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(newButton);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_ownerFilter);
+    filterRow->addWidget(m_statusFilter);
+    filterRow->addWidget(m_environmentFilter);
+    filterRow->addWidget(m_riskFilter);
+    filterRow->addStretch(1);
 
     m_table->setObjectName(QStringLiteral("agentTable"));
     m_table->setModel(m_model);
@@ -118,7 +122,8 @@ AgentsPage::AgentsPage(InventoryService& service, QWidget* parent)
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(filters);
+    leftLayout->addLayout(searchRow);
+    leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_count);
 

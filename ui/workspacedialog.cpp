@@ -38,7 +38,9 @@ WorkspaceDialog::WorkspaceDialog(const QString& suggestedPath, QWidget* parent)
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    auto* pathLabel = new QLabel(tr("&File:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("&Trust domain:"), m_trustDomain);
 
     auto* buttons = new QDialogButtonBox(this);

@@ -155,6 +155,10 @@ void TestAgentsPage::dialogValidatesInline()
         auto* saveError = dialog->findChild<QLabel*>(QStringLiteral("saveError"));
         QVERIFY(dialog->isVisible());
         QVERIFY(saveError->text().contains(QStringLiteral("already exists")));
+        // For reviewing the look: STEWARD_SCREENSHOT_DIR=/tmp ctest -R tst_agentspage
+        if (const QString shots = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            dialog->grab().save(shots + QStringLiteral("/agent-dialog.png"));
+        }
         dialog->reject();
         driven = true;
     });
