@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // steward: the desktop console. Parses its options, opens the workspace and shows the window.
-#include "i18n/translations.h"
 #include "agentspage.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "store/workspace.h"
 #include "theme.h"
@@ -26,27 +26,38 @@ int main(int argc, char* argv[])
     Translations::install(app, Translations::chooseLocale(QApplication::arguments()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Steward: the governance console for AI agents."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Steward: the governance console for AI agents."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), QApplication::translate("main", "The workspace file to open."), QApplication::translate("main", "file"));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             QApplication::translate("main", "The workspace file to open."),
+                                             QApplication::translate("main", "file"));
     const QCommandLineOption langOption(
-        QStringLiteral("lang"), QApplication::translate("main", "The language, such as de (default: the system's)."), QApplication::translate("main", "language"));
-    const QCommandLineOption themeOption(
-        QStringLiteral("theme"), QApplication::translate("main", "system (default), light or dark."), QApplication::translate("main", "theme"), QStringLiteral("system"));
+        QStringLiteral("lang"),
+        QApplication::translate("main", "The language, such as de (default: the system's)."),
+        QApplication::translate("main", "language"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QApplication::translate("main", "system (default), light or dark."),
+                                         QApplication::translate("main", "theme"),
+                                         QStringLiteral("system"));
     const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window to a PNG file and quit."), QApplication::translate("main", "file"));
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to a PNG file and quit."),
+        QApplication::translate("main", "file"));
     parser.addOptions({workspaceOption, langOption, themeOption, screenshotOption});
     parser.process(app);
     Theme::apply(app, Theme::modeFromName(parser.value(themeOption)));
 
-    const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Workspace::defaultPath();
+    const QString path =
+        parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Workspace::defaultPath();
     std::unique_ptr<Workspace> workspace;
     if (QFileInfo::exists(path)) {
         auto opened = Workspace::open(path);
         if (!opened) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the workspace"), opened.error().message);
+            QMessageBox::critical(nullptr,
+                                  QApplication::translate("main", "Cannot open the workspace"),
+                                  opened.error().message);
         } else {
             workspace = std::move(opened).value();
         }

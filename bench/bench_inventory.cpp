@@ -45,7 +45,13 @@ double median(QList<double> values)
 void line(const char* label, double value, const char* unit, double budget = 0)
 {
     if (budget > 0) {
-        std::printf("%-52s %10.2f %s  (budget %.0f %s: %s)\n", label, value, unit, budget, unit, value <= budget ? "met" : "MISSED");
+        std::printf("%-52s %10.2f %s  (budget %.0f %s: %s)\n",
+                    label,
+                    value,
+                    unit,
+                    budget,
+                    unit,
+                    value <= budget ? "met" : "MISSED");
     } else {
         std::printf("%-52s %10.2f %s\n", label, value, unit);
     }
@@ -59,26 +65,42 @@ double rawInsertMs(const QString& path, int agents)
 {
     sqlite3* db = nullptr;
     sqlite3_open(QFile::encodeName(path).constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                     "CREATE TABLE agents (id INTEGER PRIMARY KEY, name TEXT UNIQUE, spiffe_id TEXT UNIQUE, display_name TEXT,"
-                     " purpose TEXT, owner_id INTEGER, framework TEXT, model TEXT, environment TEXT, risk_tier TEXT, status TEXT,"
-                     " created_at INTEGER, updated_at INTEGER, last_seen_at INTEGER);"
-                     "CREATE VIRTUAL TABLE agent_search USING fts5(text, tokenize = 'trigram');"
-                     "CREATE TABLE agent_principals (agent_id INTEGER, kind TEXT, value TEXT, PRIMARY KEY (kind, value));"
-                     "CREATE TABLE agent_tags (agent_id INTEGER, tag TEXT, PRIMARY KEY (agent_id, tag));"
-                     "CREATE TABLE agent_status_history (id INTEGER PRIMARY KEY, agent_id INTEGER, from_status TEXT,"
-                     " to_status TEXT, reason TEXT, operator TEXT, changed_at INTEGER);",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(
+        db,
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+        "CREATE TABLE agents (id INTEGER PRIMARY KEY, name TEXT UNIQUE, spiffe_id TEXT UNIQUE, display_name "
+        "TEXT,"
+        " purpose TEXT, owner_id INTEGER, framework TEXT, model TEXT, environment TEXT, risk_tier TEXT, "
+        "status TEXT,"
+        " created_at INTEGER, updated_at INTEGER, last_seen_at INTEGER);"
+        "CREATE VIRTUAL TABLE agent_search USING fts5(text, tokenize = 'trigram');"
+        "CREATE TABLE agent_principals (agent_id INTEGER, kind TEXT, value TEXT, PRIMARY KEY (kind, value));"
+        "CREATE TABLE agent_tags (agent_id INTEGER, tag TEXT, PRIMARY KEY (agent_id, tag));"
+        "CREATE TABLE agent_status_history (id INTEGER PRIMARY KEY, agent_id INTEGER, from_status TEXT,"
+        " to_status TEXT, reason TEXT, operator TEXT, changed_at INTEGER);",
+        nullptr,
+        nullptr,
+        nullptr);
     sqlite3_stmt* agent = nullptr;
     sqlite3_stmt* principal = nullptr;
     sqlite3_stmt* tag = nullptr;
     sqlite3_stmt* history = nullptr;
     sqlite3_stmt* search = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO agents VALUES (NULL, ?1, ?2, ?3, ?4, 1, 'LangGraph', 'gpt-4.1', 'prod', 'high', 'active', 1, 1, 1)", -1, &agent, nullptr);
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO agents VALUES (NULL, ?1, ?2, ?3, ?4, 1, 'LangGraph', 'gpt-4.1', 'prod', "
+                       "'high', 'active', 1, 1, 1)",
+                       -1,
+                       &agent,
+                       nullptr);
     sqlite3_prepare_v2(db, "INSERT INTO agent_principals VALUES (?1, ?2, ?3)", -1, &principal, nullptr);
     sqlite3_prepare_v2(db, "INSERT INTO agent_tags VALUES (?1, 'pci')", -1, &tag, nullptr);
     sqlite3_prepare_v2(db, "INSERT INTO agent_search (rowid, text) VALUES (?1, ?2)", -1, &search, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO agent_status_history VALUES (NULL, ?1, NULL, 'active', 'Registered', 'bench', 1)", -1, &history, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO agent_status_history VALUES (NULL, ?1, NULL, 'active', 'Registered', 'bench', 1)",
+        -1,
+        &history,
+        nullptr);
     QElapsedTimer timer;
     timer.start();
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
@@ -128,13 +150,16 @@ double rawScanMs(const QString& path, qint64* rows)
     QElapsedTimer timer;
     timer.start();
     sqlite3_stmt* statement = nullptr;
-    sqlite3_prepare_v2(db,
-                       "SELECT a.name, a.spiffe_id, a.display_name, a.purpose, o.name, o.email, o.team, a.framework,"
-                       " a.model, a.environment, a.risk_tier, a.status, a.created_at, a.updated_at, a.last_seen_at,"
-                       " (SELECT group_concat(kind || '=' || value) FROM agent_principals p WHERE p.agent_id = a.id),"
-                       " (SELECT group_concat(tag) FROM agent_tags t WHERE t.agent_id = a.id)"
-                       " FROM agents a LEFT JOIN owners o ON o.id = a.owner_id ORDER BY a.name",
-                       -1, &statement, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "SELECT a.name, a.spiffe_id, a.display_name, a.purpose, o.name, o.email, o.team, a.framework,"
+        " a.model, a.environment, a.risk_tier, a.status, a.created_at, a.updated_at, a.last_seen_at,"
+        " (SELECT group_concat(kind || '=' || value) FROM agent_principals p WHERE p.agent_id = a.id),"
+        " (SELECT group_concat(tag) FROM agent_tags t WHERE t.agent_id = a.id)"
+        " FROM agents a LEFT JOIN owners o ON o.id = a.owner_id ORDER BY a.name",
+        -1,
+        &statement,
+        nullptr);
     qint64 count = 0;
     std::size_t bytes = 0;
     while (sqlite3_step(statement) == SQLITE_ROW) {
@@ -154,7 +179,8 @@ double rawScanMs(const QString& path, qint64* rows)
 
 int main(int argc, char* argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QStringList args = QApplication::arguments();
     int agents = 100000;
@@ -173,7 +199,8 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("bench.steward")) : keep;
     QJsonObject results;
-    std::printf("Steward inventory benchmark: %d agents, %s\n", agents, qPrintable(QDir::toNativeSeparators(path)));
+    std::printf(
+        "Steward inventory benchmark: %d agents, %s\n", agents, qPrintable(QDir::toNativeSeparators(path)));
 
     double generateMs = 0;
     if (!QFile::exists(path)) {
@@ -256,12 +283,14 @@ int main(int argc, char* argv[])
     measure("filter: text \"payout\" (median of 5)", [&] { search->setText(QStringLiteral("payout")); });
     measure("filter: text \"zzz-no-match\"", [&] { search->setText(QStringLiteral("zzz-no-match")); });
     measure("filter: text \"security\" (owner team)", [&] { search->setText(QStringLiteral("security")); });
-    measure("filter: status suspended", [&] { status->setCurrentIndex(status->findData(QStringLiteral("suspended"))); });
+    measure("filter: status suspended",
+            [&] { status->setCurrentIndex(status->findData(QStringLiteral("suspended"))); });
     measure("filter: owner + risk high", [&] {
         owner->setCurrentIndex(2); // the first named owner
         risk->setCurrentIndex(risk->findData(QStringLiteral("high")));
     });
-    measure("sort: by risk, descending", [&] { page->table()->sortByColumn(AgentTableModel::RiskColumn, Qt::DescendingOrder); });
+    measure("sort: by risk, descending",
+            [&] { page->table()->sortByColumn(AgentTableModel::RiskColumn, Qt::DescendingOrder); });
     page->table()->sortByColumn(AgentTableModel::NameColumn, Qt::AscendingOrder);
     results.insert(QStringLiteral("filters"), filters);
     results.insert(QStringLiteral("filter_worst_ms"), worstFilter);
@@ -284,7 +313,12 @@ int main(int argc, char* argv[])
         process.setStandardOutputFile(dir.filePath(QStringLiteral("list.json")));
         QElapsedTimer timer;
         timer.start();
-        process.start(QStringLiteral(STEWARD_CLI_PATH), {QStringLiteral("--workspace"), path, QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--json")});
+        process.start(QStringLiteral(STEWARD_CLI_PATH),
+                      {QStringLiteral("--workspace"),
+                       path,
+                       QStringLiteral("agent"),
+                       QStringLiteral("list"),
+                       QStringLiteral("--json")});
         process.waitForFinished(120000);
         cliRuns << ms(timer);
         bytes = QFileInfo(dir.filePath(QStringLiteral("list.json"))).size();
@@ -310,10 +344,12 @@ int main(int argc, char* argv[])
 
     results.insert(QStringLiteral("agents"), agents);
     results.insert(QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    results.insert(QStringLiteral("budgets"), QJsonObject{{QStringLiteral("open_first_page_ms"), 300},
-                                                          {QStringLiteral("filter_ms"), 50},
-                                                          {QStringLiteral("cli_list_json_ms"), 2000}});
-    results.insert(QStringLiteral("met"), median(openRuns) <= 300 && worstFilter <= 50 && median(cliRuns) <= 2000);
+    results.insert(QStringLiteral("budgets"),
+                   QJsonObject{{QStringLiteral("open_first_page_ms"), 300},
+                               {QStringLiteral("filter_ms"), 50},
+                               {QStringLiteral("cli_list_json_ms"), 2000}});
+    results.insert(QStringLiteral("met"),
+                   median(openRuns) <= 300 && worstFilter <= 50 && median(cliRuns) <= 2000);
     if (!out.isEmpty()) {
         QDir().mkpath(QFileInfo(out).absolutePath());
         QFile file(out);

@@ -7,7 +7,8 @@
 #include <variant>
 
 // Core reports failures as values; the UI and the CLI decide how a person sees them.
-enum class ErrorKind {
+enum class ErrorKind
+{
     Invalid,      // the input breaks a rule (bad name, missing owner, too long)
     NotFound,     // the thing named does not exist
     Refused,      // valid input, but the current state forbids it (an invalid transition)
@@ -26,8 +27,14 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -49,7 +56,11 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {
+    }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

@@ -10,6 +10,7 @@ packages=(
     libssl-dev openssl
     fonts-dejavu-core
     desktop-file-utils appstream dpkg-dev file
+    clang-format libsqlite3-dev
 )
 
 missing=()

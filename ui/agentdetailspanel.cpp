@@ -18,7 +18,8 @@
 namespace {
 QString timeText(const QDateTime& time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : AgentDetailsPanel::tr("never");
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : AgentDetailsPanel::tr("never");
 }
 } // namespace
 
@@ -100,9 +101,15 @@ AgentDetailsPanel::AgentDetailsPanel(QWidget* parent)
     layout->addWidget(m_stack);
 
     connect(m_edit, &QPushButton::clicked, this, &AgentDetailsPanel::editRequested);
-    connect(m_suspend, &QPushButton::clicked, this, [this] { Q_EMIT statusChangeRequested(AgentStatus::Suspended); });
-    connect(m_retire, &QPushButton::clicked, this, [this] { Q_EMIT statusChangeRequested(AgentStatus::Retired); });
-    connect(m_activate, &QPushButton::clicked, this, [this] { Q_EMIT statusChangeRequested(AgentStatus::Active); });
+    connect(m_suspend, &QPushButton::clicked, this, [this] {
+        Q_EMIT statusChangeRequested(AgentStatus::Suspended);
+    });
+    connect(m_retire, &QPushButton::clicked, this, [this] {
+        Q_EMIT statusChangeRequested(AgentStatus::Retired);
+    });
+    connect(m_activate, &QPushButton::clicked, this, [this] {
+        Q_EMIT statusChangeRequested(AgentStatus::Active);
+    });
     showAgent(std::nullopt, {});
 }
 
@@ -153,9 +160,12 @@ void AgentDetailsPanel::showAgent(const std::optional<Agent>& agent, const QList
 
     m_history->clear();
     for (auto it = history.crbegin(); it != history.crend(); ++it) {
-        const QString change = it->from ? QStringLiteral("%1 \u2192 %2").arg(AgentTypes::label(*it->from), AgentTypes::label(it->to))
-                                        : AgentTypes::label(it->to);
-        auto* item = new QTreeWidgetItem(m_history, {timeText(it->changedAt), change, it->operatorName, it->reason});
+        const QString change =
+            it->from
+                ? QStringLiteral("%1 \u2192 %2").arg(AgentTypes::label(*it->from), AgentTypes::label(it->to))
+                : AgentTypes::label(it->to);
+        auto* item =
+            new QTreeWidgetItem(m_history, {timeText(it->changedAt), change, it->operatorName, it->reason});
         item->setToolTip(3, it->reason);
     }
     m_history->resizeColumnToContents(0);

@@ -94,8 +94,9 @@ AgentDialog::AgentDialog(InventoryService& service, std::optional<Agent> agent, 
     m_framework->addItems(kKnownFrameworks);
     m_framework->setCurrentIndex(-1);
     m_model->setPlaceholderText(tr("claude-sonnet-4.5, gpt-4.1, …"));
-    m_principals->setPlaceholderText(tr("One per line, such as\naws-role=arn:aws:iam::123456789012:role/agent\n"
-                                        "k8s-sa=system:serviceaccount:payments:agent\notel-agent-id=asst_123"));
+    m_principals->setPlaceholderText(
+        tr("One per line, such as\naws-role=arn:aws:iam::123456789012:role/agent\n"
+           "k8s-sa=system:serviceaccount:payments:agent\notel-agent-id=asst_123"));
     m_principals->setTabChangesFocus(true);
     m_principals->setFixedHeight(m_principals->fontMetrics().lineSpacing() * 4 + 12);
     m_tags->setPlaceholderText(tr("Separated by spaces or commas, such as pci customer-facing"));
@@ -176,7 +177,8 @@ void AgentDialog::reloadOwners(qint64 selectId)
         return;
     }
     for (const Owner& owner : owners.value()) {
-        m_owner->addItem(QStringLiteral("%1 <%2> \u2014 %3").arg(owner.name, owner.email, owner.team), owner.id);
+        m_owner->addItem(QStringLiteral("%1 <%2> \u2014 %3").arg(owner.name, owner.email, owner.team),
+                         owner.id);
     }
     m_owner->setCurrentIndex(selectId ? m_owner->findData(selectId) : -1);
     m_owner->setPlaceholderText(tr("Choose the accountable owner"));
@@ -224,7 +226,8 @@ Agent AgentDialog::draft() const
     agent.ownerId = m_owner->currentIndex() >= 0 ? m_owner->currentData().toLongLong() : 0;
     agent.framework = m_framework->currentText().trimmed();
     agent.model = m_model->text().trimmed();
-    agent.environment = AgentTypes::environmentFromKey(m_environment->currentData().toString()).value_or(Environment::Dev);
+    agent.environment =
+        AgentTypes::environmentFromKey(m_environment->currentData().toString()).value_or(Environment::Dev);
     agent.riskTier = AgentTypes::riskTierFromKey(m_risk->currentData().toString()).value_or(RiskTier::Medium);
     Status ignored;
     agent.principals = principals(&ignored);
@@ -240,12 +243,16 @@ void AgentDialog::validate()
                                                   : SpiffeId::forAgent(trustDomain, agent.name));
     // Empty required fields are not shouted at before the person gets to them.
     const Status nameStatus = SpiffeId::validateAgentName(agent.name);
-    bool valid = InlineError::show(m_nameError, agent.name.isEmpty() ? Status() : nameStatus) && nameStatus.ok();
+    bool valid =
+        InlineError::show(m_nameError, agent.name.isEmpty() ? Status() : nameStatus) && nameStatus.ok();
     valid &= InlineError::show(m_displayNameError,
-                               agent.displayName.isEmpty() ? Status() : InventoryRules::displayName(agent.displayName));
+                               agent.displayName.isEmpty() ? Status()
+                                                           : InventoryRules::displayName(agent.displayName));
     const Status purposeStatus = InventoryRules::purpose(agent.purpose);
-    valid &= InlineError::show(m_purposeError, agent.purpose.isEmpty() ? Status() : purposeStatus) && purposeStatus.ok();
-    const bool shadowWithoutOwner = m_editing && m_editing->status == AgentStatus::Shadow && agent.ownerId == 0;
+    valid &= InlineError::show(m_purposeError, agent.purpose.isEmpty() ? Status() : purposeStatus) &&
+             purposeStatus.ok();
+    const bool shadowWithoutOwner =
+        m_editing && m_editing->status == AgentStatus::Shadow && agent.ownerId == 0;
     valid &= agent.ownerId != 0 || shadowWithoutOwner;
     InlineError::show(m_ownerError, Status());
     const Status framework = InventoryRules::framework(agent.framework);

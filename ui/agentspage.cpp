@@ -28,7 +28,8 @@ namespace {
 constexpr int kSearchDelayMs = 120;
 
 template<typename Enum>
-QComboBox* makeFilter(QWidget* parent, const QString& objectName, const QString& allLabel, const QList<Enum>& values)
+QComboBox*
+makeFilter(QWidget* parent, const QString& objectName, const QString& allLabel, const QList<Enum>& values)
 {
     auto* combo = new QComboBox(parent);
     combo->setObjectName(objectName);
@@ -47,9 +48,12 @@ AgentsPage::AgentsPage(InventoryService& service, QWidget* parent)
     , m_model(new AgentTableModel(service.workspace().agents(), this))
     , m_search(new QLineEdit(this))
     , m_ownerFilter(new QComboBox(this))
-    , m_statusFilter(makeFilter(this, QStringLiteral("statusFilterCombo"), tr("All statuses"), AgentTypes::statuses()))
-    , m_environmentFilter(makeFilter(this, QStringLiteral("environmentFilterCombo"), tr("All environments"), AgentTypes::environments()))
-    , m_riskFilter(makeFilter(this, QStringLiteral("riskFilterCombo"), tr("All risk tiers"), AgentTypes::riskTiers()))
+    , m_statusFilter(
+          makeFilter(this, QStringLiteral("statusFilterCombo"), tr("All statuses"), AgentTypes::statuses()))
+    , m_environmentFilter(makeFilter(
+          this, QStringLiteral("environmentFilterCombo"), tr("All environments"), AgentTypes::environments()))
+    , m_riskFilter(
+          makeFilter(this, QStringLiteral("riskFilterCombo"), tr("All risk tiers"), AgentTypes::riskTiers()))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -148,7 +152,8 @@ AgentsPage::AgentsPage(InventoryService& service, QWidget* parent)
     }
     connect(newButton, &QPushButton::clicked, this, &AgentsPage::newAgent);
     connect(&m_service, &InventoryService::ownersChanged, this, &AgentsPage::reloadOwners);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgentsPage::showSelection);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgentsPage::showSelection);
     connect(m_table, &QTableView::activated, this, &AgentsPage::editSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgentsPage::updateCount);
     connect(m_model, &AgentTableModel::loadFailed, this, &AgentsPage::showError);
@@ -191,7 +196,8 @@ void AgentsPage::applyFilter()
     query.text = m_search->text();
     query.ownerId = 0;
     query.status.reset();
-    const qint64 owner = m_ownerFilter->currentData().isValid() ? m_ownerFilter->currentData().toLongLong() : 0;
+    const qint64 owner =
+        m_ownerFilter->currentData().isValid() ? m_ownerFilter->currentData().toLongLong() : 0;
     if (owner > 0) {
         query.ownerId = owner;
     } else if (owner < 0) {
@@ -203,8 +209,9 @@ void AgentsPage::applyFilter()
     query.environment = m_environmentFilter->currentIndex() > 0
                             ? AgentTypes::environmentFromKey(m_environmentFilter->currentData().toString())
                             : std::nullopt;
-    query.riskTier = m_riskFilter->currentIndex() > 0 ? AgentTypes::riskTierFromKey(m_riskFilter->currentData().toString())
-                                                      : std::nullopt;
+    query.riskTier = m_riskFilter->currentIndex() > 0
+                         ? AgentTypes::riskTierFromKey(m_riskFilter->currentData().toString())
+                         : std::nullopt;
     const qint64 selected = selectedAgentId();
     m_model->setQuery(query);
     selectAgent(selected);
@@ -214,7 +221,9 @@ void AgentsPage::updateCount()
 {
     const QLocale locale;
     if (m_model->query().isFiltered()) {
-        m_count->setText(tr("%1 of %2 agents match").arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalAgents())));
+        m_count->setText(
+            tr("%1 of %2 agents match")
+                .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalAgents())));
     } else {
         m_count->setText(tr("Agents: %1").arg(locale.toString(m_model->rowCount())));
     }
@@ -235,7 +244,8 @@ void AgentsPage::selectAgent(qint64 id)
         return;
     }
     const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     showSelection();
 }

@@ -57,7 +57,8 @@ const Agent* AgentTableModel::rowAt(int row) const
     const int page = row / kPageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        auto loaded = m_agents.page(m_query, static_cast<qint64>(page) * kPageSize, kPageSize, AgentRepository::Details::Without);
+        auto loaded = m_agents.page(
+            m_query, static_cast<qint64>(page) * kPageSize, kPageSize, AgentRepository::Details::Without);
         if (!loaded) {
             // Reported once per page; the view shows empty cells rather than stale data.
             const_cast<AgentTableModel*>(this)->loadFailed(loaded.error().message);
@@ -139,7 +140,8 @@ QVariant AgentTableModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             return agent->spiffeId;
         case OwnerColumn:
-            return agent->ownerId ? QStringLiteral("%1 <%2>\n%3").arg(agent->ownerName, agent->ownerEmail, agent->ownerTeam)
+            return agent->ownerId ? QStringLiteral("%1 <%2>\n%3")
+                                        .arg(agent->ownerName, agent->ownerEmail, agent->ownerTeam)
                                   : tr("Nobody is accountable for this agent yet.");
         default:
             return {};

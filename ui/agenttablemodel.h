@@ -20,9 +20,23 @@ class AgentTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, DisplayNameColumn, OwnerColumn, StatusColumn, EnvironmentColumn, RiskColumn,
-                  FrameworkColumn, LastSeenColumn, ColumnCount };
-    enum Role { AgentIdRole = Qt::UserRole + 1, StatusKeyRole };
+    enum Column
+    {
+        NameColumn,
+        DisplayNameColumn,
+        OwnerColumn,
+        StatusColumn,
+        EnvironmentColumn,
+        RiskColumn,
+        FrameworkColumn,
+        LastSeenColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        AgentIdRole = Qt::UserRole + 1,
+        StatusKeyRole
+    };
 
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 40;

@@ -10,8 +10,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QLabel>
 #include <QHeaderView>
+#include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -88,10 +88,11 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* agents = menuBar()->addMenu(tr("&Agents"));
-    QAction* newAgent = agents->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New agent…"), this, [this] {
-        m_sidebar->setCurrentRow(0);
-        m_agentsPage->newAgent();
-    });
+    QAction* newAgent =
+        agents->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New agent…"), this, [this] {
+            m_sidebar->setCurrentRow(0);
+            m_agentsPage->newAgent();
+        });
     newAgent->setObjectName(QStringLiteral("newAgentAction"));
     newAgent->setShortcut(QKeySequence::New);
     QAction* find = agents->addAction(tr("&Find…"), this, [this] {

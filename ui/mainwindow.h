@@ -13,7 +13,6 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 
-
 // The console: a sidebar of jobs, one page per job, and a status bar that tells which
 // workspace is open and how its inventory stands.
 class MainWindow final : public QMainWindow

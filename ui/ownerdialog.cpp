@@ -62,9 +62,9 @@ void OwnerDialog::validate()
         InlineError::show(label, edit->text().isEmpty() ? Status() : status);
         return status.ok();
     };
-    const bool valid = check(m_name, m_nameError, InventoryRules::ownerName(m_name->text()))
-                       & check(m_email, m_emailError, InventoryRules::ownerEmail(m_email->text()))
-                       & check(m_team, m_teamError, InventoryRules::ownerTeam(m_team->text()));
+    const bool valid = check(m_name, m_nameError, InventoryRules::ownerName(m_name->text())) &
+                       check(m_email, m_emailError, InventoryRules::ownerEmail(m_email->text())) &
+                       check(m_team, m_teamError, InventoryRules::ownerTeam(m_team->text()));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(valid);
 }
 

@@ -44,16 +44,18 @@ StatusChangeDialog::StatusChangeDialog(const Agent& agent, AgentStatus to, QWidg
         break;
     case AgentStatus::Retired:
         title = tr("Retire %1").arg(agent.name);
-        explanation = tr("Retire <b>%1</b>? Retiring is final: the agent can never be active again. Its record "
-                         "and history are kept.")
-                          .arg(agent.name.toHtmlEscaped());
+        explanation =
+            tr("Retire <b>%1</b>? Retiring is final: the agent can never be active again. Its record "
+               "and history are kept.")
+                .arg(agent.name.toHtmlEscaped());
         break;
     default:
         title = tr("Activate %1").arg(agent.name);
-        explanation = agent.status == AgentStatus::Suspended
-                          ? tr("Reactivate <b>%1</b>? It becomes active again.").arg(agent.name.toHtmlEscaped())
-                          : tr("Activate <b>%1</b>? It becomes a registered, active agent owned by %2.")
-                                .arg(agent.name.toHtmlEscaped(), agent.ownerName.toHtmlEscaped());
+        explanation =
+            agent.status == AgentStatus::Suspended
+                ? tr("Reactivate <b>%1</b>? It becomes active again.").arg(agent.name.toHtmlEscaped())
+                : tr("Activate <b>%1</b>? It becomes a registered, active agent owned by %2.")
+                      .arg(agent.name.toHtmlEscaped(), agent.ownerName.toHtmlEscaped());
         break;
     }
     setWindowTitle(title);

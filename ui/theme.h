@@ -13,7 +13,12 @@ class QApplication;
 class Theme final
 {
 public:
-    enum class Mode { System, Light, Dark };
+    enum class Mode
+    {
+        System,
+        Light,
+        Dark
+    };
 
     static bool isDark(const QPalette& palette);
     static QColor statusColor(AgentStatus status, const QPalette& palette);

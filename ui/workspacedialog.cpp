@@ -28,9 +28,10 @@ WorkspaceDialog::WorkspaceDialog(const QString& suggestedPath, QWidget* parent)
     m_trustDomain->setObjectName(QStringLiteral("trustDomainEdit"));
     m_trustDomain->setPlaceholderText(tr("acme.example"));
 
-    auto* intro = new QLabel(tr("A workspace holds one trust domain: its agents, owners and history, in one file "
-                                "that only you can read. Create one, or open an existing workspace."),
-                             this);
+    auto* intro =
+        new QLabel(tr("A workspace holds one trust domain: its agents, owners and history, in one file "
+                      "that only you can read. Create one, or open an existing workspace."),
+                   this);
     intro->setWordWrap(true);
 
     auto* browse = new QPushButton(tr("&Browse…"), this);
@@ -72,14 +73,15 @@ std::unique_ptr<Workspace> WorkspaceDialog::takeWorkspace()
 void WorkspaceDialog::validate()
 {
     const QString domain = m_trustDomain->text();
-    const bool valid = InlineError::show(m_error, domain.isEmpty() ? Status() : SpiffeId::validateTrustDomain(domain));
+    const bool valid =
+        InlineError::show(m_error, domain.isEmpty() ? Status() : SpiffeId::validateTrustDomain(domain));
     m_create->setEnabled(valid && !domain.isEmpty() && !m_path->text().isEmpty());
 }
 
 void WorkspaceDialog::choosePath()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), m_path->text(),
-                                                      tr("Steward workspaces (*.steward)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New workspace"), m_path->text(), tr("Steward workspaces (*.steward)"));
     if (!path.isEmpty()) {
         m_path->setText(path);
     }
@@ -106,8 +108,8 @@ void WorkspaceDialog::open()
 
 std::unique_ptr<Workspace> WorkspaceDialog::openExisting(QWidget* parent)
 {
-    const QString path = QFileDialog::getOpenFileName(parent, tr("Open workspace"), QString(),
-                                                      tr("Steward workspaces (*.steward);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        parent, tr("Open workspace"), QString(), tr("Steward workspaces (*.steward);;All files (*)"));
     if (path.isEmpty()) {
         return nullptr;
     }

@@ -10,7 +10,6 @@
 class QLabel;
 class QLineEdit;
 
-
 // Shown when the console starts without a workspace, and for File > New workspace:
 // create one for a trust domain, or open an existing file.
 class WorkspaceDialog final : public QDialog

@@ -73,8 +73,9 @@ int AgentCommand::run(CliContext& context, const QStringList& args)
         return transition(context, verb, AgentStatus::Active, rest);
     }
     const QString commands = QStringLiteral("add, list, show, edit, suspend, retire, reactivate, activate");
-    return context.usage(verb.isEmpty() ? tr("agent needs a command: %1.").arg(commands)
-                                        : tr("\u201c%1\u201d is not an agent command; use one of %2.").arg(verb, commands));
+    return context.usage(
+        verb.isEmpty() ? tr("agent needs a command: %1.").arg(commands)
+                       : tr("\u201c%1\u201d is not an agent command; use one of %2.").arg(verb, commands));
 }
 
 void AgentCommand::addFieldOptions(QCommandLineParser& parser)
@@ -85,8 +86,12 @@ void AgentCommand::addFieldOptions(QCommandLineParser& parser)
         {QStringLiteral("owner"), tr("The accountable owner, by email or id."), tr("owner")},
         {QStringLiteral("framework"), tr("The agent framework, such as LangGraph."), tr("name")},
         {QStringLiteral("model"), tr("The model it runs on."), tr("name")},
-        {QStringLiteral("env"), tr("Environment: %1.").arg(keysOf(allKeys(AgentTypes::environments()))), tr("env")},
-        {QStringLiteral("risk"), tr("Risk tier: %1.").arg(keysOf(allKeys(AgentTypes::riskTiers()))), tr("tier")},
+        {QStringLiteral("env"),
+         tr("Environment: %1.").arg(keysOf(allKeys(AgentTypes::environments()))),
+         tr("env")},
+        {QStringLiteral("risk"),
+         tr("Risk tier: %1.").arg(keysOf(allKeys(AgentTypes::riskTiers()))),
+         tr("tier")},
     });
 }
 
@@ -113,18 +118,20 @@ Status AgentCommand::applyFields(const QCommandLineParser& parser, InventoryServ
     if (parser.isSet(QStringLiteral("env"))) {
         const auto environment = AgentTypes::environmentFromKey(parser.value(QStringLiteral("env")));
         if (!environment) {
-            return Error{ErrorKind::Invalid,
-                         tr("\u201c%1\u201d is not an environment; use one of %2.")
-                             .arg(parser.value(QStringLiteral("env")), keysOf(allKeys(AgentTypes::environments())))};
+            return Error{
+                ErrorKind::Invalid,
+                tr("\u201c%1\u201d is not an environment; use one of %2.")
+                    .arg(parser.value(QStringLiteral("env")), keysOf(allKeys(AgentTypes::environments())))};
         }
         draft.environment = *environment;
     }
     if (parser.isSet(QStringLiteral("risk"))) {
         const auto risk = AgentTypes::riskTierFromKey(parser.value(QStringLiteral("risk")));
         if (!risk) {
-            return Error{ErrorKind::Invalid,
-                         tr("\u201c%1\u201d is not a risk tier; use one of %2.")
-                             .arg(parser.value(QStringLiteral("risk")), keysOf(allKeys(AgentTypes::riskTiers())))};
+            return Error{
+                ErrorKind::Invalid,
+                tr("\u201c%1\u201d is not a risk tier; use one of %2.")
+                    .arg(parser.value(QStringLiteral("risk")), keysOf(allKeys(AgentTypes::riskTiers())))};
         }
         draft.riskTier = *risk;
     }
@@ -138,7 +145,9 @@ int AgentCommand::add(CliContext& context, const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("name"), tr("The agent's name, part of its SPIFFE ID."));
     addFieldOptions(parser);
     parser.addOptions({
-        {QStringLiteral("principal"), tr("A name it has in a backend, KIND=VALUE (repeatable)."), tr("principal")},
+        {QStringLiteral("principal"),
+         tr("A name it has in a backend, KIND=VALUE (repeatable)."),
+         tr("principal")},
         {QStringLiteral("tag"), tr("A tag (repeatable)."), tr("tag")},
     });
     int exitCode = 0;
@@ -149,7 +158,8 @@ int AgentCommand::add(CliContext& context, const QStringList& args)
         return context.usage(tr("agent add takes exactly one agent name."), parser.helpText());
     }
     if (!parser.isSet(QStringLiteral("owner"))) {
-        return context.usage(tr("agent add needs --owner: every agent has an accountable owner."), parser.helpText());
+        return context.usage(tr("agent add needs --owner: every agent has an accountable owner."),
+                             parser.helpText());
     }
     auto opened = context.openWorkspace();
     if (!opened) {
@@ -190,12 +200,19 @@ int AgentCommand::list(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("steward-cli agent list: the agents, filtered and sorted."));
     parser.addOptions({
-        {QStringLiteral("search"), tr("Text found in names, purpose, principals, tags or the owner."), tr("text")},
+        {QStringLiteral("search"),
+         tr("Text found in names, purpose, principals, tags or the owner."),
+         tr("text")},
         {QStringLiteral("owner"), tr("Only agents of this owner (email or id)."), tr("owner")},
-        {QStringLiteral("status"), tr("Only agents in this status: %1.").arg(keysOf(allKeys(AgentTypes::statuses()))), tr("status")},
+        {QStringLiteral("status"),
+         tr("Only agents in this status: %1.").arg(keysOf(allKeys(AgentTypes::statuses()))),
+         tr("status")},
         {QStringLiteral("env"), tr("Only agents in this environment."), tr("env")},
         {QStringLiteral("risk"), tr("Only agents of this risk tier."), tr("tier")},
-        {QStringLiteral("sort"), tr("Order by: %1.").arg(keysOf(sortNames)), tr("key"), QStringLiteral("name")},
+        {QStringLiteral("sort"),
+         tr("Order by: %1.").arg(keysOf(sortNames)),
+         tr("key"),
+         QStringLiteral("name")},
         {QStringLiteral("desc"), tr("Reverse the order.")},
         {QStringLiteral("limit"), tr("At most this many agents."), tr("count")},
     });
@@ -210,8 +227,9 @@ int AgentCommand::list(CliContext& context, const QStringList& args)
     query.text = parser.value(QStringLiteral("search"));
     query.descending = parser.isSet(QStringLiteral("desc"));
     const auto badValue = [&](const QString& option) {
-        return context.usage(tr("\u201c%1\u201d is not a valid value for --%2.").arg(parser.value(option), option),
-                             parser.helpText());
+        return context.usage(
+            tr("\u201c%1\u201d is not a valid value for --%2.").arg(parser.value(option), option),
+            parser.helpText());
     };
     if (parser.isSet(QStringLiteral("status"))) {
         query.status = AgentTypes::statusFromKey(parser.value(QStringLiteral("status")));
@@ -274,27 +292,28 @@ int AgentCommand::list(CliContext& context, const QStringList& args)
     }
     qint64 printed = 0;
     QByteArray json;
-    const Status listed = workspace.agents().forEach(query, limit, AgentRepository::Details::With, [&](const Agent& agent) {
-        if (context.json) {
-            json.append(printed == 0 ? "\n" : ",\n");
-            AgentJson::appendAgent(json, agent);
-            if (json.size() > 1 << 16) {
-                context.writeUtf8(json);
-                json.clear();
+    const Status listed =
+        workspace.agents().forEach(query, limit, AgentRepository::Details::With, [&](const Agent& agent) {
+            if (context.json) {
+                json.append(printed == 0 ? "\n" : ",\n");
+                AgentJson::appendAgent(json, agent);
+                if (json.size() > 1 << 16) {
+                    context.writeUtf8(json);
+                    json.clear();
+                }
+            } else {
+                out << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                           .arg(agent.name, -30)
+                           .arg(AgentTypes::key(agent.status), -10)
+                           .arg(AgentTypes::key(agent.environment), -8)
+                           .arg(AgentTypes::key(agent.riskTier), -9)
+                           .arg(agent.ownerId ? agent.ownerEmail : tr("(none)"), -28)
+                           .arg(agent.framework)
+                    << '\n';
             }
-        } else {
-            out << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                       .arg(agent.name, -30)
-                       .arg(AgentTypes::key(agent.status), -10)
-                       .arg(AgentTypes::key(agent.environment), -8)
-                       .arg(AgentTypes::key(agent.riskTier), -9)
-                       .arg(agent.ownerId ? agent.ownerEmail : tr("(none)"), -28)
-                       .arg(agent.framework)
-                << '\n';
-        }
-        ++printed;
-        return true;
-    });
+            ++printed;
+            return true;
+        });
     context.writeUtf8(json);
     if (!listed) {
         out.flush();
@@ -332,7 +351,8 @@ void AgentCommand::printAgent(CliContext& context, const Agent& agent, const QLi
     row(tr("Display name"), agent.displayName);
     row(tr("Status"), AgentTypes::label(agent.status));
     row(tr("Owner"),
-        agent.ownerId ? QStringLiteral("%1 <%2>, %3").arg(agent.ownerName, agent.ownerEmail, agent.ownerTeam) : tr("none"));
+        agent.ownerId ? QStringLiteral("%1 <%2>, %3").arg(agent.ownerName, agent.ownerEmail, agent.ownerTeam)
+                      : tr("none"));
     row(tr("Purpose"), agent.purpose);
     row(tr("Framework"), agent.framework);
     row(tr("Model"), agent.model);
@@ -344,13 +364,17 @@ void AgentCommand::printAgent(CliContext& context, const Agent& agent, const QLi
     row(tr("Last seen"), time(agent.lastSeenAt));
     out << tr("Principals:") << '\n';
     for (const Principal& principal : agent.principals) {
-        out << QStringLiteral("  %1  %2").arg(AgentTypes::key(principal.kind), -14).arg(principal.value) << '\n';
+        out << QStringLiteral("  %1  %2").arg(AgentTypes::key(principal.kind), -14).arg(principal.value)
+            << '\n';
     }
     out << tr("History:") << '\n';
     for (const StatusChange& change : history) {
         out << QStringLiteral("  %1  %2 \u2192 %3  %4  %5")
-                   .arg(time(change.changedAt), change.from ? AgentTypes::key(*change.from) : QStringLiteral("-"),
-                        AgentTypes::key(change.to), change.operatorName, change.reason)
+                   .arg(time(change.changedAt),
+                        change.from ? AgentTypes::key(*change.from) : QStringLiteral("-"),
+                        AgentTypes::key(change.to),
+                        change.operatorName,
+                        change.reason)
             << '\n';
     }
     out.flush();
@@ -359,7 +383,8 @@ void AgentCommand::printAgent(CliContext& context, const Agent& agent, const QLi
 int AgentCommand::show(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("steward-cli agent show AGENT: one agent with its principals and history."));
+    parser.setApplicationDescription(
+        tr("steward-cli agent show AGENT: one agent with its principals and history."));
     parser.addPositionalArgument(QStringLiteral("agent"), tr("Name, SPIFFE ID or principal."));
     int exitCode = 0;
     if (!context.parse(parser, args, QStringLiteral("agent show"), &exitCode)) {
@@ -393,7 +418,9 @@ int AgentCommand::edit(CliContext& context, const QStringList& args)
     addFieldOptions(parser);
     parser.addOptions({
         {QStringLiteral("add-principal"), tr("Add a principal, KIND=VALUE (repeatable)."), tr("principal")},
-        {QStringLiteral("remove-principal"), tr("Remove a principal, KIND=VALUE (repeatable)."), tr("principal")},
+        {QStringLiteral("remove-principal"),
+         tr("Remove a principal, KIND=VALUE (repeatable)."),
+         tr("principal")},
         {QStringLiteral("add-tag"), tr("Add a tag (repeatable)."), tr("tag")},
         {QStringLiteral("remove-tag"), tr("Remove a tag (repeatable)."), tr("tag")},
     });
@@ -423,7 +450,8 @@ int AgentCommand::edit(CliContext& context, const QStringList& args)
             return context.fail(principal.error());
         }
         if (draft.principals.removeAll(principal.value()) == 0) {
-            return context.fail(Error{ErrorKind::Invalid, tr("Agent %1 has no principal %2.").arg(draft.name, text)});
+            return context.fail(
+                Error{ErrorKind::Invalid, tr("Agent %1 has no principal %2.").arg(draft.name, text)});
         }
     }
     for (const QString& text : parser.values(QStringLiteral("add-principal"))) {
@@ -455,7 +483,10 @@ int AgentCommand::edit(CliContext& context, const QStringList& args)
     return 0;
 }
 
-int AgentCommand::transition(CliContext& context, const QString& verb, AgentStatus to, const QStringList& args)
+int AgentCommand::transition(CliContext& context,
+                             const QString& verb,
+                             AgentStatus to,
+                             const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("steward-cli agent %1 AGENT: change the agent's status.").arg(verb));
@@ -478,14 +509,16 @@ int AgentCommand::transition(CliContext& context, const QString& verb, AgentStat
         return context.fail(current.error());
     }
     // reactivate brings back a suspended agent; activate registers a requested or shadow one.
-    if (verb == QStringLiteral("reactivate") && current->status != AgentStatus::Suspended && current->status != AgentStatus::Active) {
+    if (verb == QStringLiteral("reactivate") && current->status != AgentStatus::Suspended &&
+        current->status != AgentStatus::Active) {
         return context.fail(Error{ErrorKind::Refused,
                                   tr("Agent %1 is %2, not suspended; use \"agent activate\" to register it.")
                                       .arg(current->name, AgentTypes::label(current->status).toLower())});
     }
     if (verb == QStringLiteral("activate") && current->status == AgentStatus::Suspended) {
-        return context.fail(Error{ErrorKind::Refused,
-                                  tr("Agent %1 is suspended; use \"agent reactivate\" to bring it back.").arg(current->name)});
+        return context.fail(Error{
+            ErrorKind::Refused,
+            tr("Agent %1 is suspended; use \"agent reactivate\" to bring it back.").arg(current->name)});
     }
     auto agent = service.changeStatus(current->id, to, parser.value(QStringLiteral("reason")));
     if (!agent) {
@@ -494,7 +527,8 @@ int AgentCommand::transition(CliContext& context, const QString& verb, AgentStat
     if (context.json) {
         context.printJson(AgentJson::agent(agent.value()));
     } else {
-        context.out << tr("%1 is now %2.").arg(agent->name, AgentTypes::label(agent->status).toLower()) << Qt::endl;
+        context.out << tr("%1 is now %2.").arg(agent->name, AgentTypes::label(agent->status).toLower())
+                    << Qt::endl;
     }
     return 0;
 }

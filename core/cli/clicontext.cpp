@@ -46,12 +46,16 @@ int CliContext::usage(const QString& message, const QString& help)
     return code(ExitCode::Usage);
 }
 
-bool CliContext::parse(QCommandLineParser& parser, const QStringList& args, const QString& command, int* exitCode)
+bool CliContext::parse(QCommandLineParser& parser,
+                       const QStringList& args,
+                       const QString& command,
+                       int* exitCode)
 {
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of text.")));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(helpOption);
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace file."), tr("file"));
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"), tr("The workspace file."), tr("file"));
     parser.addOption(workspaceOption);
     QStringList argv = args;
     argv.prepend(QStringLiteral("steward-cli ") + command);
@@ -74,7 +78,8 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& args, cons
 
 void CliContext::printJson(const QJsonValue& value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     out.flush();
 }

@@ -14,7 +14,8 @@ class QCommandLineParser;
 class Workspace;
 
 // The exit codes are part of the CLI's interface for scripts.
-enum class ExitCode : int {
+enum class ExitCode : int
+{
     Ok = 0,
     Usage = 1,    // the command line is wrong
     NotFound = 2, // the agent, owner or workspace named does not exist
@@ -28,7 +29,11 @@ class CliContext final
     Q_DECLARE_TR_FUNCTIONS(CliContext)
 
 public:
-    CliContext(QTextStream& out, QTextStream& err) : out(out), err(err) {}
+    CliContext(QTextStream& out, QTextStream& err)
+        : out(out)
+        , err(err)
+    {
+    }
 
     QTextStream& out;
     QTextStream& err;

@@ -18,8 +18,9 @@ int OwnerCommand::run(CliContext& context, const QStringList& args)
     if (verb == QStringLiteral("list")) {
         return list(context, args.mid(1));
     }
-    return context.usage(verb.isEmpty() ? tr("owner needs a command: add or list.")
-                                        : tr("\u201c%1\u201d is not an owner command; use add or list.").arg(verb));
+    return context.usage(verb.isEmpty()
+                             ? tr("owner needs a command: add or list.")
+                             : tr("\u201c%1\u201d is not an owner command; use add or list.").arg(verb));
 }
 
 int OwnerCommand::add(CliContext& context, const QStringList& args)
@@ -27,15 +28,16 @@ int OwnerCommand::add(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("steward-cli owner add: record an accountable owner."));
     const QCommandLineOption nameOption(QStringLiteral("name"), tr("The owner's full name."), tr("name"));
-    const QCommandLineOption emailOption(QStringLiteral("email"), tr("The owner's email address."), tr("email"));
+    const QCommandLineOption emailOption(
+        QStringLiteral("email"), tr("The owner's email address."), tr("email"));
     const QCommandLineOption teamOption(QStringLiteral("team"), tr("The owner's team."), tr("team"));
     parser.addOptions({nameOption, emailOption, teamOption});
     int exitCode = 0;
     if (!context.parse(parser, args, QStringLiteral("owner add"), &exitCode)) {
         return exitCode;
     }
-    if (!parser.isSet(nameOption) || !parser.isSet(emailOption) || !parser.isSet(teamOption)
-        || !parser.positionalArguments().isEmpty()) {
+    if (!parser.isSet(nameOption) || !parser.isSet(emailOption) || !parser.isSet(teamOption) ||
+        !parser.positionalArguments().isEmpty()) {
         return context.usage(tr("owner add takes --name, --email and --team."), parser.helpText());
     }
     auto opened = context.openWorkspace();
@@ -43,14 +45,17 @@ int OwnerCommand::add(CliContext& context, const QStringList& args)
         return context.fail(opened.error());
     }
     InventoryService service(*opened.value());
-    auto owner = service.addOwner(parser.value(nameOption), parser.value(emailOption), parser.value(teamOption));
+    auto owner =
+        service.addOwner(parser.value(nameOption), parser.value(emailOption), parser.value(teamOption));
     if (!owner) {
         return context.fail(owner.error());
     }
     if (context.json) {
         context.printJson(AgentJson::owner(owner.value()));
     } else {
-        context.out << tr("Added owner %1 <%2> (%3), id %4.").arg(owner->name, owner->email, owner->team).arg(owner->id)
+        context.out << tr("Added owner %1 <%2> (%3), id %4.")
+                           .arg(owner->name, owner->email, owner->team)
+                           .arg(owner->id)
                     << Qt::endl;
     }
     return 0;
@@ -59,7 +64,8 @@ int OwnerCommand::add(CliContext& context, const QStringList& args)
 int OwnerCommand::list(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("steward-cli owner list: the accountable owners and how many agents each has."));
+    parser.setApplicationDescription(
+        tr("steward-cli owner list: the accountable owners and how many agents each has."));
     int exitCode = 0;
     if (!context.parse(parser, args, QStringLiteral("owner list"), &exitCode)) {
         return exitCode;

@@ -20,9 +20,8 @@ int WorkspaceCommand::init(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("steward-cli init: create a workspace for one trust domain."));
-    const QCommandLineOption domainOption(QStringLiteral("trust-domain"),
-                                          tr("The SPIFFE trust domain, such as acme.example."),
-                                          tr("domain"));
+    const QCommandLineOption domainOption(
+        QStringLiteral("trust-domain"), tr("The SPIFFE trust domain, such as acme.example."), tr("domain"));
     parser.addOption(domainOption);
     int exitCode = 0;
     if (!context.parse(parser, args, QStringLiteral("init"), &exitCode)) {
@@ -77,12 +76,13 @@ int WorkspaceCommand::summary(CliContext& context, const QStringList& args)
         statusJson.insert(AgentTypes::key(status), byStatus->value(status));
     }
     if (context.json) {
-        context.printJson(QJsonObject{{QStringLiteral("workspace"), workspace.path()},
-                                      {QStringLiteral("trust_domain"), workspace.trustDomain()},
-                                      {QStringLiteral("schema_version"), workspace.database().schemaVersion()},
-                                      {QStringLiteral("agents"), total},
-                                      {QStringLiteral("agents_by_status"), statusJson},
-                                      {QStringLiteral("owners"), owners->size()}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("workspace"), workspace.path()},
+                        {QStringLiteral("trust_domain"), workspace.trustDomain()},
+                        {QStringLiteral("schema_version"), workspace.database().schemaVersion()},
+                        {QStringLiteral("agents"), total},
+                        {QStringLiteral("agents_by_status"), statusJson},
+                        {QStringLiteral("owners"), owners->size()}});
         return 0;
     }
     const QLocale locale;
@@ -92,7 +92,9 @@ int WorkspaceCommand::summary(CliContext& context, const QStringList& args)
     out << tr("Owners:        %1").arg(locale.toString(owners->size())) << Qt::endl;
     out << tr("Agents:        %1").arg(locale.toString(total)) << Qt::endl;
     for (AgentStatus status : AgentTypes::statuses()) {
-        out << QStringLiteral("  %1 %2").arg(AgentTypes::label(status) + QLatin1Char(':'), -14).arg(locale.toString(byStatus->value(status)))
+        out << QStringLiteral("  %1 %2")
+                   .arg(AgentTypes::label(status) + QLatin1Char(':'), -14)
+                   .arg(locale.toString(byStatus->value(status)))
             << Qt::endl;
     }
     if (byStatus->value(AgentStatus::Shadow) > 0) {
@@ -109,8 +111,12 @@ int WorkspaceCommand::demo(CliContext& context, const QStringList& args)
     parser.setApplicationDescription(
         tr("steward-cli demo: fill a new workspace with reproducible demo owners and agents. "
            "The workspace is created if it does not exist."));
-    const QCommandLineOption agentsOption(QStringLiteral("agents"), tr("How many agents (default 60)."), tr("count"), QStringLiteral("60"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("The random seed (default 20261126)."), tr("seed"), QStringLiteral("20261126"));
+    const QCommandLineOption agentsOption(
+        QStringLiteral("agents"), tr("How many agents (default 60)."), tr("count"), QStringLiteral("60"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        tr("The random seed (default 20261126)."),
+                                        tr("seed"),
+                                        QStringLiteral("20261126"));
     const QCommandLineOption domainOption(QStringLiteral("trust-domain"),
                                           tr("Trust domain of a new workspace (default acme.example)."),
                                           tr("domain"),

@@ -81,8 +81,16 @@ void appendTime(QByteArray& out, const QDateTime& time)
     const QDate date = utc.date();
     const QTime clock = utc.time();
     char text[40];
-    const int length = std::snprintf(text, sizeof text, "\"%04d-%02d-%02dT%02d:%02d:%02d.%03dZ\"", date.year(), date.month(),
-                                     date.day(), clock.hour(), clock.minute(), clock.second(), clock.msec());
+    const int length = std::snprintf(text,
+                                     sizeof text,
+                                     "\"%04d-%02d-%02dT%02d:%02d:%02d.%03dZ\"",
+                                     date.year(),
+                                     date.month(),
+                                     date.day(),
+                                     clock.hour(),
+                                     clock.minute(),
+                                     clock.second(),
+                                     clock.msec());
     out.append(text, length);
 }
 
@@ -171,7 +179,8 @@ QJsonObject agent(const Agent& agent)
 QJsonObject statusChange(const StatusChange& change)
 {
     return QJsonObject{
-        {QStringLiteral("from"), change.from ? QJsonValue(AgentTypes::key(*change.from)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("from"),
+         change.from ? QJsonValue(AgentTypes::key(*change.from)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("to"), AgentTypes::key(change.to)},
         {QStringLiteral("reason"), change.reason},
         {QStringLiteral("operator"), change.operatorName},

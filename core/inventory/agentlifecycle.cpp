@@ -44,9 +44,9 @@ Status AgentLifecycle::check(const Agent& agent, AgentStatus to)
                          .arg(agent.name, AgentTypes::label(from).toLower())};
     }
     if (to == AgentStatus::Active && agent.ownerId == 0) {
-        return Error{ErrorKind::Refused,
-                     tr("Agent %1 has no accountable owner. Assign an owner before activating it.")
-                         .arg(agent.name)};
+        return Error{
+            ErrorKind::Refused,
+            tr("Agent %1 has no accountable owner. Assign an owner before activating it.").arg(agent.name)};
     }
     return {};
 }

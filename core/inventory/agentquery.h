@@ -11,7 +11,18 @@
 // evaluates it, so paging through 100,000 agents never loads them all.
 struct AgentQuery
 {
-    enum class SortKey { Name, DisplayName, Owner, Environment, RiskTier, Status, Framework, LastSeen, Created };
+    enum class SortKey
+    {
+        Name,
+        DisplayName,
+        Owner,
+        Environment,
+        RiskTier,
+        Status,
+        Framework,
+        LastSeen,
+        Created
+    };
 
     QString text; // matched against names, purpose, framework, model, principals, tags and the owner
     qint64 ownerId = 0;

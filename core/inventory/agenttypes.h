@@ -7,10 +7,33 @@
 
 #include <optional>
 
-enum class Environment { Dev, Staging, Prod };
-enum class RiskTier { Low, Medium, High, Critical };
-enum class AgentStatus { Requested, Active, Suspended, Retired, Shadow };
-enum class PrincipalKind { AwsRole, KubernetesServiceAccount, OtelAgentId };
+enum class Environment
+{
+    Dev,
+    Staging,
+    Prod
+};
+enum class RiskTier
+{
+    Low,
+    Medium,
+    High,
+    Critical
+};
+enum class AgentStatus
+{
+    Requested,
+    Active,
+    Suspended,
+    Retired,
+    Shadow
+};
+enum class PrincipalKind
+{
+    AwsRole,
+    KubernetesServiceAccount,
+    OtelAgentId
+};
 
 // Stable machine names (stored in the workspace, printed by --json) and translated labels
 // for people. The machine names never change once released.

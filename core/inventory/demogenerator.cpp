@@ -43,28 +43,160 @@ struct RoleSeed
 };
 
 constexpr RoleSeed kRoles[] = {
-    {"invoice-reconciler", "Invoice reconciler", "Matches supplier invoices against purchase orders and flags mismatches for finance review.", "Payments", "payments", 2, "pci finance"},
-    {"refund-triage", "Refund triage", "Reads refund requests, checks order history and proposes approve or deny to a human agent.", "Payments", "payments", 2, "pci customer-facing"},
-    {"fraud-screener", "Fraud screener", "Scores card transactions for fraud signals and opens cases above the threshold.", "Payments", "payments", 3, "pci"},
-    {"payout-scheduler", "Payout scheduler", "Prepares merchant payout batches for the treasury team to release.", "Payments", "payments", 3, "pci finance"},
-    {"etl-repair", "ETL repair", "Diagnoses failed pipeline runs, proposes fixes and reruns idempotent jobs.", "Data Platform", "data", 1, "internal"},
-    {"schema-migrator", "Schema migrator", "Drafts and applies warehouse schema migrations after review.", "Data Platform", "data", 2, "internal"},
-    {"query-copilot", "Query copilot", "Answers analysts' questions by writing read-only SQL against the warehouse.", "Data Platform", "analytics", 1, "pii"},
-    {"lineage-tracer", "Lineage tracer", "Maps which dashboards and models read each table, for impact analysis.", "Data Platform", "data", 0, "internal"},
-    {"ticket-summarizer", "Ticket summarizer", "Summarises long support threads for the next shift.", "Customer Support", "support", 1, "pii customer-facing"},
-    {"kb-writer", "Knowledge-base writer", "Drafts help-centre articles from resolved tickets for editorial review.", "Customer Support", "support", 0, "customer-facing"},
-    {"escalation-router", "Escalation router", "Routes escalated tickets to the right on-call engineer.", "Customer Support", "support", 1, "internal"},
-    {"alert-triage", "Alert triage", "Enriches SIEM alerts with asset and identity context and closes known false positives.", "Security", "security", 2, "soc"},
-    {"vuln-patcher", "Vulnerability patcher", "Opens pull requests that bump vulnerable dependencies and runs the test suite.", "Security", "security", 2, "soc"},
-    {"access-reviewer", "Access reviewer", "Prepares quarterly access-review evidence from IAM and directory exports.", "Security", "security", 3, "sox"},
-    {"eval-runner", "Evaluation runner", "Runs offline evaluation suites against candidate models and publishes scorecards.", "ML Platform", "ml", 1, "experimental"},
-    {"feature-store-curator", "Feature-store curator", "Detects stale features and proposes deprecations.", "ML Platform", "ml", 1, "internal"},
-    {"pr-reviewer", "Pull-request reviewer", "Reviews pull requests for style and common defects and comments inline.", "Developer Productivity", "devprod", 1, "internal"},
-    {"release-notes", "Release-notes writer", "Writes release notes from merged pull requests.", "Developer Productivity", "devprod", 0, "internal"},
-    {"incident-scribe", "Incident scribe", "Keeps the incident timeline and drafts the post-incident review.", "Developer Productivity", "devprod", 1, "internal"},
-    {"campaign-writer", "Campaign writer", "Drafts marketing e-mail variants for A/B tests.", "Growth", "growth", 1, "customer-facing experimental"},
-    {"lead-enricher", "Lead enricher", "Enriches inbound leads with public company data.", "Growth", "growth", 1, "pii"},
-    {"expense-auditor", "Expense auditor", "Checks expense claims against policy and flags exceptions.", "Finance Operations", "finance", 2, "finance sox"},
+    {"invoice-reconciler",
+     "Invoice reconciler",
+     "Matches supplier invoices against purchase orders and flags mismatches for finance review.",
+     "Payments",
+     "payments",
+     2,
+     "pci finance"},
+    {"refund-triage",
+     "Refund triage",
+     "Reads refund requests, checks order history and proposes approve or deny to a human agent.",
+     "Payments",
+     "payments",
+     2,
+     "pci customer-facing"},
+    {"fraud-screener",
+     "Fraud screener",
+     "Scores card transactions for fraud signals and opens cases above the threshold.",
+     "Payments",
+     "payments",
+     3,
+     "pci"},
+    {"payout-scheduler",
+     "Payout scheduler",
+     "Prepares merchant payout batches for the treasury team to release.",
+     "Payments",
+     "payments",
+     3,
+     "pci finance"},
+    {"etl-repair",
+     "ETL repair",
+     "Diagnoses failed pipeline runs, proposes fixes and reruns idempotent jobs.",
+     "Data Platform",
+     "data",
+     1,
+     "internal"},
+    {"schema-migrator",
+     "Schema migrator",
+     "Drafts and applies warehouse schema migrations after review.",
+     "Data Platform",
+     "data",
+     2,
+     "internal"},
+    {"query-copilot",
+     "Query copilot",
+     "Answers analysts' questions by writing read-only SQL against the warehouse.",
+     "Data Platform",
+     "analytics",
+     1,
+     "pii"},
+    {"lineage-tracer",
+     "Lineage tracer",
+     "Maps which dashboards and models read each table, for impact analysis.",
+     "Data Platform",
+     "data",
+     0,
+     "internal"},
+    {"ticket-summarizer",
+     "Ticket summarizer",
+     "Summarises long support threads for the next shift.",
+     "Customer Support",
+     "support",
+     1,
+     "pii customer-facing"},
+    {"kb-writer",
+     "Knowledge-base writer",
+     "Drafts help-centre articles from resolved tickets for editorial review.",
+     "Customer Support",
+     "support",
+     0,
+     "customer-facing"},
+    {"escalation-router",
+     "Escalation router",
+     "Routes escalated tickets to the right on-call engineer.",
+     "Customer Support",
+     "support",
+     1,
+     "internal"},
+    {"alert-triage",
+     "Alert triage",
+     "Enriches SIEM alerts with asset and identity context and closes known false positives.",
+     "Security",
+     "security",
+     2,
+     "soc"},
+    {"vuln-patcher",
+     "Vulnerability patcher",
+     "Opens pull requests that bump vulnerable dependencies and runs the test suite.",
+     "Security",
+     "security",
+     2,
+     "soc"},
+    {"access-reviewer",
+     "Access reviewer",
+     "Prepares quarterly access-review evidence from IAM and directory exports.",
+     "Security",
+     "security",
+     3,
+     "sox"},
+    {"eval-runner",
+     "Evaluation runner",
+     "Runs offline evaluation suites against candidate models and publishes scorecards.",
+     "ML Platform",
+     "ml",
+     1,
+     "experimental"},
+    {"feature-store-curator",
+     "Feature-store curator",
+     "Detects stale features and proposes deprecations.",
+     "ML Platform",
+     "ml",
+     1,
+     "internal"},
+    {"pr-reviewer",
+     "Pull-request reviewer",
+     "Reviews pull requests for style and common defects and comments inline.",
+     "Developer Productivity",
+     "devprod",
+     1,
+     "internal"},
+    {"release-notes",
+     "Release-notes writer",
+     "Writes release notes from merged pull requests.",
+     "Developer Productivity",
+     "devprod",
+     0,
+     "internal"},
+    {"incident-scribe",
+     "Incident scribe",
+     "Keeps the incident timeline and drafts the post-incident review.",
+     "Developer Productivity",
+     "devprod",
+     1,
+     "internal"},
+    {"campaign-writer",
+     "Campaign writer",
+     "Drafts marketing e-mail variants for A/B tests.",
+     "Growth",
+     "growth",
+     1,
+     "customer-facing experimental"},
+    {"lead-enricher",
+     "Lead enricher",
+     "Enriches inbound leads with public company data.",
+     "Growth",
+     "growth",
+     1,
+     "pii"},
+    {"expense-auditor",
+     "Expense auditor",
+     "Checks expense claims against policy and flags exceptions.",
+     "Finance Operations",
+     "finance",
+     2,
+     "finance sox"},
 };
 
 struct ShadowSeed
@@ -85,11 +217,20 @@ constexpr ShadowSeed kShadows[] = {
 };
 
 constexpr const char* kFrameworks[] = {
-    "LangGraph", "OpenAI Agents SDK", "CrewAI", "Microsoft Agent Framework", "Claude Agent SDK",
+    "LangGraph",
+    "OpenAI Agents SDK",
+    "CrewAI",
+    "Microsoft Agent Framework",
+    "Claude Agent SDK",
 };
 
 constexpr const char* kModels[] = {
-    "claude-sonnet-4.5", "claude-haiku-4.5", "gpt-4.1", "gpt-4.1-mini", "gemini-2.5-pro", "llama-3.3-70b-instruct",
+    "claude-sonnet-4.5",
+    "claude-haiku-4.5",
+    "gpt-4.1",
+    "gpt-4.1-mini",
+    "gemini-2.5-pro",
+    "llama-3.3-70b-instruct",
 };
 
 constexpr const char* kSuspendReasons[] = {
@@ -147,9 +288,10 @@ Status DemoGenerator::fill(InventoryService& service, const Options& options)
         return existing.error();
     }
     if (existing.value() > 0) {
-        return Error{ErrorKind::Refused,
-                     tr("The workspace already holds %1 agents; demo data goes into a new, empty workspace only.")
-                         .arg(existing.value())};
+        return Error{
+            ErrorKind::Refused,
+            tr("The workspace already holds %1 agents; demo data goes into a new, empty workspace only.")
+                .arg(existing.value())};
     }
 
     QRandomGenerator random(options.seed);
@@ -166,7 +308,9 @@ Status DemoGenerator::fill(InventoryService& service, const Options& options)
             auto owner = workspace.owners().byEmail(QString::fromUtf8(seed.email));
             if (!owner) {
                 stamp = base.addDays(-500);
-                owner = service.addOwner(QString::fromUtf8(seed.name), QString::fromUtf8(seed.email), QString::fromUtf8(seed.team));
+                owner = service.addOwner(QString::fromUtf8(seed.name),
+                                         QString::fromUtf8(seed.email),
+                                         QString::fromUtf8(seed.team));
             }
             if (!owner) {
                 return owner.error();
@@ -178,7 +322,7 @@ Status DemoGenerator::fill(InventoryService& service, const Options& options)
             const QString number = QString::number(i + 1).rightJustified(width, QLatin1Char('0'));
             const bool shadow = random.bounded(100) < 8;
             Agent draft;
-            draft.environment = random.bounded(100) < 45 ? Environment::Prod
+            draft.environment = random.bounded(100) < 45   ? Environment::Prod
                                 : random.bounded(100) < 45 ? Environment::Staging
                                                            : Environment::Dev;
             draft.createdAt = base.addSecs(-static_cast<qint64>(random.bounded(400 * 24 * 3600)) - 3600);
@@ -198,12 +342,17 @@ Status DemoGenerator::fill(InventoryService& service, const Options& options)
                 const QString kind = QString::fromUtf8(seed.kind);
                 if (kind == QStringLiteral("k8s")) {
                     draft.principals = {{PrincipalKind::KubernetesServiceAccount,
-                                         QStringLiteral("system:serviceaccount:%1:%2").arg(QString::fromUtf8(seed.principal), draft.name)}};
+                                         QStringLiteral("system:serviceaccount:%1:%2")
+                                             .arg(QString::fromUtf8(seed.principal), draft.name)}};
                 } else if (kind == QStringLiteral("aws")) {
-                    draft.principals = {{PrincipalKind::AwsRole,
-                                         QStringLiteral("arn:aws:iam::%1:role/%2-%3").arg(awsAccount(draft.environment), QString::fromUtf8(seed.principal), number)}};
+                    draft.principals = {
+                        {PrincipalKind::AwsRole,
+                         QStringLiteral("arn:aws:iam::%1:role/%2-%3")
+                             .arg(awsAccount(draft.environment), QString::fromUtf8(seed.principal), number)}};
                 } else {
-                    draft.principals = {{PrincipalKind::OtelAgentId, QStringLiteral("%1-%2").arg(QString::fromUtf8(seed.principal), hex(random, 8))}};
+                    draft.principals = {
+                        {PrincipalKind::OtelAgentId,
+                         QStringLiteral("%1-%2").arg(QString::fromUtf8(seed.principal), hex(random, 8))}};
                 }
                 added = service.recordShadowAgent(draft);
             } else {
@@ -215,19 +364,25 @@ Status DemoGenerator::fill(InventoryService& service, const Options& options)
                 draft.ownerId = owners.at(random.bounded(static_cast<int>(owners.size())));
                 draft.framework = QString::fromUtf8(pick(random, kFrameworks));
                 draft.model = QString::fromUtf8(pick(random, kModels));
-                int risk = role.baseRisk + (draft.environment == Environment::Prod ? 0 : -1) + (random.bounded(10) == 0 ? 1 : 0);
+                int risk = role.baseRisk + (draft.environment == Environment::Prod ? 0 : -1) +
+                           (random.bounded(10) == 0 ? 1 : 0);
                 draft.riskTier = AgentTypes::riskTiers().at(qBound(0, risk, 3));
-                draft.principals.append({PrincipalKind::OtelAgentId, QStringLiteral("asst_") + hex(random, 24)});
+                draft.principals.append(
+                    {PrincipalKind::OtelAgentId, QStringLiteral("asst_") + hex(random, 24)});
                 if (random.bounded(100) < 70) {
                     draft.principals.append({PrincipalKind::AwsRole,
-                                             QStringLiteral("arn:aws:iam::%1:role/agents/%2").arg(awsAccount(draft.environment), draft.name)});
+                                             QStringLiteral("arn:aws:iam::%1:role/agents/%2")
+                                                 .arg(awsAccount(draft.environment), draft.name)});
                 }
                 if (random.bounded(100) < 60) {
                     draft.principals.append({PrincipalKind::KubernetesServiceAccount,
-                                             QStringLiteral("system:serviceaccount:%1:%2").arg(QString::fromUtf8(role.k8sNamespace), draft.name)});
+                                             QStringLiteral("system:serviceaccount:%1:%2")
+                                                 .arg(QString::fromUtf8(role.k8sNamespace), draft.name)});
                 }
-                const QStringList roleTags = QString::fromUtf8(role.tags).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-                draft.tags = roleTags.mid(0, 1 + static_cast<int>(random.bounded(static_cast<int>(roleTags.size()))));
+                const QStringList roleTags =
+                    QString::fromUtf8(role.tags).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                draft.tags =
+                    roleTags.mid(0, 1 + static_cast<int>(random.bounded(static_cast<int>(roleTags.size()))));
                 added = service.addAgent(draft);
             }
             if (!added) {
@@ -238,8 +393,10 @@ Status DemoGenerator::fill(InventoryService& service, const Options& options)
             if (!shadow && fate < 9) {
                 stamp = draft.createdAt.addSecs(3600 + random.bounded(30 * 24 * 3600));
                 const bool retire = fate < 4;
-                const QString reason = QString::fromUtf8(retire ? pick(random, kRetireReasons) : pick(random, kSuspendReasons));
-                auto changed = service.changeStatus(added->id, retire ? AgentStatus::Retired : AgentStatus::Suspended, reason);
+                const QString reason =
+                    QString::fromUtf8(retire ? pick(random, kRetireReasons) : pick(random, kSuspendReasons));
+                auto changed = service.changeStatus(
+                    added->id, retire ? AgentStatus::Retired : AgentStatus::Suspended, reason);
                 if (!changed) {
                     return changed.error();
                 }

@@ -18,7 +18,8 @@ bool hasControl(const QString& value, bool allowNewlines)
     return false;
 }
 
-Status text(const QString& value, const QString& field, int maxLength, bool required, bool allowNewlines = false)
+Status
+text(const QString& value, const QString& field, int maxLength, bool required, bool allowNewlines = false)
 {
     if (required && value.trimmed().isEmpty()) {
         return Error{ErrorKind::Invalid, InventoryRules::tr("%1 is required.").arg(field)};
@@ -90,8 +91,8 @@ Status InventoryRules::principal(const Principal& value)
 {
     static const QRegularExpression awsRole(
         QStringLiteral("^arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]{1,512}$"));
-    static const QRegularExpression serviceAccount(
-        QStringLiteral("^system:serviceaccount:[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?:[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$"));
+    static const QRegularExpression serviceAccount(QStringLiteral(
+        "^system:serviceaccount:[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?:[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$"));
     if (value.value.isEmpty() || value.value.size() > kMaxPrincipalLength || hasControl(value.value, false)) {
         return Error{ErrorKind::Invalid,
                      tr("A principal must be 1 to %1 printable characters.").arg(kMaxPrincipalLength)};
@@ -115,7 +116,8 @@ Status InventoryRules::principal(const Principal& value)
         break;
     case PrincipalKind::OtelAgentId:
         if (value.value.trimmed() != value.value) {
-            return Error{ErrorKind::Invalid, tr("An OpenTelemetry agent ID may not start or end with spaces.")};
+            return Error{ErrorKind::Invalid,
+                         tr("An OpenTelemetry agent ID may not start or end with spaces.")};
         }
         break;
     }
@@ -174,7 +176,8 @@ Result<Principal> InventoryRules::parsePrincipal(const QString& text)
     }
     if (equals <= 0) {
         return Error{ErrorKind::Invalid,
-                     tr("Write a principal as KIND=VALUE, where KIND is one of %1.").arg(kinds.join(QStringLiteral(", ")))};
+                     tr("Write a principal as KIND=VALUE, where KIND is one of %1.")
+                         .arg(kinds.join(QStringLiteral(", ")))};
     }
     const auto kind = AgentTypes::principalKindFromKey(text.left(equals));
     if (!kind) {

@@ -14,7 +14,9 @@ InventoryService::InventoryService(Workspace& workspace, QObject* parent)
 
 Result<Owner> InventoryService::addOwner(const QString& name, const QString& email, const QString& team)
 {
-    for (const Status& s : {InventoryRules::ownerName(name), InventoryRules::ownerEmail(email), InventoryRules::ownerTeam(team)}) {
+    for (const Status& s : {InventoryRules::ownerName(name),
+                            InventoryRules::ownerEmail(email),
+                            InventoryRules::ownerTeam(team)}) {
         if (!s) {
             return s.error();
         }
@@ -38,8 +40,9 @@ Result<Owner> InventoryService::findOwner(const QString& emailOrId) const
     const qint64 id = emailOrId.toLongLong(&isNumber);
     auto owner = isNumber ? m_workspace.owners().byId(id) : m_workspace.owners().byEmail(emailOrId);
     if (!owner && owner.error().kind == ErrorKind::NotFound) {
-        return Error{ErrorKind::NotFound,
-                     tr("There is no owner %1. Add the owner first (\"steward-cli owner add\").").arg(emailOrId)};
+        return Error{
+            ErrorKind::NotFound,
+            tr("There is no owner %1. Add the owner first (\"steward-cli owner add\").").arg(emailOrId)};
     }
     return owner;
 }
@@ -63,8 +66,9 @@ Status InventoryService::checkPrincipalsFree(const Agent& draft, qint64 exceptAg
     for (const Principal& principal : draft.principals) {
         auto holder = m_workspace.agents().byPrincipal(principal);
         if (holder && holder->id != exceptAgentId) {
-            return Error{ErrorKind::Conflict,
-                         tr("The principal %1 already belongs to agent %2.").arg(principal.value, holder->name)};
+            return Error{
+                ErrorKind::Conflict,
+                tr("The principal %1 already belongs to agent %2.").arg(principal.value, holder->name)};
         }
         if (!holder && holder.error().kind != ErrorKind::NotFound) {
             return holder.error();
@@ -131,8 +135,9 @@ Result<Agent> InventoryService::editAgent(qint64 id, const Agent& draft)
     }
     Agent agent = current.value();
     if (agent.status == AgentStatus::Retired) {
-        return Error{ErrorKind::Refused,
-                     tr("Agent %1 is retired; its record is kept as it was and cannot be edited.").arg(agent.name)};
+        return Error{
+            ErrorKind::Refused,
+            tr("Agent %1 is retired; its record is kept as it was and cannot be edited.").arg(agent.name)};
     }
     agent.displayName = draft.displayName.trimmed().isEmpty() ? agent.name : draft.displayName;
     agent.purpose = draft.purpose;
@@ -174,8 +179,8 @@ Result<Agent> InventoryService::changeStatus(qint64 id, AgentStatus to, const QS
     if (const Status s = InventoryRules::reason(reason); !s) {
         return s.error();
     }
-    const Status changed =
-        m_workspace.agents().setStatus(current.value(), to, reason.trimmed(), m_workspace.operatorName(), m_workspace.now());
+    const Status changed = m_workspace.agents().setStatus(
+        current.value(), to, reason.trimmed(), m_workspace.operatorName(), m_workspace.now());
     if (!changed) {
         return changed.error();
     }

@@ -4,7 +4,12 @@
 #include <QDateTime>
 #include <QString>
 
-enum class OperatorRole { Viewer, Approver, Admin };
+enum class OperatorRole
+{
+    Viewer,
+    Approver,
+    Admin
+};
 
 // A person who uses the console; every change they make carries their name.
 struct Operator

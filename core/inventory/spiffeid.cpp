@@ -21,7 +21,8 @@ QString describe(QChar c)
 Status SpiffeId::validateTrustDomain(const QString& trustDomain)
 {
     if (trustDomain.isEmpty()) {
-        return Error{ErrorKind::Invalid, tr("The trust domain is empty. Use a domain you control, such as acme.example.")};
+        return Error{ErrorKind::Invalid,
+                     tr("The trust domain is empty. Use a domain you control, such as acme.example.")};
     }
     if (trustDomain.size() > kMaxTrustDomainLength) {
         return Error{ErrorKind::Invalid,
@@ -39,8 +40,10 @@ Status SpiffeId::validateTrustDomain(const QString& trustDomain)
                              .arg(i + 1)};
         }
     }
-    if (trustDomain.startsWith(u'.') || trustDomain.endsWith(u'.') || trustDomain.contains(QStringLiteral(".."))) {
-        return Error{ErrorKind::Invalid, tr("The trust domain may not start or end with a dot or hold two dots in a row.")};
+    if (trustDomain.startsWith(u'.') || trustDomain.endsWith(u'.') ||
+        trustDomain.contains(QStringLiteral(".."))) {
+        return Error{ErrorKind::Invalid,
+                     tr("The trust domain may not start or end with a dot or hold two dots in a row.")};
     }
     return {};
 }

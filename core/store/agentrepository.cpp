@@ -64,7 +64,9 @@ WhereClause whereFor(const AgentQuery& query)
         if (word.size() >= 3) {
             // A quoted trigram phrase: answered from the index alone, case-insensitively.
             terms << QStringLiteral("a.id IN (SELECT rowid FROM agent_search WHERE agent_search MATCH ?)");
-            clause.values << QString(QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'));
+            clause.values << QString(QLatin1Char('"') +
+                                     QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                                     QLatin1Char('"'));
         } else {
             // Too short for a trigram: a scan, with LIKE's wildcards taken literally.
             terms << QStringLiteral("a.id IN (SELECT rowid FROM agent_search WHERE text LIKE ? ESCAPE '\\')");
@@ -170,7 +172,8 @@ Result<qint64> AgentRepository::insert(const Agent& agent, const QString& operat
         query.addBindValue(Database::text(agent.spiffeId));
         query.addBindValue(Database::text(agent.displayName));
         query.addBindValue(Database::text(agent.purpose));
-        query.addBindValue(agent.ownerId != 0 ? QVariant(agent.ownerId) : QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(agent.ownerId != 0 ? QVariant(agent.ownerId)
+                                              : QVariant(QMetaType::fromType<qint64>()));
         query.addBindValue(Database::text(agent.framework));
         query.addBindValue(Database::text(agent.model));
         query.addBindValue(AgentTypes::key(agent.environment));
@@ -208,7 +211,8 @@ Status AgentRepository::update(const Agent& agent)
             " environment = ?, risk_tier = ?, updated_at = ?, last_seen_at = ? WHERE id = ?"));
         query.addBindValue(Database::text(agent.displayName));
         query.addBindValue(Database::text(agent.purpose));
-        query.addBindValue(agent.ownerId != 0 ? QVariant(agent.ownerId) : QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(agent.ownerId != 0 ? QVariant(agent.ownerId)
+                                              : QVariant(QMetaType::fromType<qint64>()));
         query.addBindValue(Database::text(agent.framework));
         query.addBindValue(Database::text(agent.model));
         query.addBindValue(AgentTypes::key(agent.environment));
@@ -256,8 +260,9 @@ Status AgentRepository::writeSearchText(const Agent& agent, bool replace)
         }
         query.finish();
     }
-    auto statement = m_db.statement(replace ? QStringLiteral("UPDATE agent_search SET text = ? WHERE rowid = ?")
-                                            : QStringLiteral("INSERT INTO agent_search (text, rowid) VALUES (?, ?)"));
+    auto statement =
+        m_db.statement(replace ? QStringLiteral("UPDATE agent_search SET text = ? WHERE rowid = ?")
+                               : QStringLiteral("INSERT INTO agent_search (text, rowid) VALUES (?, ?)"));
     if (!statement) {
         return statement.error();
     }
@@ -279,7 +284,8 @@ Status AgentRepository::setStatus(const Agent& agent,
     return m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
         // Compare-and-set: a change made meanwhile by another console is not overwritten.
-        query.prepare(QStringLiteral("UPDATE agents SET status = ?, updated_at = ? WHERE id = ? AND status = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE agents SET status = ?, updated_at = ? WHERE id = ? AND status = ?"));
         query.addBindValue(AgentTypes::key(to));
         query.addBindValue(Database::toStored(at));
         query.addBindValue(agent.id);
@@ -372,7 +378,8 @@ Result<Agent> AgentRepository::bySpiffeId(const QString& spiffeId) const
 
 Result<Agent> AgentRepository::byPrincipal(const Principal& principal) const
 {
-    auto statement = m_db.statement(QStringLiteral("SELECT agent_id FROM agent_principals WHERE kind = ? AND value = ?"));
+    auto statement =
+        m_db.statement(QStringLiteral("SELECT agent_id FROM agent_principals WHERE kind = ? AND value = ?"));
     if (!statement) {
         return statement.error();
     }
@@ -426,10 +433,8 @@ Result<qint64> AgentRepository::count(const AgentQuery& agentQuery) const
     return query.value(0).toLongLong();
 }
 
-Result<QList<Agent>> AgentRepository::page(const AgentQuery& agentQuery,
-                                           qint64 offset,
-                                           int limit,
-                                           Details details) const
+Result<QList<Agent>>
+AgentRepository::page(const AgentQuery& agentQuery, qint64 offset, int limit, Details details) const
 {
     const WhereClause where = whereFor(agentQuery);
     QSqlQuery query(m_db.connection());
@@ -520,10 +525,12 @@ Status AgentRepository::loadDetails(QList<Agent>& agents) const
     // One bound JSON array instead of one placeholder per id: the driver resolves placeholders
     // linearly, which made a 1,000-id IN list quadratic.
     const QString idArray = QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']');
-    auto principals = m_db.statement(QStringLiteral("SELECT agent_id, kind, value FROM agent_principals"
-                                                    " WHERE agent_id IN (SELECT value FROM json_each(?)) ORDER BY agent_id, kind, value"));
-    auto tags = m_db.statement(QStringLiteral("SELECT agent_id, tag FROM agent_tags"
-                                              " WHERE agent_id IN (SELECT value FROM json_each(?)) ORDER BY agent_id, tag"));
+    auto principals = m_db.statement(
+        QStringLiteral("SELECT agent_id, kind, value FROM agent_principals"
+                       " WHERE agent_id IN (SELECT value FROM json_each(?)) ORDER BY agent_id, kind, value"));
+    auto tags = m_db.statement(
+        QStringLiteral("SELECT agent_id, tag FROM agent_tags"
+                       " WHERE agent_id IN (SELECT value FROM json_each(?)) ORDER BY agent_id, tag"));
     if (!principals || !tags) {
         return !principals ? principals.error() : tags.error();
     }

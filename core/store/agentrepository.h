@@ -20,9 +20,16 @@ class AgentRepository final
     Q_DECLARE_TR_FUNCTIONS(AgentRepository)
 
 public:
-    enum class Details { Without, With }; // With: principals and tags too
+    enum class Details
+    {
+        Without,
+        With
+    }; // With: principals and tags too
 
-    explicit AgentRepository(Database& db) : m_db(db) {}
+    explicit AgentRepository(Database& db)
+        : m_db(db)
+    {
+    }
 
     Result<qint64> insert(const Agent& agent, const QString& operatorName, const QString& reason);
     Status update(const Agent& agent);
@@ -44,7 +51,10 @@ public:
     Result<QHash<AgentStatus, qint64>> countByStatus() const;
     // Every matching agent in order, read by one query and handed over in batches, so that
     // listing the whole inventory costs one pass and flat memory. visit returns false to stop.
-    Status forEach(const AgentQuery& query, qint64 limit, Details details, const std::function<bool(const Agent&)>& visit) const;
+    Status forEach(const AgentQuery& query,
+                   qint64 limit,
+                   Details details,
+                   const std::function<bool(const Agent&)>& visit) const;
 
     static QString searchText(const Agent& agent);
 

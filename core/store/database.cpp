@@ -14,9 +14,10 @@ namespace {
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 // Owner, group and other bits; Qt's "user" bits only mirror the owner's for the current user.
-constexpr QFileDevice::Permissions kAllModeBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                  | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                                  | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+constexpr QFileDevice::Permissions kAllModeBits =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+    QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther |
+    QFileDevice::ExeOther;
 
 QString nextConnectionName()
 {
@@ -92,8 +93,9 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
     bool created = false;
     if (info.exists()) {
         if (info.isDir()) {
-            return Error{ErrorKind::Storage,
-                         tr("%1 is a folder, not a workspace file. Name the workspace file itself.").arg(native)};
+            return Error{
+                ErrorKind::Storage,
+                tr("%1 is a folder, not a workspace file. Name the workspace file itself.").arg(native)};
         }
         if (!info.isReadable()) {
             return Error{ErrorKind::Storage,
@@ -184,9 +186,10 @@ Status Database::readSchemaVersion()
     bool ok = false;
     m_schemaVersion = meta(QStringLiteral("schema_version")).toInt(&ok);
     if (!ok || m_schemaVersion <= 0) {
-        return Error{ErrorKind::Storage,
-                     tr("The workspace %1 has no valid schema version; it is damaged. Restore it from a backup.")
-                         .arg(QDir::toNativeSeparators(m_path))};
+        return Error{
+            ErrorKind::Storage,
+            tr("The workspace %1 has no valid schema version; it is damaged. Restore it from a backup.")
+                .arg(QDir::toNativeSeparators(m_path))};
     }
     return {};
 }
@@ -230,7 +233,8 @@ Status Database::migrateTo(int version)
                 }
             }
             if (migration.version == 1) {
-                if (const Status s = setMeta(QStringLiteral("created_by"), QStringLiteral(STEWARD_VERSION)); !s) {
+                if (const Status s = setMeta(QStringLiteral("created_by"), QStringLiteral(STEWARD_VERSION));
+                    !s) {
                     return s;
                 }
             }

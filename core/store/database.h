@@ -23,7 +23,11 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class OpenMode { ExistingOnly, CreateIfMissing };
+    enum class OpenMode
+    {
+        ExistingOnly,
+        CreateIfMissing
+    };
 
     ~Database();
     Database(const Database&) = delete;
@@ -57,7 +61,10 @@ public:
     static QVariant toStored(const QDateTime& time);
     static QDateTime fromStored(const QVariant& value);
     // A null QString binds as SQL NULL; text columns that are NOT NULL take this instead.
-    static QVariant text(const QString& value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+    static QVariant text(const QString& value)
+    {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
 
 private:
     explicit Database(QString path);

@@ -14,7 +14,10 @@ class OperatorRepository final
     Q_DECLARE_TR_FUNCTIONS(OperatorRepository)
 
 public:
-    explicit OperatorRepository(Database& db) : m_db(db) {}
+    explicit OperatorRepository(Database& db)
+        : m_db(db)
+    {
+    }
 
     static QString roleKey(OperatorRole role);
     static std::optional<OperatorRole> roleFromKey(const QString& key);

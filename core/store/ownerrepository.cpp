@@ -24,8 +24,8 @@ Owner readOwner(const QSqlQuery& query)
 
 Result<qint64> OwnerRepository::insert(const Owner& owner)
 {
-    auto statement =
-        m_db.statement(QStringLiteral("INSERT INTO owners (name, email, team, created_at) VALUES (?, ?, ?, ?)"));
+    auto statement = m_db.statement(
+        QStringLiteral("INSERT INTO owners (name, email, team, created_at) VALUES (?, ?, ?, ?)"));
     if (!statement) {
         return statement.error();
     }

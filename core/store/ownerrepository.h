@@ -14,7 +14,10 @@ class OwnerRepository final
     Q_DECLARE_TR_FUNCTIONS(OwnerRepository)
 
 public:
-    explicit OwnerRepository(Database& db) : m_db(db) {}
+    explicit OwnerRepository(Database& db)
+        : m_db(db)
+    {
+    }
 
     Result<qint64> insert(const Owner& owner);
     Result<Owner> byId(qint64 id) const;

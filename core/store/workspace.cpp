@@ -44,9 +44,10 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
         return valid.error();
     }
     if (QFileInfo::exists(path)) {
-        return Error{ErrorKind::Conflict,
-                     tr("%1 already exists. Choose a new file name; an existing workspace is never overwritten.")
-                         .arg(QDir::toNativeSeparators(path))};
+        return Error{
+            ErrorKind::Conflict,
+            tr("%1 already exists. Choose a new file name; an existing workspace is never overwritten.")
+                .arg(QDir::toNativeSeparators(path))};
     }
     auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
     if (!db) {
@@ -80,7 +81,8 @@ QString Workspace::defaultPath()
     if (!fromEnvironment.isEmpty()) {
         return fromEnvironment;
     }
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace.steward");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/workspace.steward");
 }
 
 QString Workspace::currentUserName()

@@ -71,26 +71,37 @@ void TestCli::init()
 
 void TestCli::seed()
 {
-    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--trust-domain"), QStringLiteral("acme.example")}).code, 0);
-    QCOMPARE(cli({QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Ann Lee"),
-                  QStringLiteral("--email"), QStringLiteral("ann@example.com"), QStringLiteral("--team"), QStringLiteral("Payments")})
+    QCOMPARE(
+        cli({QStringLiteral("init"), QStringLiteral("--trust-domain"), QStringLiteral("acme.example")}).code,
+        0);
+    QCOMPARE(cli({QStringLiteral("owner"),
+                  QStringLiteral("add"),
+                  QStringLiteral("--name"),
+                  QStringLiteral("Ann Lee"),
+                  QStringLiteral("--email"),
+                  QStringLiteral("ann@example.com"),
+                  QStringLiteral("--team"),
+                  QStringLiteral("Payments")})
                  .code,
              0);
 }
 
 void TestCli::initCreatesWorkspace()
 {
-    const Run run = cli({QStringLiteral("init"), QStringLiteral("--trust-domain"), QStringLiteral("acme.example")});
+    const Run run =
+        cli({QStringLiteral("init"), QStringLiteral("--trust-domain"), QStringLiteral("acme.example")});
     QCOMPARE(run.code, 0);
     QVERIFY(run.err.isEmpty());
     QVERIFY(run.out.contains("acme.example"));
     QCOMPARE(TestWorkspace::unixMode(m_workspace), 0600);
-    const Run again = cli({QStringLiteral("init"), QStringLiteral("--trust-domain"), QStringLiteral("acme.example")});
+    const Run again =
+        cli({QStringLiteral("init"), QStringLiteral("--trust-domain"), QStringLiteral("acme.example")});
     QCOMPARE(again.code, 3);
     QVERIFY(again.err.contains("never overwritten"));
     const Run summary = cli({QStringLiteral("--json"), QStringLiteral("summary")});
     QCOMPARE(summary.code, 0);
-    QCOMPARE(summary.json().object().value(QStringLiteral("trust_domain")).toString(), QStringLiteral("acme.example"));
+    QCOMPARE(summary.json().object().value(QStringLiteral("trust_domain")).toString(),
+             QStringLiteral("acme.example"));
 }
 
 void TestCli::usageErrors_data()
@@ -100,14 +111,21 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
     QTest::newRow("unknown global option") << QStringList{QStringLiteral("--colour")};
     QTest::newRow("agent without verb") << QStringList{QStringLiteral("agent")};
-    QTest::newRow("unknown agent verb") << QStringList{QStringLiteral("agent"), QStringLiteral("delete"), QStringLiteral("x")};
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--colour")};
-    QTest::newRow("add without owner") << QStringList{QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("x")};
-    QTest::newRow("show two") << QStringList{QStringLiteral("agent"), QStringLiteral("show"), QStringLiteral("a"), QStringLiteral("b")};
-    QTest::newRow("bad status filter") << QStringList{QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("happy")};
+    QTest::newRow("unknown agent verb")
+        << QStringList{QStringLiteral("agent"), QStringLiteral("delete"), QStringLiteral("x")};
+    QTest::newRow("unknown option") << QStringList{
+        QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--colour")};
+    QTest::newRow("add without owner")
+        << QStringList{QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("x")};
+    QTest::newRow("show two") << QStringList{
+        QStringLiteral("agent"), QStringLiteral("show"), QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("bad status filter") << QStringList{
+        QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("happy")};
     QTest::newRow("init without domain") << QStringList{QStringLiteral("init")};
-    QTest::newRow("owner add partial") << QStringList{QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x")};
-    QTest::newRow("demo bad count") << QStringList{QStringLiteral("demo"), QStringLiteral("--agents"), QStringLiteral("many")};
+    QTest::newRow("owner add partial") << QStringList{
+        QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x")};
+    QTest::newRow("demo bad count") << QStringList{
+        QStringLiteral("demo"), QStringLiteral("--agents"), QStringLiteral("many")};
 }
 
 void TestCli::usageErrors()
@@ -123,38 +141,77 @@ void TestCli::usageErrors()
 void TestCli::inventoryEndToEnd()
 {
     seed();
-    Run run = cli({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("refund-triage"),
-                   QStringLiteral("--owner"), QStringLiteral("ann@example.com"),
-                   QStringLiteral("--purpose"), QStringLiteral("Proposes refund decisions"),
-                   QStringLiteral("--framework"), QStringLiteral("LangGraph"), QStringLiteral("--env"), QStringLiteral("prod"),
-                   QStringLiteral("--risk"), QStringLiteral("high"),
-                   QStringLiteral("--principal"), QStringLiteral("aws-role=arn:aws:iam::123456789012:role/refunds"),
-                   QStringLiteral("--principal"), QStringLiteral("otel-agent-id=asst_77"),
-                   QStringLiteral("--tag"), QStringLiteral("pci")});
+    Run run = cli({QStringLiteral("agent"),
+                   QStringLiteral("add"),
+                   QStringLiteral("refund-triage"),
+                   QStringLiteral("--owner"),
+                   QStringLiteral("ann@example.com"),
+                   QStringLiteral("--purpose"),
+                   QStringLiteral("Proposes refund decisions"),
+                   QStringLiteral("--framework"),
+                   QStringLiteral("LangGraph"),
+                   QStringLiteral("--env"),
+                   QStringLiteral("prod"),
+                   QStringLiteral("--risk"),
+                   QStringLiteral("high"),
+                   QStringLiteral("--principal"),
+                   QStringLiteral("aws-role=arn:aws:iam::123456789012:role/refunds"),
+                   QStringLiteral("--principal"),
+                   QStringLiteral("otel-agent-id=asst_77"),
+                   QStringLiteral("--tag"),
+                   QStringLiteral("pci")});
     QCOMPARE(run.code, 0);
     QVERIFY(run.out.contains("spiffe://acme.example/agent/refund-triage"));
 
-    run = cli({QStringLiteral("agent"), QStringLiteral("edit"), QStringLiteral("asst_77"), QStringLiteral("--display-name"),
-               QStringLiteral("Refund triage"), QStringLiteral("--add-tag"), QStringLiteral("customer-facing"),
-               QStringLiteral("--remove-principal"), QStringLiteral("otel-agent-id=asst_77")});
+    run = cli({QStringLiteral("agent"),
+               QStringLiteral("edit"),
+               QStringLiteral("asst_77"),
+               QStringLiteral("--display-name"),
+               QStringLiteral("Refund triage"),
+               QStringLiteral("--add-tag"),
+               QStringLiteral("customer-facing"),
+               QStringLiteral("--remove-principal"),
+               QStringLiteral("otel-agent-id=asst_77")});
     QCOMPARE(run.code, 0);
-    run = cli({QStringLiteral("--json"), QStringLiteral("agent"), QStringLiteral("show"), QStringLiteral("refund-triage")});
+    run = cli({QStringLiteral("--json"),
+               QStringLiteral("agent"),
+               QStringLiteral("show"),
+               QStringLiteral("refund-triage")});
     QCOMPARE(run.code, 0);
     QJsonObject agent = run.json().object();
     QCOMPARE(agent.value(QStringLiteral("display_name")).toString(), QStringLiteral("Refund triage"));
     QCOMPARE(agent.value(QStringLiteral("tags")).toArray().size(), 2);
     QCOMPARE(agent.value(QStringLiteral("principals")).toArray().size(), 1);
 
-    QCOMPARE(cli({QStringLiteral("agent"), QStringLiteral("suspend"), QStringLiteral("refund-triage"), QStringLiteral("--reason"), QStringLiteral("Scope review")}).code, 0);
-    QCOMPARE(cli({QStringLiteral("agent"), QStringLiteral("reactivate"), QStringLiteral("refund-triage")}).code, 0);
-    QCOMPARE(cli({QStringLiteral("agent"), QStringLiteral("retire"), QStringLiteral("refund-triage"), QStringLiteral("--reason"), QStringLiteral("Replaced")}).code, 0);
-    run = cli({QStringLiteral("agent"), QStringLiteral("show"), QStringLiteral("refund-triage"), QStringLiteral("--json")});
+    QCOMPARE(cli({QStringLiteral("agent"),
+                  QStringLiteral("suspend"),
+                  QStringLiteral("refund-triage"),
+                  QStringLiteral("--reason"),
+                  QStringLiteral("Scope review")})
+                 .code,
+             0);
+    QCOMPARE(
+        cli({QStringLiteral("agent"), QStringLiteral("reactivate"), QStringLiteral("refund-triage")}).code,
+        0);
+    QCOMPARE(cli({QStringLiteral("agent"),
+                  QStringLiteral("retire"),
+                  QStringLiteral("refund-triage"),
+                  QStringLiteral("--reason"),
+                  QStringLiteral("Replaced")})
+                 .code,
+             0);
+    run = cli({QStringLiteral("agent"),
+               QStringLiteral("show"),
+               QStringLiteral("refund-triage"),
+               QStringLiteral("--json")});
     agent = run.json().object();
     QCOMPARE(agent.value(QStringLiteral("status")).toString(), QStringLiteral("retired"));
     const QJsonArray history = agent.value(QStringLiteral("history")).toArray();
     QCOMPARE(history.size(), 4);
-    QCOMPARE(history.at(1).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("Scope review"));
-    QCOMPARE(history.at(3).toObject().value(QStringLiteral("operator")).toString(), QStringLiteral("cli-tester"));
+    QCOMPARE(history.at(1).toObject().value(QStringLiteral("reason")).toString(),
+             QStringLiteral("Scope review"));
+    QCOMPARE(history.at(3).toObject().value(QStringLiteral("operator")).toString(),
+             QStringLiteral("cli-tester"));
 
     run = cli({QStringLiteral("owner"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(run.code, 0);
@@ -166,8 +223,13 @@ void TestCli::inventoryEndToEnd()
 void TestCli::jsonShapesAreStable()
 {
     seed();
-    QCOMPARE(cli({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("a1"), QStringLiteral("--owner"), QStringLiteral("1"),
-                  QStringLiteral("--purpose"), QStringLiteral("p")})
+    QCOMPARE(cli({QStringLiteral("agent"),
+                  QStringLiteral("add"),
+                  QStringLiteral("a1"),
+                  QStringLiteral("--owner"),
+                  QStringLiteral("1"),
+                  QStringLiteral("--purpose"),
+                  QStringLiteral("p")})
                  .code,
              0);
     const Run run = cli({QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -178,19 +240,37 @@ void TestCli::jsonShapesAreStable()
     const QJsonObject agent = document.array().at(0).toObject();
     QStringList keys = agent.keys();
     keys.sort();
-    const QStringList expected = {QStringLiteral("created_at"), QStringLiteral("display_name"), QStringLiteral("environment"),
-                                  QStringLiteral("framework"), QStringLiteral("last_seen_at"), QStringLiteral("model"),
-                                  QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("principals"),
-                                  QStringLiteral("purpose"), QStringLiteral("risk_tier"), QStringLiteral("spiffe_id"),
-                                  QStringLiteral("status"), QStringLiteral("tags"), QStringLiteral("updated_at")};
+    const QStringList expected = {QStringLiteral("created_at"),
+                                  QStringLiteral("display_name"),
+                                  QStringLiteral("environment"),
+                                  QStringLiteral("framework"),
+                                  QStringLiteral("last_seen_at"),
+                                  QStringLiteral("model"),
+                                  QStringLiteral("name"),
+                                  QStringLiteral("owner"),
+                                  QStringLiteral("principals"),
+                                  QStringLiteral("purpose"),
+                                  QStringLiteral("risk_tier"),
+                                  QStringLiteral("spiffe_id"),
+                                  QStringLiteral("status"),
+                                  QStringLiteral("tags"),
+                                  QStringLiteral("updated_at")};
     QCOMPARE(keys, expected);
     QStringList ownerKeys = agent.value(QStringLiteral("owner")).toObject().keys();
     ownerKeys.sort();
-    QCOMPARE(ownerKeys, (QStringList{QStringLiteral("email"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("team")}));
+    QCOMPARE(
+        ownerKeys,
+        (QStringList{
+            QStringLiteral("email"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("team")}));
     QVERIFY(agent.value(QStringLiteral("last_seen_at")).isNull());
-    QVERIFY(QDateTime::fromString(agent.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs).isValid());
+    QVERIFY(QDateTime::fromString(agent.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs)
+                .isValid());
     // An empty inventory is an empty array, not nothing.
-    const Run empty = cli({QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--status"), QStringLiteral("shadow")});
+    const Run empty = cli({QStringLiteral("agent"),
+                           QStringLiteral("list"),
+                           QStringLiteral("--json"),
+                           QStringLiteral("--status"),
+                           QStringLiteral("shadow")});
     QCOMPARE(empty.json().array().size(), 0);
     QVERIFY(empty.json().isArray());
 }
@@ -200,18 +280,32 @@ void TestCli::listFiltersAndLimits()
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--agents"), QStringLiteral("300")}).code, 0);
     const Run all = cli({QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(all.json().array().size(), 300);
-    const Run shadow = cli({QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--status"), QStringLiteral("shadow")});
+    const Run shadow = cli({QStringLiteral("agent"),
+                            QStringLiteral("list"),
+                            QStringLiteral("--json"),
+                            QStringLiteral("--status"),
+                            QStringLiteral("shadow")});
     const QJsonArray shadows = shadow.json().array();
     QVERIFY(!shadows.isEmpty());
     for (const QJsonValue& value : shadows) {
         QCOMPARE(value.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("shadow"));
         QVERIFY(value.toObject().value(QStringLiteral("owner")).isNull());
     }
-    const Run limited = cli({QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("7"),
-                             QStringLiteral("--sort"), QStringLiteral("risk"), QStringLiteral("--desc")});
+    const Run limited = cli({QStringLiteral("agent"),
+                             QStringLiteral("list"),
+                             QStringLiteral("--json"),
+                             QStringLiteral("--limit"),
+                             QStringLiteral("7"),
+                             QStringLiteral("--sort"),
+                             QStringLiteral("risk"),
+                             QStringLiteral("--desc")});
     QCOMPARE(limited.json().array().size(), 7);
-    QCOMPARE(limited.json().array().at(0).toObject().value(QStringLiteral("risk_tier")).toString(), QStringLiteral("critical"));
-    const Run text = cli({QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--owner"), QStringLiteral("amara.okafor@example.com")});
+    QCOMPARE(limited.json().array().at(0).toObject().value(QStringLiteral("risk_tier")).toString(),
+             QStringLiteral("critical"));
+    const Run text = cli({QStringLiteral("agent"),
+                          QStringLiteral("list"),
+                          QStringLiteral("--owner"),
+                          QStringLiteral("amara.okafor@example.com")});
     QCOMPARE(text.code, 0);
     QVERIFY(text.out.startsWith("NAME"));
     QVERIFY(text.out.contains("amara.okafor@example.com"));
@@ -223,18 +317,80 @@ void TestCli::refusalsAndNotFound_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message");
-    QTest::newRow("illegal name") << QStringList{QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("Bad Name"), QStringLiteral("--owner"), QStringLiteral("1"), QStringLiteral("--purpose"), QStringLiteral("p")} << 3 << "not allowed";
-    QTest::newRow("missing owner") << QStringList{QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--owner"), QStringLiteral("nobody@example.com"), QStringLiteral("--purpose"), QStringLiteral("p")} << 3 << "no owner";
+    QTest::newRow("illegal name") << QStringList{QStringLiteral("agent"),
+                                                 QStringLiteral("add"),
+                                                 QStringLiteral("Bad Name"),
+                                                 QStringLiteral("--owner"),
+                                                 QStringLiteral("1"),
+                                                 QStringLiteral("--purpose"),
+                                                 QStringLiteral("p")}
+                                  << 3 << "not allowed";
+    QTest::newRow("missing owner") << QStringList{QStringLiteral("agent"),
+                                                  QStringLiteral("add"),
+                                                  QStringLiteral("x"),
+                                                  QStringLiteral("--owner"),
+                                                  QStringLiteral("nobody@example.com"),
+                                                  QStringLiteral("--purpose"),
+                                                  QStringLiteral("p")}
+                                   << 3 << "no owner";
     // The kernel caps one argument at 128 KiB; the 1 MB case runs in-process in tst_inventoryservice.
-    QTest::newRow("huge purpose") << QStringList{QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--owner"), QStringLiteral("1"), QStringLiteral("--purpose"), QString(100000, QLatin1Char('p'))} << 3 << "100,000";
-    QTest::newRow("bad env") << QStringList{QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--owner"), QStringLiteral("1"), QStringLiteral("--purpose"), QStringLiteral("p"), QStringLiteral("--env"), QStringLiteral("qa")} << 3 << "not an environment";
-    QTest::newRow("bad principal") << QStringList{QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--owner"), QStringLiteral("1"), QStringLiteral("--purpose"), QStringLiteral("p"), QStringLiteral("--principal"), QStringLiteral("arn:aws:iam::1:role/x")} << 3 << "KIND=VALUE";
-    QTest::newRow("duplicate owner") << QStringList{QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--email"), QStringLiteral("ann@example.com"), QStringLiteral("--team"), QStringLiteral("T")} << 3 << "already exists";
-    QTest::newRow("show missing") << QStringList{QStringLiteral("agent"), QStringLiteral("show"), QStringLiteral("ghost")} << 2 << "no agent ghost";
-    QTest::newRow("suspend missing") << QStringList{QStringLiteral("agent"), QStringLiteral("suspend"), QStringLiteral("ghost")} << 2 << "no agent ghost";
-    QTest::newRow("list unknown owner") << QStringList{QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--owner"), QStringLiteral("ghost@example.com")} << 2 << "no owner";
-    QTest::newRow("reactivate active") << QStringList{QStringLiteral("agent"), QStringLiteral("reactivate"), QStringLiteral("kept")} << 3 << "already active";
-    QTest::newRow("activate active") << QStringList{QStringLiteral("agent"), QStringLiteral("activate"), QStringLiteral("kept")} << 3 << "already active";
+    QTest::newRow("huge purpose") << QStringList{QStringLiteral("agent"),
+                                                 QStringLiteral("add"),
+                                                 QStringLiteral("x"),
+                                                 QStringLiteral("--owner"),
+                                                 QStringLiteral("1"),
+                                                 QStringLiteral("--purpose"),
+                                                 QString(100000, QLatin1Char('p'))}
+                                  << 3 << "100,000";
+    QTest::newRow("bad env") << QStringList{QStringLiteral("agent"),
+                                            QStringLiteral("add"),
+                                            QStringLiteral("x"),
+                                            QStringLiteral("--owner"),
+                                            QStringLiteral("1"),
+                                            QStringLiteral("--purpose"),
+                                            QStringLiteral("p"),
+                                            QStringLiteral("--env"),
+                                            QStringLiteral("qa")}
+                             << 3 << "not an environment";
+    QTest::newRow("bad principal") << QStringList{QStringLiteral("agent"),
+                                                  QStringLiteral("add"),
+                                                  QStringLiteral("x"),
+                                                  QStringLiteral("--owner"),
+                                                  QStringLiteral("1"),
+                                                  QStringLiteral("--purpose"),
+                                                  QStringLiteral("p"),
+                                                  QStringLiteral("--principal"),
+                                                  QStringLiteral("arn:aws:iam::1:role/x")}
+                                   << 3 << "KIND=VALUE";
+    QTest::newRow("duplicate owner") << QStringList{QStringLiteral("owner"),
+                                                    QStringLiteral("add"),
+                                                    QStringLiteral("--name"),
+                                                    QStringLiteral("A"),
+                                                    QStringLiteral("--email"),
+                                                    QStringLiteral("ann@example.com"),
+                                                    QStringLiteral("--team"),
+                                                    QStringLiteral("T")}
+                                     << 3 << "already exists";
+    QTest::newRow("show missing") << QStringList{QStringLiteral("agent"),
+                                                 QStringLiteral("show"),
+                                                 QStringLiteral("ghost")}
+                                  << 2 << "no agent ghost";
+    QTest::newRow("suspend missing") << QStringList{QStringLiteral("agent"),
+                                                    QStringLiteral("suspend"),
+                                                    QStringLiteral("ghost")}
+                                     << 2 << "no agent ghost";
+    QTest::newRow("list unknown owner") << QStringList{QStringLiteral("agent"),
+                                                       QStringLiteral("list"),
+                                                       QStringLiteral("--owner"),
+                                                       QStringLiteral("ghost@example.com")}
+                                        << 2 << "no owner";
+    QTest::newRow("reactivate active")
+        << QStringList{QStringLiteral("agent"), QStringLiteral("reactivate"), QStringLiteral("kept")} << 3
+        << "already active";
+    QTest::newRow("activate active") << QStringList{QStringLiteral("agent"),
+                                                    QStringLiteral("activate"),
+                                                    QStringLiteral("kept")}
+                                     << 3 << "already active";
 }
 
 void TestCli::refusalsAndNotFound()
@@ -243,7 +399,15 @@ void TestCli::refusalsAndNotFound()
     QFETCH(int, code);
     QFETCH(QString, message);
     seed();
-    QCOMPARE(cli({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("kept"), QStringLiteral("--owner"), QStringLiteral("1"), QStringLiteral("--purpose"), QStringLiteral("p")}).code, 0);
+    QCOMPARE(cli({QStringLiteral("agent"),
+                  QStringLiteral("add"),
+                  QStringLiteral("kept"),
+                  QStringLiteral("--owner"),
+                  QStringLiteral("1"),
+                  QStringLiteral("--purpose"),
+                  QStringLiteral("p")})
+                 .code,
+             0);
     const QString before = TestWorkspace::snapshotFile(m_workspace);
     const Run run = cli(args);
     QCOMPARE(run.code, code);
@@ -279,30 +443,46 @@ void TestCli::environmentChoosesWorkspace()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("STEWARD_WORKSPACE"), other);
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(STEWARD_CLI_PATH), {QStringLiteral("init"), QStringLiteral("--trust-domain"), QStringLiteral("env.example")});
+    process.start(QStringLiteral(STEWARD_CLI_PATH),
+                  {QStringLiteral("init"), QStringLiteral("--trust-domain"), QStringLiteral("env.example")});
     QVERIFY(process.waitForFinished());
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(QFile::exists(other));
     // --workspace after the command works too, and wins over the environment.
-    process.start(QStringLiteral(STEWARD_CLI_PATH), {QStringLiteral("summary"), QStringLiteral("--workspace"), m_workspace});
+    process.start(QStringLiteral(STEWARD_CLI_PATH),
+                  {QStringLiteral("summary"), QStringLiteral("--workspace"), m_workspace});
     QVERIFY(process.waitForFinished());
     QCOMPARE(process.exitCode(), 2);
 }
 
 void TestCli::demoIsReproducible()
 {
-    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--agents"), QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("5")}).code, 0);
+    QCOMPARE(cli({QStringLiteral("demo"),
+                  QStringLiteral("--agents"),
+                  QStringLiteral("40"),
+                  QStringLiteral("--seed"),
+                  QStringLiteral("5")})
+                 .code,
+             0);
     const Run first = cli({QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--json")});
     const QString firstWorkspace = m_workspace;
     m_workspace = m_dir->filePath(QStringLiteral("second.steward"));
-    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--agents"), QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("5")}).code, 0);
+    QCOMPARE(cli({QStringLiteral("demo"),
+                  QStringLiteral("--agents"),
+                  QStringLiteral("40"),
+                  QStringLiteral("--seed"),
+                  QStringLiteral("5")})
+                 .code,
+             0);
     const Run second = cli({QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--json")});
     const auto strip = [](const QJsonArray& agents) {
         QStringList rows;
         for (const QJsonValue& value : agents) {
             QJsonObject object = value.toObject();
-            rows << object.value(QStringLiteral("name")).toString() + object.value(QStringLiteral("status")).toString()
-                        + QString::fromUtf8(QJsonDocument(object.value(QStringLiteral("principals")).toArray()).toJson());
+            rows << object.value(QStringLiteral("name")).toString() +
+                        object.value(QStringLiteral("status")).toString() +
+                        QString::fromUtf8(
+                            QJsonDocument(object.value(QStringLiteral("principals")).toArray()).toJson());
         }
         return rows;
     };
@@ -315,9 +495,14 @@ void TestCli::demoIsReproducible()
 void TestCli::germanMessages()
 {
     seed();
-    const Run run = cli({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("agent"), QStringLiteral("show"), QStringLiteral("ghost")});
+    const Run run = cli({QStringLiteral("--lang"),
+                         QStringLiteral("de"),
+                         QStringLiteral("agent"),
+                         QStringLiteral("show"),
+                         QStringLiteral("ghost")});
     QCOMPARE(run.code, 2);
-    QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("Es gibt keinen Agenten ghost")), run.err.constData());
+    QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("Es gibt keinen Agenten ghost")),
+             run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -89,7 +89,9 @@ void TestAgentRepository::lookups()
     QVERIFY(test.workspace().agents().byName(QStringLiteral("kb-writer")));
     QVERIFY(test.workspace().agents().bySpiffeId(QStringLiteral("spiffe://test.example/agent/kb-writer")));
     QCOMPARE(test.workspace().agents().byName(QStringLiteral("nope")).error().kind, ErrorKind::NotFound);
-    QCOMPARE(test.workspace().agents().byPrincipal({PrincipalKind::OtelAgentId, QStringLiteral("x")}).error().kind, ErrorKind::NotFound);
+    QCOMPARE(
+        test.workspace().agents().byPrincipal({PrincipalKind::OtelAgentId, QStringLiteral("x")}).error().kind,
+        ErrorKind::NotFound);
     QVERIFY(agent.id > 0);
 }
 
@@ -97,10 +99,12 @@ void TestAgentRepository::updateReplacesPrincipalsAndTags()
 {
     TestWorkspace test;
     const Owner owner = test.addOwner();
-    auto id = test.workspace().agents().insert(fullAgent(owner.id, test.now()), QStringLiteral("tester"), QString());
+    auto id = test.workspace().agents().insert(
+        fullAgent(owner.id, test.now()), QStringLiteral("tester"), QString());
     QVERIFY(id);
     auto agent = test.workspace().agents().byId(id.value());
-    agent->principals = {{PrincipalKind::KubernetesServiceAccount, QStringLiteral("system:serviceaccount:pay:refunds")}};
+    agent->principals = {
+        {PrincipalKind::KubernetesServiceAccount, QStringLiteral("system:serviceaccount:pay:refunds")}};
     agent->tags = {QStringLiteral("internal")};
     agent->displayName = QStringLiteral("Renamed");
     QVERIFY(test.workspace().agents().update(agent.value()));
@@ -109,7 +113,12 @@ void TestAgentRepository::updateReplacesPrincipalsAndTags()
     QCOMPARE(read->tags, agent->tags);
     QCOMPARE(read->displayName, QStringLiteral("Renamed"));
     // The old principal is free again; the new one finds the agent.
-    QCOMPARE(test.workspace().agents().byPrincipal({PrincipalKind::OtelAgentId, QStringLiteral("asst_1")}).error().kind, ErrorKind::NotFound);
+    QCOMPARE(test.workspace()
+                 .agents()
+                 .byPrincipal({PrincipalKind::OtelAgentId, QStringLiteral("asst_1")})
+                 .error()
+                 .kind,
+             ErrorKind::NotFound);
     QCOMPARE(test.workspace().agents().byPrincipal(agent->principals.at(0))->id, id.value());
     // The search text follows the change.
     AgentQuery query;
@@ -121,9 +130,11 @@ void TestAgentRepository::statusChangeIsCompareAndSet()
 {
     TestWorkspace test;
     const Agent agent = test.addAgent(QStringLiteral("a"), test.addOwner().id);
-    QVERIFY(test.workspace().agents().setStatus(agent, AgentStatus::Suspended, QStringLiteral("r"), QStringLiteral("tester"), test.now()));
+    QVERIFY(test.workspace().agents().setStatus(
+        agent, AgentStatus::Suspended, QStringLiteral("r"), QStringLiteral("tester"), test.now()));
     // A second writer that still believes the agent is active is refused, not silently applied.
-    const Status stale = test.workspace().agents().setStatus(agent, AgentStatus::Retired, QStringLiteral("r"), QStringLiteral("other"), test.now());
+    const Status stale = test.workspace().agents().setStatus(
+        agent, AgentStatus::Retired, QStringLiteral("r"), QStringLiteral("other"), test.now());
     QVERIFY(!stale);
     QCOMPARE(stale.error().kind, ErrorKind::Refused);
     QCOMPARE(test.workspace().agents().byId(agent.id)->status, AgentStatus::Suspended);
@@ -136,16 +147,41 @@ void TestAgentRepository::schemaConstraints()
     QSqlQuery query(test.workspace().database().connection());
     const QString insert = QStringLiteral(
         "INSERT INTO agents (name, spiffe_id, display_name, purpose, owner_id, framework, model, environment,"
-        " risk_tier, status, created_at, updated_at) VALUES ('%1', '%1', '', '', %2, '', '', '%3', '%4', '%5', 0, 0)");
+        " risk_tier, status, created_at, updated_at) VALUES ('%1', '%1', '', '', %2, '', '', '%3', '%4', "
+        "'%5', 0, 0)");
     const qint64 owner = test.addOwner().id;
-    QVERIFY(query.exec(insert.arg(QStringLiteral("ok")).arg(owner).arg(QStringLiteral("dev"), QStringLiteral("low"), QStringLiteral("active"))));
-    QVERIFY2(!query.exec(insert.arg(QStringLiteral("ok")).arg(owner).arg(QStringLiteral("dev"), QStringLiteral("low"), QStringLiteral("active"))), "unique name");
-    QVERIFY2(!query.exec(insert.arg(QStringLiteral("e")).arg(owner).arg(QStringLiteral("qa"), QStringLiteral("low"), QStringLiteral("active"))), "environment");
-    QVERIFY2(!query.exec(insert.arg(QStringLiteral("r")).arg(owner).arg(QStringLiteral("dev"), QStringLiteral("extreme"), QStringLiteral("active"))), "risk");
-    QVERIFY2(!query.exec(insert.arg(QStringLiteral("s")).arg(owner).arg(QStringLiteral("dev"), QStringLiteral("low"), QStringLiteral("deleted"))), "status");
-    QVERIFY2(!query.exec(insert.arg(QStringLiteral("o")).arg(QStringLiteral("NULL")).arg(QStringLiteral("dev"), QStringLiteral("low"), QStringLiteral("active"))), "owner required");
-    QVERIFY2(query.exec(insert.arg(QStringLiteral("sh")).arg(QStringLiteral("NULL")).arg(QStringLiteral("dev"), QStringLiteral("low"), QStringLiteral("shadow"))), "shadow may lack an owner");
-    QVERIFY2(!query.exec(insert.arg(QStringLiteral("fk")).arg(424242).arg(QStringLiteral("dev"), QStringLiteral("low"), QStringLiteral("active"))), "owner must exist");
+    QVERIFY(query.exec(insert.arg(QStringLiteral("ok"))
+                           .arg(owner)
+                           .arg(QStringLiteral("dev"), QStringLiteral("low"), QStringLiteral("active"))));
+    QVERIFY2(!query.exec(insert.arg(QStringLiteral("ok"))
+                             .arg(owner)
+                             .arg(QStringLiteral("dev"), QStringLiteral("low"), QStringLiteral("active"))),
+             "unique name");
+    QVERIFY2(!query.exec(insert.arg(QStringLiteral("e"))
+                             .arg(owner)
+                             .arg(QStringLiteral("qa"), QStringLiteral("low"), QStringLiteral("active"))),
+             "environment");
+    QVERIFY2(
+        !query.exec(insert.arg(QStringLiteral("r"))
+                        .arg(owner)
+                        .arg(QStringLiteral("dev"), QStringLiteral("extreme"), QStringLiteral("active"))),
+        "risk");
+    QVERIFY2(!query.exec(insert.arg(QStringLiteral("s"))
+                             .arg(owner)
+                             .arg(QStringLiteral("dev"), QStringLiteral("low"), QStringLiteral("deleted"))),
+             "status");
+    QVERIFY2(!query.exec(insert.arg(QStringLiteral("o"))
+                             .arg(QStringLiteral("NULL"))
+                             .arg(QStringLiteral("dev"), QStringLiteral("low"), QStringLiteral("active"))),
+             "owner required");
+    QVERIFY2(query.exec(insert.arg(QStringLiteral("sh"))
+                            .arg(QStringLiteral("NULL"))
+                            .arg(QStringLiteral("dev"), QStringLiteral("low"), QStringLiteral("shadow"))),
+             "shadow may lack an owner");
+    QVERIFY2(!query.exec(insert.arg(QStringLiteral("fk"))
+                             .arg(424242)
+                             .arg(QStringLiteral("dev"), QStringLiteral("low"), QStringLiteral("active"))),
+             "owner must exist");
 }
 
 void TestAgentRepository::countAndPageFilters()
@@ -163,7 +199,9 @@ void TestAgentRepository::countAndPageFilters()
     QVERIFY(test.service().addAgent(a));
     test.addAgent(QStringLiteral("alert-triage"), bob.id);
     test.addAgent(QStringLiteral("vuln-patcher"), bob.id);
-    QVERIFY(test.service().changeStatus(test.workspace().agents().byName(QStringLiteral("vuln-patcher"))->id, AgentStatus::Suspended, QString()));
+    QVERIFY(test.service().changeStatus(test.workspace().agents().byName(QStringLiteral("vuln-patcher"))->id,
+                                        AgentStatus::Suspended,
+                                        QString()));
 
     const auto count = [&](const AgentQuery& q) { return test.workspace().agents().count(q).value(); };
     AgentQuery q;
@@ -230,7 +268,8 @@ void TestAgentRepository::sortKeys_data()
     QTest::newRow("name desc") << int(AgentQuery::SortKey::Name) << true << QStringLiteral("gamma");
     QTest::newRow("risk") << int(AgentQuery::SortKey::RiskTier) << false << QStringLiteral("beta");
     QTest::newRow("risk desc") << int(AgentQuery::SortKey::RiskTier) << true << QStringLiteral("gamma");
-    QTest::newRow("environment desc") << int(AgentQuery::SortKey::Environment) << true << QStringLiteral("alpha");
+    QTest::newRow("environment desc")
+        << int(AgentQuery::SortKey::Environment) << true << QStringLiteral("alpha");
     QTest::newRow("owner") << int(AgentQuery::SortKey::Owner) << false << QStringLiteral("gamma");
     QTest::newRow("display") << int(AgentQuery::SortKey::DisplayName) << false << QStringLiteral("beta");
     QTest::newRow("status desc") << int(AgentQuery::SortKey::Status) << true << QStringLiteral("beta");
@@ -247,7 +286,16 @@ void TestAgentRepository::sortKeys()
     TestWorkspace test;
     const Owner zed = test.addOwner(QStringLiteral("zed@example.com"));
     const Owner amy = test.addOwner(QStringLiteral("amy@example.com"));
-    struct Row { const char* name; const char* display; qint64 owner; Environment env; RiskTier risk; const char* framework; int seenHoursAgo; };
+    struct Row
+    {
+        const char* name;
+        const char* display;
+        qint64 owner;
+        Environment env;
+        RiskTier risk;
+        const char* framework;
+        int seenHoursAgo;
+    };
     const Row rows[] = {
         {"alpha", "Zulu", zed.id, Environment::Prod, RiskTier::Medium, "AutoGen", 5},
         {"beta", "Alpha", zed.id, Environment::Dev, RiskTier::Low, "CrewAI", 9},
@@ -266,7 +314,8 @@ void TestAgentRepository::sortKeys()
         QVERIFY(test.service().addAgent(draft));
         test.advance(60);
     }
-    QVERIFY(test.service().changeStatus(test.workspace().agents().byName(QStringLiteral("beta"))->id, AgentStatus::Retired, QString()));
+    QVERIFY(test.service().changeStatus(
+        test.workspace().agents().byName(QStringLiteral("beta"))->id, AgentStatus::Retired, QString()));
     AgentQuery q;
     q.sortKey = static_cast<AgentQuery::SortKey>(key);
     q.descending = descending;

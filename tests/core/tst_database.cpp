@@ -67,9 +67,16 @@ void TestDatabase::migratesFromEmpty()
     QCOMPARE(db.value()->meta(QStringLiteral("schema_version")).toInt(), Database::currentSchemaVersion());
     QCOMPARE(db.value()->meta(QStringLiteral("created_by")), QStringLiteral(STEWARD_VERSION));
     // Every table the repositories use exists.
-    for (const char* table : {"meta", "owners", "operators", "agents", "agent_principals", "agent_tags", "agent_status_history"}) {
+    for (const char* table : {"meta",
+                              "owners",
+                              "operators",
+                              "agents",
+                              "agent_principals",
+                              "agent_tags",
+                              "agent_status_history"}) {
         QSqlQuery query(db.value()->connection());
-        QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table))), table);
+        QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table))),
+                 table);
     }
 }
 
@@ -93,7 +100,8 @@ void TestDatabase::migratesFromEachEarlierVersion()
         QVERIFY(old.value()->setMeta(QStringLiteral("trust_domain"), QStringLiteral("old.example")));
         QSqlQuery query(old.value()->connection());
         // Data written at the old version must survive the upgrade.
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO owners (name, email, team, created_at) VALUES ('Old', 'old@example.com', 'Ops', 0)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO owners (name, email, team, created_at) VALUES ('Old', "
+                                          "'old@example.com', 'Ops', 0)")));
     }
     auto workspace = Workspace::open(path);
     QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().message));
@@ -107,12 +115,14 @@ void TestDatabase::migratesFromEachEarlierVersion()
 void TestDatabase::refusesNewerSchema()
 {
     TestWorkspace test;
-    QVERIFY(test.workspace().database().setMeta(QStringLiteral("schema_version"), QString::number(Database::currentSchemaVersion() + 5)));
+    QVERIFY(test.workspace().database().setMeta(QStringLiteral("schema_version"),
+                                                QString::number(Database::currentSchemaVersion() + 5)));
     const QString path = test.path();
     auto reopened = Workspace::open(path);
     QVERIFY(!reopened);
     QCOMPARE(reopened.error().kind, ErrorKind::Incompatible);
-    QVERIFY2(reopened.error().message.contains(QStringLiteral("newer version of Steward")), qPrintable(reopened.error().message));
+    QVERIFY2(reopened.error().message.contains(QStringLiteral("newer version of Steward")),
+             qPrintable(reopened.error().message));
 }
 
 void TestDatabase::refusesCorruptFile()
@@ -129,7 +139,8 @@ void TestDatabase::refusesCorruptFile()
     auto workspace = Workspace::open(path);
     QVERIFY(!workspace);
     QCOMPARE(workspace.error().kind, ErrorKind::Storage);
-    QVERIFY2(workspace.error().message.contains(QStringLiteral("not a Steward workspace")), qPrintable(workspace.error().message));
+    QVERIFY2(workspace.error().message.contains(QStringLiteral("not a Steward workspace")),
+             qPrintable(workspace.error().message));
     // Nothing was written: not the content, not the mode, no journal beside it.
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), garbage);
@@ -149,7 +160,8 @@ void TestDatabase::refusesForeignSqlite()
     }
     auto workspace = Workspace::open(path);
     QVERIFY(!workspace);
-    QVERIFY2(workspace.error().message.contains(QStringLiteral("not a Steward workspace")), qPrintable(workspace.error().message));
+    QVERIFY2(workspace.error().message.contains(QStringLiteral("not a Steward workspace")),
+             qPrintable(workspace.error().message));
 }
 
 void TestDatabase::refusesDirectory()
@@ -213,7 +225,8 @@ void TestDatabase::transactionRollsBack()
     const QString before = TestWorkspace::snapshot(test.workspace());
     const Status result = db.transaction([&]() -> Status {
         QSqlQuery query(db.connection());
-        query.exec(QStringLiteral("INSERT INTO owners (name, email, team, created_at) VALUES ('X', 'x@example.com', 'T', 0)"));
+        query.exec(QStringLiteral(
+            "INSERT INTO owners (name, email, team, created_at) VALUES ('X', 'x@example.com', 'T', 0)"));
         return Error{ErrorKind::Refused, QStringLiteral("changed my mind")};
     });
     QVERIFY(!result);

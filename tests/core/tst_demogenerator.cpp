@@ -86,7 +86,8 @@ void TestDemoGenerator::realisticMix()
         QVERIFY(agent.status == AgentStatus::Shadow || agent.ownerId != 0);
         QVERIFY(!agent.principals.isEmpty());
     }
-    for (const char* framework : {"LangGraph", "OpenAI Agents SDK", "CrewAI", "Microsoft Agent Framework", "Claude Agent SDK"}) {
+    for (const char* framework :
+         {"LangGraph", "OpenAI Agents SDK", "CrewAI", "Microsoft Agent Framework", "Claude Agent SDK"}) {
         QVERIFY2(frameworks.contains(QString::fromLatin1(framework)), framework);
     }
     QCOMPARE(kinds.size(), 3);

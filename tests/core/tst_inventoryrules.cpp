@@ -30,7 +30,8 @@ void TestInventoryRules::principalsFromRealKubernetesAudit()
     QFile file(QStringLiteral(STEWARD_TEST_DATA_DIR "/k8s-audit-create-pod.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject event = QJsonDocument::fromJson(file.readAll()).object();
-    const QString username = event.value(QStringLiteral("user")).toObject().value(QStringLiteral("username")).toString();
+    const QString username =
+        event.value(QStringLiteral("user")).toObject().value(QStringLiteral("username")).toString();
     QCOMPARE(username, QStringLiteral("system:serviceaccount:kube-system:replicaset-controller"));
     const Status status = InventoryRules::principal({PrincipalKind::KubernetesServiceAccount, username});
     QVERIFY2(status, status ? "" : qPrintable(status.error().message));
@@ -41,7 +42,8 @@ void TestInventoryRules::roleArnsFromRealCloudTrail()
     QFile file(QStringLiteral(STEWARD_TEST_DATA_DIR "/cloudtrail-plaso.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    static const QRegularExpression arn(QStringLiteral("arn:aws:iam::[0-9]{12}:(role|user)/[A-Za-z0-9+=,.@_/-]+"));
+    static const QRegularExpression arn(
+        QStringLiteral("arn:aws:iam::[0-9]{12}:(role|user)/[A-Za-z0-9+=,.@_/-]+"));
     int roles = 0;
     int users = 0;
     for (auto it = arn.globalMatch(text); it.hasNext();) {
@@ -64,11 +66,14 @@ void TestInventoryRules::principalForms_data()
     const int aws = static_cast<int>(PrincipalKind::AwsRole);
     const int k8s = static_cast<int>(PrincipalKind::KubernetesServiceAccount);
     const int otel = static_cast<int>(PrincipalKind::OtelAgentId);
-    QTest::newRow("role with path") << aws << QStringLiteral("arn:aws:iam::123456789012:role/agents/refunds") << true;
-    QTest::newRow("gov partition") << aws << QStringLiteral("arn:aws-us-gov:iam::123456789012:role/x") << true;
+    QTest::newRow("role with path") << aws << QStringLiteral("arn:aws:iam::123456789012:role/agents/refunds")
+                                    << true;
+    QTest::newRow("gov partition") << aws << QStringLiteral("arn:aws-us-gov:iam::123456789012:role/x")
+                                   << true;
     QTest::newRow("short account") << aws << QStringLiteral("arn:aws:iam::1234:role/x") << false;
     QTest::newRow("s3 arn") << aws << QStringLiteral("arn:aws:s3:::bucket") << false;
-    QTest::newRow("service account") << k8s << QStringLiteral("system:serviceaccount:payments:refund-bot") << true;
+    QTest::newRow("service account") << k8s << QStringLiteral("system:serviceaccount:payments:refund-bot")
+                                     << true;
     QTest::newRow("user, not sa") << k8s << QStringLiteral("system:node:worker-1") << false;
     QTest::newRow("upper-case ns") << k8s << QStringLiteral("system:serviceaccount:Payments:bot") << false;
     QTest::newRow("otel id") << otel << QStringLiteral("asst_5f2a") << true;
@@ -91,7 +96,8 @@ void TestInventoryRules::parsesPrincipal()
     auto parsed = InventoryRules::parsePrincipal(QStringLiteral("k8s-sa=system:serviceaccount:a:b"));
     QVERIFY(parsed);
     QCOMPARE(parsed->kind, PrincipalKind::KubernetesServiceAccount);
-    QCOMPARE(InventoryRules::formatPrincipal(parsed.value()), QStringLiteral("k8s-sa=system:serviceaccount:a:b"));
+    QCOMPARE(InventoryRules::formatPrincipal(parsed.value()),
+             QStringLiteral("k8s-sa=system:serviceaccount:a:b"));
     auto noKind = InventoryRules::parsePrincipal(QStringLiteral("system:serviceaccount:a:b"));
     QVERIFY(!noKind);
     QVERIFY(noKind.error().message.contains(QStringLiteral("KIND=VALUE")));
@@ -141,7 +147,8 @@ void TestInventoryRules::textLimits()
     const QString megabyte(1024 * 1024, QLatin1Char('x'));
     const Status purpose = InventoryRules::purpose(megabyte);
     QVERIFY(!purpose);
-    QVERIFY2(purpose.error().message.contains(QStringLiteral("1,048,576")), qPrintable(purpose.error().message));
+    QVERIFY2(purpose.error().message.contains(QStringLiteral("1,048,576")),
+             qPrintable(purpose.error().message));
     QVERIFY(InventoryRules::purpose(QStringLiteral("Line one\nline two")));
     QVERIFY(!InventoryRules::purpose(QStringLiteral("   ")));
     QVERIFY(!InventoryRules::displayName(QStringLiteral("bell\a")));

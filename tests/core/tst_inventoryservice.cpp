@@ -45,16 +45,27 @@ void TestInventoryService::badInputLeavesWorkspaceUnchanged_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("message");
     const int invalid = int(ErrorKind::Invalid);
-    QTest::newRow("illegal characters") << "name" << "Refund Bot!" << invalid << "not allowed";
-    QTest::newRow("empty name") << "name" << "" << invalid << "empty";
-    QTest::newRow("missing owner") << "owner" << "0" << invalid << "accountable owner";
-    QTest::newRow("unknown owner") << "owner" << "9999" << invalid << "does not exist";
-    QTest::newRow("1 MB purpose") << "purpose" << QString(1024 * 1024, QLatin1Char('x')) << invalid << "1,048,576";
-    QTest::newRow("no purpose") << "purpose" << "" << invalid << "required";
-    QTest::newRow("bad principal") << "principal" << "arn:aws:iam::1:user/x" << invalid << "IAM role ARN";
-    QTest::newRow("bad tag") << "tag" << "Not A Tag" << invalid << "not valid";
-    QTest::newRow("duplicate name") << "name" << "taken" << int(ErrorKind::Conflict) << "already exists";
-    QTest::newRow("taken principal") << "principal" << "arn:aws:iam::123456789012:role/taken" << int(ErrorKind::Conflict) << "already belongs";
+    QTest::newRow("illegal characters") << "name"
+                                        << "Refund Bot!" << invalid << "not allowed";
+    QTest::newRow("empty name") << "name"
+                                << "" << invalid << "empty";
+    QTest::newRow("missing owner") << "owner"
+                                   << "0" << invalid << "accountable owner";
+    QTest::newRow("unknown owner") << "owner"
+                                   << "9999" << invalid << "does not exist";
+    QTest::newRow("1 MB purpose") << "purpose" << QString(1024 * 1024, QLatin1Char('x')) << invalid
+                                  << "1,048,576";
+    QTest::newRow("no purpose") << "purpose"
+                                << "" << invalid << "required";
+    QTest::newRow("bad principal") << "principal"
+                                   << "arn:aws:iam::1:user/x" << invalid << "IAM role ARN";
+    QTest::newRow("bad tag") << "tag"
+                             << "Not A Tag" << invalid << "not valid";
+    QTest::newRow("duplicate name") << "name"
+                                    << "taken" << int(ErrorKind::Conflict) << "already exists";
+    QTest::newRow("taken principal") << "principal"
+                                     << "arn:aws:iam::123456789012:role/taken" << int(ErrorKind::Conflict)
+                                     << "already belongs";
 }
 
 void TestInventoryService::badInputLeavesWorkspaceUnchanged()
@@ -99,7 +110,8 @@ void TestInventoryService::principalBelongsToOneAgent()
 {
     TestWorkspace test;
     const Owner owner = test.addOwner();
-    const Principal sa{PrincipalKind::KubernetesServiceAccount, QStringLiteral("system:serviceaccount:pay:bot")};
+    const Principal sa{PrincipalKind::KubernetesServiceAccount,
+                       QStringLiteral("system:serviceaccount:pay:bot")};
     Agent first;
     first.name = QStringLiteral("first");
     first.purpose = QStringLiteral("p");
@@ -168,13 +180,15 @@ void TestInventoryService::transitionsRecordHistory()
     TestWorkspace test;
     const Agent agent = test.addAgent(QStringLiteral("alert-triage"), test.addOwner().id);
     test.advance(60);
-    QVERIFY(test.service().changeStatus(agent.id, AgentStatus::Suspended, QStringLiteral("  Out of scope  ")));
+    QVERIFY(
+        test.service().changeStatus(agent.id, AgentStatus::Suspended, QStringLiteral("  Out of scope  ")));
     test.advance(60);
     QVERIFY(test.service().changeStatus(agent.id, AgentStatus::Active, QStringLiteral("Reviewed")));
     auto refused = test.service().changeStatus(agent.id, AgentStatus::Active, QString());
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QStringLiteral("already active")));
-    auto tooLong = test.service().changeStatus(agent.id, AgentStatus::Suspended, QString(5000, QLatin1Char('r')));
+    auto tooLong =
+        test.service().changeStatus(agent.id, AgentStatus::Suspended, QString(5000, QLatin1Char('r')));
     QVERIFY(!tooLong);
     auto history = test.workspace().agents().history(agent.id);
     QVERIFY(history);
@@ -192,7 +206,8 @@ void TestInventoryService::shadowAgentAdoption()
     Agent shadow;
     shadow.name = QStringLiteral("notebook-runner");
     shadow.purpose = QStringLiteral("Unknown");
-    shadow.principals = {{PrincipalKind::KubernetesServiceAccount, QStringLiteral("system:serviceaccount:analytics:notebook-runner")}};
+    shadow.principals = {{PrincipalKind::KubernetesServiceAccount,
+                          QStringLiteral("system:serviceaccount:analytics:notebook-runner")}};
     auto recorded = test.service().recordShadowAgent(shadow);
     QVERIFY(recorded);
     QCOMPARE(recorded->status, AgentStatus::Shadow);
@@ -201,7 +216,8 @@ void TestInventoryService::shadowAgentAdoption()
     Agent draft = recorded.value();
     draft.ownerId = test.addOwner().id;
     QVERIFY(test.service().editAgent(recorded->id, draft));
-    auto adopted = test.service().changeStatus(recorded->id, AgentStatus::Active, QStringLiteral("Registered after discovery"));
+    auto adopted = test.service().changeStatus(
+        recorded->id, AgentStatus::Active, QStringLiteral("Registered after discovery"));
     QVERIFY(adopted);
     QCOMPARE(adopted->status, AgentStatus::Active);
 }
@@ -216,7 +232,8 @@ void TestInventoryService::findAgentByAnyName()
     draft.principals = {{PrincipalKind::OtelAgentId, QStringLiteral("asst_42")}};
     QVERIFY(test.service().addAgent(draft));
     QCOMPARE(test.service().findAgent(QStringLiteral("etl-repair"))->name, draft.name);
-    QCOMPARE(test.service().findAgent(QStringLiteral("spiffe://test.example/agent/etl-repair"))->name, draft.name);
+    QCOMPARE(test.service().findAgent(QStringLiteral("spiffe://test.example/agent/etl-repair"))->name,
+             draft.name);
     QCOMPARE(test.service().findAgent(QStringLiteral("asst_42"))->name, draft.name);
     QCOMPARE(test.service().findAgent(QStringLiteral("nobody")).error().kind, ErrorKind::NotFound);
 }

@@ -18,7 +18,11 @@ private Q_SLOTS:
 void TestOwnerRepository::insertAndRead()
 {
     TestWorkspace test;
-    const Owner owner{0, QStringLiteral("Ann Lee"), QStringLiteral("ann@example.com"), QStringLiteral("Payments"), test.now()};
+    const Owner owner{0,
+                      QStringLiteral("Ann Lee"),
+                      QStringLiteral("ann@example.com"),
+                      QStringLiteral("Payments"),
+                      test.now()};
     auto id = test.workspace().owners().insert(owner);
     QVERIFY(id);
     auto read = test.workspace().owners().byId(id.value());
@@ -36,11 +40,13 @@ void TestOwnerRepository::emailIsUniqueIgnoringCase()
 {
     TestWorkspace test;
     test.addOwner(QStringLiteral("ann@example.com"));
-    auto duplicate = test.service().addOwner(QStringLiteral("Ann Again"), QStringLiteral("ANN@example.com"), QStringLiteral("Ops"));
+    auto duplicate = test.service().addOwner(
+        QStringLiteral("Ann Again"), QStringLiteral("ANN@example.com"), QStringLiteral("Ops"));
     QVERIFY(!duplicate);
     QCOMPARE(duplicate.error().kind, ErrorKind::Conflict);
     // The schema refuses it too, for writers that skip the service.
-    auto raw = test.workspace().owners().insert(Owner{0, QStringLiteral("x"), QStringLiteral("ann@example.com"), QStringLiteral("t"), test.now()});
+    auto raw = test.workspace().owners().insert(
+        Owner{0, QStringLiteral("x"), QStringLiteral("ann@example.com"), QStringLiteral("t"), test.now()});
     QVERIFY(!raw);
     QVERIFY(test.workspace().owners().byEmail(QStringLiteral("Ann@Example.com")));
 }
@@ -79,13 +85,16 @@ void TestOwnerRepository::operatorsAndRoles()
     auto admin = test.workspace().operators().byUsername(QStringLiteral("tester"));
     QVERIFY2(admin, "the creator of a workspace becomes its first admin");
     QCOMPARE(admin->role, OperatorRole::Admin);
-    auto id = test.workspace().operators().insert(Operator{0, QStringLiteral("viv"), QStringLiteral("Viv"), OperatorRole::Approver, test.now()});
+    auto id = test.workspace().operators().insert(
+        Operator{0, QStringLiteral("viv"), QStringLiteral("Viv"), OperatorRole::Approver, test.now()});
     QVERIFY(id);
-    QVERIFY(!test.workspace().operators().insert(Operator{0, QStringLiteral("viv"), QStringLiteral("Viv 2"), OperatorRole::Viewer, test.now()}));
+    QVERIFY(!test.workspace().operators().insert(
+        Operator{0, QStringLiteral("viv"), QStringLiteral("Viv 2"), OperatorRole::Viewer, test.now()}));
     auto all = test.workspace().operators().list();
     QVERIFY(all);
     QCOMPARE(all->size(), 2);
-    QCOMPARE(OperatorRepository::roleFromKey(QStringLiteral("approver")), std::optional(OperatorRole::Approver));
+    QCOMPARE(OperatorRepository::roleFromKey(QStringLiteral("approver")),
+             std::optional(OperatorRole::Approver));
     QCOMPARE(OperatorRepository::roleFromKey(QStringLiteral("root")), std::nullopt);
 }
 

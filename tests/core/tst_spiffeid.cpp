@@ -47,7 +47,8 @@ void TestSpiffeId::invalidNames_data()
     QTest::newRow("leading dash") << QStringLiteral("-agent") << QStringLiteral("start and end");
     QTest::newRow("trailing dot") << QStringLiteral("agent.") << QStringLiteral("start and end");
     QTest::newRow("unicode") << QStringLiteral("agént") << QStringLiteral("position 3");
-    QTest::newRow("control") << QStringLiteral("a") + QChar(1) + QStringLiteral("b") << QStringLiteral("U+0001");
+    QTest::newRow("control") << QStringLiteral("a") + QChar(1) + QStringLiteral("b")
+                             << QStringLiteral("U+0001");
     QTest::newRow("percent") << QStringLiteral("a%2fb") << QStringLiteral("\u201c%\u201d");
 }
 
@@ -88,7 +89,9 @@ void TestSpiffeId::buildsAndParses()
     QCOMPARE(id, QStringLiteral("spiffe://acme.example/agent/refund-triage"));
     QCOMPARE(SpiffeId::agentName(QStringLiteral("acme.example"), id), QStringLiteral("refund-triage"));
     QCOMPARE(SpiffeId::agentName(QStringLiteral("other.example"), id), QString());
-    QCOMPARE(SpiffeId::agentName(QStringLiteral("acme.example"), QStringLiteral("spiffe://acme.example/agent/Bad")), QString());
+    QCOMPARE(SpiffeId::agentName(QStringLiteral("acme.example"),
+                                 QStringLiteral("spiffe://acme.example/agent/Bad")),
+             QString());
 }
 
 QTEST_APPLESS_MAIN(TestSpiffeId)

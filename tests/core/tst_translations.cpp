@@ -24,8 +24,13 @@ void TestTranslations::germanIsCompiledIn()
 
 void TestTranslations::langOptionChoosesLocale()
 {
-    QCOMPARE(Translations::chooseLocale({QStringLiteral("steward"), QStringLiteral("--lang"), QStringLiteral("de")}).language(), QLocale::German);
-    QCOMPARE(Translations::chooseLocale({QStringLiteral("steward"), QStringLiteral("--lang=de_AT")}).territory(), QLocale::Austria);
+    QCOMPARE(Translations::chooseLocale(
+                 {QStringLiteral("steward"), QStringLiteral("--lang"), QStringLiteral("de")})
+                 .language(),
+             QLocale::German);
+    QCOMPARE(
+        Translations::chooseLocale({QStringLiteral("steward"), QStringLiteral("--lang=de_AT")}).territory(),
+        QLocale::Austria);
     QCOMPARE(Translations::chooseLocale({QStringLiteral("steward")}), QLocale::system());
 }
 
@@ -33,7 +38,8 @@ void TestTranslations::germanTranslatesCore()
 {
     QVERIFY(Translations::install(*QCoreApplication::instance(), QLocale(QLocale::German)));
     QCOMPARE(AgentTypes::label(AgentStatus::Suspended), QStringLiteral("Gesperrt"));
-    QVERIFY(SpiffeId::validateAgentName(QString()).error().message != QStringLiteral("The agent name is empty."));
+    QVERIFY(SpiffeId::validateAgentName(QString()).error().message !=
+            QStringLiteral("The agent name is empty."));
 }
 
 void TestTranslations::everySourceStringIsTranslated()

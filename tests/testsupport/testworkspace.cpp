@@ -90,7 +90,9 @@ QString TestWorkspace::snapshotFile(const QString& path)
 
 int TestWorkspace::unixMode(const QString& path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
         return -1;
     }

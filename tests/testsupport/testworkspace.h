@@ -22,7 +22,8 @@ public:
     QDateTime now() const { return m_now; }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
 
-    Owner addOwner(const QString& email = QStringLiteral("ann@example.com"), const QString& team = QStringLiteral("Payments"));
+    Owner addOwner(const QString& email = QStringLiteral("ann@example.com"),
+                   const QString& team = QStringLiteral("Payments"));
     Agent addAgent(const QString& name, qint64 ownerId);
     // Closes and reopens the file, as a new session would.
     void reopen();

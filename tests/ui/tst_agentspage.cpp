@@ -90,16 +90,20 @@ void TestAgentsPage::addsAgentThroughDialog()
 {
     bool driven = false;
     onNextDialog([&driven](QDialog* dialog) {
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("kb-writer"));
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Knowledge-base writer"));
-        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("purposeEdit")), QStringLiteral("Drafts help articles"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
+                         QStringLiteral("kb-writer"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("displayNameEdit")),
+                         QStringLiteral("Knowledge-base writer"));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("purposeEdit")),
+                         QStringLiteral("Drafts help articles"));
         auto* owner = dialog->findChild<QComboBox*>(QStringLiteral("ownerCombo"));
         owner->setCurrentIndex(owner->findData(QVariant::fromValue<qint64>(1)));
         auto* env = dialog->findChild<QComboBox*>(QStringLiteral("environmentCombo"));
         env->setCurrentIndex(env->findData(QStringLiteral("prod")));
         QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("principalsEdit")),
                          QStringLiteral("k8s-sa=system:serviceaccount:support:kb-writer"));
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("tagsEdit")), QStringLiteral("docs, customer-facing"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("tagsEdit")),
+                         QStringLiteral("docs, customer-facing"));
         QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("spiffePreviewLabel"))->text(),
                  QStringLiteral("spiffe://test.example/agent/kb-writer"));
         QPushButton* save = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
@@ -116,7 +120,8 @@ void TestAgentsPage::addsAgentThroughDialog()
     auto* details = m_page->findChild<AgentDetailsPanel*>();
     QVERIFY(details->agent());
     QCOMPARE(details->agent()->name, QStringLiteral("kb-writer"));
-    QCOMPARE(details->findChild<QLabel*>(QStringLiteral("detailsSpiffeId"))->text(), QStringLiteral("spiffe://test.example/agent/kb-writer"));
+    QCOMPARE(details->findChild<QLabel*>(QStringLiteral("detailsSpiffeId"))->text(),
+             QStringLiteral("spiffe://test.example/agent/kb-writer"));
     auto stored = m_test->workspace().agents().byName(QStringLiteral("kb-writer"));
     QVERIFY(stored);
     QCOMPARE(stored->environment, Environment::Prod);
@@ -173,14 +178,20 @@ void TestAgentsPage::addsOwnerFromAgentDialog()
     onNextDialog([&driven](QDialog* agentDialog) {
         onNextDialog([](QDialog* ownerDialog) {
             QCOMPARE(ownerDialog->objectName(), QStringLiteral("ownerDialog"));
-            QTest::keyClicks(ownerDialog->findChild<QLineEdit*>(QStringLiteral("ownerNameEdit")), QStringLiteral("Priya Raman"));
-            QTest::keyClicks(ownerDialog->findChild<QLineEdit*>(QStringLiteral("ownerEmailEdit")), QStringLiteral("priya@"));
+            QTest::keyClicks(ownerDialog->findChild<QLineEdit*>(QStringLiteral("ownerNameEdit")),
+                             QStringLiteral("Priya Raman"));
+            QTest::keyClicks(ownerDialog->findChild<QLineEdit*>(QStringLiteral("ownerEmailEdit")),
+                             QStringLiteral("priya@"));
             QVERIFY(ownerDialog->findChild<QLabel*>(QStringLiteral("ownerEmailError"))->isVisible());
-            QTest::keyClicks(ownerDialog->findChild<QLineEdit*>(QStringLiteral("ownerEmailEdit")), QStringLiteral("example.com"));
-            QTest::keyClicks(ownerDialog->findChild<QLineEdit*>(QStringLiteral("ownerTeamEdit")), QStringLiteral("Support"));
-            QTest::mouseClick(ownerDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+            QTest::keyClicks(ownerDialog->findChild<QLineEdit*>(QStringLiteral("ownerEmailEdit")),
+                             QStringLiteral("example.com"));
+            QTest::keyClicks(ownerDialog->findChild<QLineEdit*>(QStringLiteral("ownerTeamEdit")),
+                             QStringLiteral("Support"));
+            QTest::mouseClick(ownerDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save),
+                              Qt::LeftButton);
         });
-        QTest::mouseClick(agentDialog->findChild<QPushButton*>(QStringLiteral("newOwnerButton")), Qt::LeftButton);
+        QTest::mouseClick(agentDialog->findChild<QPushButton*>(QStringLiteral("newOwnerButton")),
+                          Qt::LeftButton);
         auto* owner = agentDialog->findChild<QComboBox*>(QStringLiteral("ownerCombo"));
         QVERIFY(owner->currentText().contains(QStringLiteral("Priya Raman")));
         agentDialog->reject();
@@ -199,7 +210,9 @@ void TestAgentsPage::filtersByTextAndCombos()
     auto* search = m_page->findChild<QLineEdit*>(QStringLiteral("agentSearchEdit"));
     QTest::keyClicks(search, QStringLiteral("triage"));
     QTRY_COMPARE(m_page->model()->rowCount(), 2);
-    QTRY_VERIFY(m_page->findChild<QLabel*>(QStringLiteral("agentCountLabel"))->text().contains(QStringLiteral("2 of 3")));
+    QTRY_VERIFY(m_page->findChild<QLabel*>(QStringLiteral("agentCountLabel"))
+                    ->text()
+                    .contains(QStringLiteral("2 of 3")));
     QTest::keyClick(search, Qt::Key_Escape);
     QTRY_COMPARE(m_page->model()->rowCount(), 3);
     QTest::keyClicks(search, QStringLiteral("security")); // the owner's team
@@ -233,7 +246,8 @@ void TestAgentsPage::suspendsWithConfirmation()
     bool driven = false;
     onNextDialog([&driven](QDialog* dialog) {
         QCOMPARE(dialog->objectName(), QStringLiteral("statusChangeDialog"));
-        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")), QStringLiteral("Wrote outside its scope"));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")),
+                         QStringLiteral("Wrote outside its scope"));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("confirmButton")), Qt::LeftButton);
         driven = true;
     });
@@ -242,13 +256,15 @@ void TestAgentsPage::suspendsWithConfirmation()
     const int after = rowOf(QStringLiteral("refund-triage"));
     QCOMPARE(statusAt(after), QStringLiteral("Suspended"));
     QCOMPARE(details->agent()->status, AgentStatus::Suspended);
-    QCOMPARE(details->findChild<QLabel*>(QStringLiteral("detailsStatus"))->text(), QStringLiteral("Suspended"));
+    QCOMPARE(details->findChild<QLabel*>(QStringLiteral("detailsStatus"))->text(),
+             QStringLiteral("Suspended"));
     auto* history = details->findChild<QTreeWidget*>(QStringLiteral("historyList"));
     QCOMPARE(history->topLevelItemCount(), 2);
     QCOMPARE(history->topLevelItem(0)->text(3), QStringLiteral("Wrote outside its scope"));
     QVERIFY(!suspend->isVisible());
     QVERIFY(details->findChild<QPushButton*>(QStringLiteral("activateAgentButton"))->isVisible());
-    QCOMPARE(m_test->workspace().agents().byName(QStringLiteral("refund-triage"))->status, AgentStatus::Suspended);
+    QCOMPARE(m_test->workspace().agents().byName(QStringLiteral("refund-triage"))->status,
+             AgentStatus::Suspended);
 }
 
 void TestAgentsPage::cancelChangesNothing()

@@ -62,8 +62,11 @@ void TestAgentTableModel::filtersInTheStore()
     QCOMPARE(model.rowCount(), m_test->workspace().agents().countByStatus()->value(AgentStatus::Shadow));
     QCOMPARE(model.totalAgents(), 2500);
     for (int row = 0; row < model.rowCount(); ++row) {
-        QCOMPARE(model.index(row, AgentTableModel::StatusColumn).data(AgentTableModel::StatusKeyRole).toString(), QStringLiteral("shadow"));
-        QCOMPARE(model.index(row, AgentTableModel::OwnerColumn).data().toString(), QStringLiteral("No owner"));
+        QCOMPARE(
+            model.index(row, AgentTableModel::StatusColumn).data(AgentTableModel::StatusKeyRole).toString(),
+            QStringLiteral("shadow"));
+        QCOMPARE(model.index(row, AgentTableModel::OwnerColumn).data().toString(),
+                 QStringLiteral("No owner"));
     }
     // The same query again does not reset the view.
     model.setQuery(query);
@@ -79,8 +82,10 @@ void TestAgentTableModel::sortsInTheStore()
     QVERIFY(first > second);
     model.sort(AgentTableModel::RiskColumn, Qt::DescendingOrder);
     QCOMPARE(model.index(0, AgentTableModel::RiskColumn).data().toString(), QStringLiteral("Critical"));
-    QCOMPARE(model.index(model.rowCount() - 1, AgentTableModel::RiskColumn).data().toString(), QStringLiteral("Low"));
-    QCOMPARE(model.headerData(AgentTableModel::LastSeenColumn, Qt::Horizontal).toString(), QStringLiteral("Last seen"));
+    QCOMPARE(model.index(model.rowCount() - 1, AgentTableModel::RiskColumn).data().toString(),
+             QStringLiteral("Low"));
+    QCOMPARE(model.headerData(AgentTableModel::LastSeenColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Last seen"));
 }
 
 void TestAgentTableModel::pagesAreBoundedAndConsistent()

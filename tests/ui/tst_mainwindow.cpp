@@ -62,9 +62,11 @@ void TestMainWindow::shellShowsWorkspace()
     auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
     QCOMPARE(sidebar->count(), 1);
     QVERIFY(sidebar->item(0)->text().startsWith(QStringLiteral("Agents")));
-    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("trustDomainLabel"))->text(), QStringLiteral("Trust domain: test.example"));
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("trustDomainLabel"))->text(),
+             QStringLiteral("Trust domain: test.example"));
     const QString status = window->findChild<QLabel*>(QStringLiteral("inventoryStatusLabel"))->text();
-    QVERIFY2(status.contains(QStringLiteral("2 agents")) && status.contains(QStringLiteral("1 suspended")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("2 agents")) && status.contains(QStringLiteral("1 suspended")),
+             qPrintable(status));
     QVERIFY(window->windowTitle().contains(QStringLiteral("test.steward")));
 }
 
@@ -111,7 +113,8 @@ void TestMainWindow::switchesWorkspace()
     QVERIFY(opened);
     window->setWorkspace(std::move(opened).value());
     QCOMPARE(window->agentsPage()->model()->rowCount(), 1);
-    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("trustDomainLabel"))->text(), QStringLiteral("Trust domain: second.example"));
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("trustDomainLabel"))->text(),
+             QStringLiteral("Trust domain: second.example"));
 }
 
 QTEST_MAIN(TestMainWindow)
