@@ -268,10 +268,6 @@
         <translation>Name, SPIFFE-ID oder Principal.</translation>
     </message>
     <message>
-        <source>agent show takes exactly one agent.</source>
-        <translation>agent show erwartet genau einen Agenten.</translation>
-    </message>
-    <message>
         <source>steward-cli agent edit AGENT: change an agent&apos;s details.</source>
         <translation>steward-cli agent edit AGENT: die Angaben eines Agenten ändern.</translation>
     </message>
@@ -290,10 +286,6 @@
     <message>
         <source>Remove a tag (repeatable).</source>
         <translation>Ein Tag entfernen (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>agent edit takes exactly one agent.</source>
-        <translation>agent edit erwartet genau einen Agenten.</translation>
     </message>
     <message>
         <source>Agent %1 has no principal %2.</source>
@@ -636,6 +628,10 @@ otel-agent-id=asst_123</translation>
     <message>
         <source>read the status history</source>
         <translation>Lesen des Statusverlaufs</translation>
+    </message>
+    <message>
+        <source>index agent %1 for search</source>
+        <translation>Indizieren von Agent %1 für die Suche</translation>
     </message>
 </context>
 <context>

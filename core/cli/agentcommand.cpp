@@ -78,6 +78,34 @@ int AgentCommand::run(CliContext& context, const QStringList& args)
                        : tr("\u201c%1\u201d is not an agent command; use one of %2.").arg(verb, commands));
 }
 
+std::variant<AgentCommand::Target, int> AgentCommand::resolveTarget(CliContext& context,
+                                                                    QCommandLineParser& parser,
+                                                                    const QStringList& args,
+                                                                    const QString& command)
+{
+    parser.addPositionalArgument(QStringLiteral("agent"), tr("Name, SPIFFE ID or principal."));
+    int exitCode = 0;
+    if (!context.parse(parser, args, QStringLiteral("agent ") + command, &exitCode)) {
+        return exitCode;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return context.usage(tr("agent %1 takes exactly one agent.").arg(command), parser.helpText());
+    }
+    auto opened = context.openWorkspace();
+    if (!opened) {
+        return context.fail(opened.error());
+    }
+    Target target;
+    target.workspace = std::move(opened).value();
+    target.service = std::make_unique<InventoryService>(*target.workspace);
+    auto agent = target.service->findAgent(parser.positionalArguments().constFirst());
+    if (!agent) {
+        return context.fail(agent.error());
+    }
+    target.agent = std::move(agent).value();
+    return target;
+}
+
 void AgentCommand::addFieldOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
@@ -385,28 +413,16 @@ int AgentCommand::show(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("steward-cli agent show AGENT: one agent with its principals and history."));
-    parser.addPositionalArgument(QStringLiteral("agent"), tr("Name, SPIFFE ID or principal."));
-    int exitCode = 0;
-    if (!context.parse(parser, args, QStringLiteral("agent show"), &exitCode)) {
-        return exitCode;
+    auto resolved = resolveTarget(context, parser, args, QStringLiteral("show"));
+    if (const int* exitCode = std::get_if<int>(&resolved)) {
+        return *exitCode;
     }
-    if (parser.positionalArguments().size() != 1) {
-        return context.usage(tr("agent show takes exactly one agent."), parser.helpText());
-    }
-    auto opened = context.openWorkspace();
-    if (!opened) {
-        return context.fail(opened.error());
-    }
-    InventoryService service(*opened.value());
-    auto agent = service.findAgent(parser.positionalArguments().constFirst());
-    if (!agent) {
-        return context.fail(agent.error());
-    }
-    auto history = opened.value()->agents().history(agent->id);
+    Target& target = std::get<Target>(resolved);
+    auto history = target.workspace->agents().history(target.agent.id);
     if (!history) {
         return context.fail(history.error());
     }
-    printAgent(context, agent.value(), history.value());
+    printAgent(context, target.agent, history.value());
     return 0;
 }
 
@@ -414,7 +430,6 @@ int AgentCommand::edit(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("steward-cli agent edit AGENT: change an agent's details."));
-    parser.addPositionalArgument(QStringLiteral("agent"), tr("Name, SPIFFE ID or principal."));
     addFieldOptions(parser);
     parser.addOptions({
         {QStringLiteral("add-principal"), tr("Add a principal, KIND=VALUE (repeatable)."), tr("principal")},
@@ -424,23 +439,13 @@ int AgentCommand::edit(CliContext& context, const QStringList& args)
         {QStringLiteral("add-tag"), tr("Add a tag (repeatable)."), tr("tag")},
         {QStringLiteral("remove-tag"), tr("Remove a tag (repeatable)."), tr("tag")},
     });
-    int exitCode = 0;
-    if (!context.parse(parser, args, QStringLiteral("agent edit"), &exitCode)) {
-        return exitCode;
+    auto resolved = resolveTarget(context, parser, args, QStringLiteral("edit"));
+    if (const int* exitCode = std::get_if<int>(&resolved)) {
+        return *exitCode;
     }
-    if (parser.positionalArguments().size() != 1) {
-        return context.usage(tr("agent edit takes exactly one agent."), parser.helpText());
-    }
-    auto opened = context.openWorkspace();
-    if (!opened) {
-        return context.fail(opened.error());
-    }
-    InventoryService service(*opened.value());
-    auto current = service.findAgent(parser.positionalArguments().constFirst());
-    if (!current) {
-        return context.fail(current.error());
-    }
-    Agent draft = current.value();
+    Target& target = std::get<Target>(resolved);
+    InventoryService& service = *target.service;
+    Agent draft = target.agent;
     if (const Status applied = applyFields(parser, service, draft); !applied) {
         return context.fail(applied.error());
     }
@@ -490,24 +495,13 @@ int AgentCommand::transition(CliContext& context,
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("steward-cli agent %1 AGENT: change the agent's status.").arg(verb));
-    parser.addPositionalArgument(QStringLiteral("agent"), tr("Name, SPIFFE ID or principal."));
     parser.addOption({QStringLiteral("reason"), tr("Why, for the history."), tr("text")});
-    int exitCode = 0;
-    if (!context.parse(parser, args, QStringLiteral("agent ") + verb, &exitCode)) {
-        return exitCode;
+    auto resolved = resolveTarget(context, parser, args, verb);
+    if (const int* exitCode = std::get_if<int>(&resolved)) {
+        return *exitCode;
     }
-    if (parser.positionalArguments().size() != 1) {
-        return context.usage(tr("agent %1 takes exactly one agent.").arg(verb), parser.helpText());
-    }
-    auto opened = context.openWorkspace();
-    if (!opened) {
-        return context.fail(opened.error());
-    }
-    InventoryService service(*opened.value());
-    auto current = service.findAgent(parser.positionalArguments().constFirst());
-    if (!current) {
-        return context.fail(current.error());
-    }
+    Target& target = std::get<Target>(resolved);
+    const Agent* current = &target.agent;
     // reactivate brings back a suspended agent; activate registers a requested or shadow one.
     if (verb == QStringLiteral("reactivate") && current->status != AgentStatus::Suspended &&
         current->status != AgentStatus::Active) {
@@ -520,7 +514,7 @@ int AgentCommand::transition(CliContext& context,
             ErrorKind::Refused,
             tr("Agent %1 is suspended; use \"agent reactivate\" to bring it back.").arg(current->name)});
     }
-    auto agent = service.changeStatus(current->id, to, parser.value(QStringLiteral("reason")));
+    auto agent = target.service->changeStatus(current->id, to, parser.value(QStringLiteral("reason")));
     if (!agent) {
         return context.fail(agent.error());
     }

@@ -2,13 +2,17 @@
 #pragma once
 
 #include "inventory/agent.h"
+#include "inventory/inventoryservice.h"
 #include "result.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
+#include <variant>
+
 class CliContext;
-class InventoryService;
+class Workspace;
 class QCommandLineParser;
 
 // agent add | list | show | edit | suspend | retire | reactivate | activate
@@ -25,6 +29,20 @@ private:
     static int show(CliContext& context, const QStringList& args);
     static int edit(CliContext& context, const QStringList& args);
     static int transition(CliContext& context, const QString& verb, AgentStatus to, const QStringList& args);
+
+    // The workspace and the one agent a command names.
+    struct Target
+    {
+        std::unique_ptr<Workspace> workspace;
+        std::unique_ptr<InventoryService> service;
+        Agent agent;
+    };
+    // Parses the command's options and its single AGENT argument, opens the workspace and finds
+    // the agent. On failure (or --help) the message is printed and the exit code returned.
+    static std::variant<Target, int> resolveTarget(CliContext& context,
+                                                   QCommandLineParser& parser,
+                                                   const QStringList& args,
+                                                   const QString& command);
 
     static void addFieldOptions(QCommandLineParser& parser);
     // Applies the field options given on the command line to the draft.

@@ -433,8 +433,7 @@ Result<qint64> AgentRepository::count(const AgentQuery& agentQuery) const
     return query.value(0).toLongLong();
 }
 
-Result<QList<Agent>>
-AgentRepository::page(const AgentQuery& agentQuery, qint64 offset, int limit, Details details) const
+Result<QSqlQuery> AgentRepository::select(const AgentQuery& agentQuery, qint64 limit, qint64 offset) const
 {
     const WhereClause where = whereFor(agentQuery);
     QSqlQuery query(m_db.connection());
@@ -448,6 +447,17 @@ AgentRepository::page(const AgentQuery& agentQuery, qint64 offset, int limit, De
     if (!query.exec()) {
         return Database::queryError(query, tr("list the agents"));
     }
+    return query;
+}
+
+Result<QList<Agent>>
+AgentRepository::page(const AgentQuery& agentQuery, qint64 offset, int limit, Details details) const
+{
+    auto selected = select(agentQuery, limit, offset);
+    if (!selected) {
+        return selected.error();
+    }
+    QSqlQuery& query = selected.value();
     QList<Agent> agents;
     agents.reserve(limit);
     while (query.next()) {
@@ -467,17 +477,11 @@ Status AgentRepository::forEach(const AgentQuery& agentQuery,
                                 const std::function<bool(const Agent&)>& visit) const
 {
     constexpr int kBatch = 1000;
-    const WhereClause where = whereFor(agentQuery);
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(kSelect + where.sql + orderFor(agentQuery) + QStringLiteral(" LIMIT ?"));
-    for (const QVariant& value : where.values) {
-        query.addBindValue(value);
+    auto selected = select(agentQuery, limit, 0);
+    if (!selected) {
+        return selected.error();
     }
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        return Database::queryError(query, tr("list the agents"));
-    }
+    QSqlQuery& query = selected.value();
     QList<Agent> batch;
     batch.reserve(kBatch);
     const auto flush = [&]() -> std::optional<Status> {

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSqlQuery>
 
 #include <functional>
 
@@ -60,6 +61,8 @@ public:
 
 private:
     Result<Agent> fetchOne(const QString& where, const QVariant& value) const;
+    // The executed SELECT for a filter and order, positioned before its first row.
+    Result<QSqlQuery> select(const AgentQuery& query, qint64 limit, qint64 offset) const;
     Status loadDetails(QList<Agent>& agents) const;
     Status writeDetails(const Agent& agent);
     Status writeSearchText(const Agent& agent, bool replace);
