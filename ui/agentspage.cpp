@@ -165,6 +165,10 @@ AgentsPage::AgentsPage(InventoryService& service, QWidget* parent)
     connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
 
     updateCount();
+    // Open on the first agent, so the details panel shows something useful from the start.
+    if (m_model->rowCount() > 0) {
+        m_table->selectRow(0);
+    }
 }
 
 void AgentsPage::reloadOwners()

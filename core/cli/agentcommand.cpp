@@ -89,7 +89,7 @@ std::variant<AgentCommand::Target, int> AgentCommand::resolveTarget(CliContext& 
         return exitCode;
     }
     if (parser.positionalArguments().size() != 1) {
-        return context.usage(tr("agent %1 takes exactly one agent.").arg(command), parser.helpText());
+        return context.usage(tr("agent %1 takes exactly one agent.").arg(command), context.helpText(parser));
     }
     auto opened = context.openWorkspace();
     if (!opened) {
@@ -183,11 +183,11 @@ int AgentCommand::add(CliContext& context, const QStringList& args)
         return exitCode;
     }
     if (parser.positionalArguments().size() != 1) {
-        return context.usage(tr("agent add takes exactly one agent name."), parser.helpText());
+        return context.usage(tr("agent add takes exactly one agent name."), context.helpText(parser));
     }
     if (!parser.isSet(QStringLiteral("owner"))) {
         return context.usage(tr("agent add needs --owner: every agent has an accountable owner."),
-                             parser.helpText());
+                             context.helpText(parser));
     }
     auto opened = context.openWorkspace();
     if (!opened) {
@@ -249,7 +249,7 @@ int AgentCommand::list(CliContext& context, const QStringList& args)
         return exitCode;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return context.usage(tr("agent list takes options only."), parser.helpText());
+        return context.usage(tr("agent list takes options only."), context.helpText(parser));
     }
     AgentQuery query;
     query.text = parser.value(QStringLiteral("search"));
@@ -257,7 +257,7 @@ int AgentCommand::list(CliContext& context, const QStringList& args)
     const auto badValue = [&](const QString& option) {
         return context.usage(
             tr("\u201c%1\u201d is not a valid value for --%2.").arg(parser.value(option), option),
-            parser.helpText());
+            context.helpText(parser));
     };
     if (parser.isSet(QStringLiteral("status"))) {
         query.status = AgentTypes::statusFromKey(parser.value(QStringLiteral("status")));

@@ -57,14 +57,15 @@ bool CliContext::parse(QCommandLineParser& parser,
     const QCommandLineOption workspaceOption(
         QStringLiteral("workspace"), tr("The workspace file."), tr("file"));
     parser.addOption(workspaceOption);
+    m_command = command;
     QStringList argv = args;
     argv.prepend(QStringLiteral("steward-cli ") + command);
     if (!parser.parse(argv)) {
-        *exitCode = usage(parser.errorText(), parser.helpText());
+        *exitCode = usage(parser.errorText(), helpText(parser));
         return false;
     }
     if (parser.isSet(helpOption)) {
-        out << parser.helpText();
+        out << helpText(parser);
         out.flush();
         *exitCode = code(ExitCode::Ok);
         return false;
@@ -92,4 +93,16 @@ void CliContext::writeUtf8(const QByteArray& utf8)
     } else {
         out << QString::fromUtf8(utf8);
     }
+}
+
+QString CliContext::helpText(const QCommandLineParser& parser) const
+{
+    // Qt names the executable by its full path; a person typed "steward-cli <command>".
+    QString text = parser.helpText();
+    const QString executable = QCoreApplication::arguments().value(0);
+    const qsizetype at = executable.isEmpty() ? -1 : text.indexOf(executable);
+    if (at >= 0) {
+        text.replace(at, executable.size(), QStringLiteral("steward-cli ") + m_command);
+    }
+    return text;
 }

@@ -38,7 +38,7 @@ int OwnerCommand::add(CliContext& context, const QStringList& args)
     }
     if (!parser.isSet(nameOption) || !parser.isSet(emailOption) || !parser.isSet(teamOption) ||
         !parser.positionalArguments().isEmpty()) {
-        return context.usage(tr("owner add takes --name, --email and --team."), parser.helpText());
+        return context.usage(tr("owner add takes --name, --email and --team."), context.helpText(parser));
     }
     auto opened = context.openWorkspace();
     if (!opened) {

@@ -28,7 +28,8 @@ int WorkspaceCommand::init(CliContext& context, const QStringList& args)
         return exitCode;
     }
     if (!parser.isSet(domainOption) || !parser.positionalArguments().isEmpty()) {
-        return context.usage(tr("init takes --trust-domain DOMAIN and nothing else."), parser.helpText());
+        return context.usage(tr("init takes --trust-domain DOMAIN and nothing else."),
+                             context.helpText(parser));
     }
     auto workspace = Workspace::create(context.workspacePath, parser.value(domainOption));
     if (!workspace) {
@@ -57,7 +58,7 @@ int WorkspaceCommand::summary(CliContext& context, const QStringList& args)
         return exitCode;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return context.usage(tr("summary takes no arguments."), parser.helpText());
+        return context.usage(tr("summary takes no arguments."), context.helpText(parser));
     }
     auto opened = context.openWorkspace();
     if (!opened) {
@@ -132,7 +133,7 @@ int WorkspaceCommand::demo(CliContext& context, const QStringList& args)
     options.agents = parser.value(agentsOption).toInt(&agentsOk);
     options.seed = parser.value(seedOption).toUInt(&seedOk);
     if (!agentsOk || !seedOk || !parser.positionalArguments().isEmpty()) {
-        return context.usage(tr("--agents and --seed take whole numbers."), parser.helpText());
+        return context.usage(tr("--agents and --seed take whole numbers."), context.helpText(parser));
     }
     auto workspace = QFileInfo::exists(context.workspacePath)
                          ? Workspace::open(context.workspacePath)

@@ -68,7 +68,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
     });
     if (!initialised) {
         workspace.reset();
-        QFile::remove(path);
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile::remove(path + suffix);
+        }
         return initialised.error();
     }
     workspace->m_trustDomain = trustDomain;
