@@ -20,45 +20,69 @@ QJsonValue nullableTime(const QDateTime& time)
     return time.isValid() ? QJsonValue(timestamp(time)) : QJsonValue(QJsonValue::Null);
 }
 
-// RFC 8259 string: quotes, backslashes and control characters escaped; the rest as UTF-8,
-// copied in runs between the characters that need escaping.
-void appendString(QByteArray& out, const QString& value)
+void appendEscaped(QByteArray& out, unsigned char byte)
 {
     static const char hex[] = "0123456789abcdef";
+    switch (byte) {
+    case '"':
+        out.append("\\\"", 2);
+        break;
+    case '\\':
+        out.append("\\\\", 2);
+        break;
+    case '\n':
+        out.append("\\n", 2);
+        break;
+    case '\r':
+        out.append("\\r", 2);
+        break;
+    case '\t':
+        out.append("\\t", 2);
+        break;
+    default: {
+        const char escaped[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf]};
+        out.append(escaped, sizeof escaped);
+    }
+    }
+}
+
+bool needsEscape(unsigned char byte)
+{
+    return byte < 0x20 || byte == '"' || byte == '\\';
+}
+
+// RFC 8259 string: quotes, backslashes and control characters escaped; the rest as UTF-8.
+// Most values are ASCII and are written without an intermediate UTF-8 copy.
+void appendString(QByteArray& out, const QString& value)
+{
     out.append('"');
-    const QByteArray utf8 = value.toUtf8();
-    const char* run = utf8.constData();
-    const char* const end = run + utf8.size();
-    for (const char* p = run; p != end; ++p) {
-        const auto byte = static_cast<unsigned char>(*p);
-        if (byte >= 0x20 && byte != '"' && byte != '\\') {
-            continue;
+    const qsizetype start = out.size();
+    bool ascii = true;
+    for (const QChar c : value) {
+        const char16_t unit = c.unicode();
+        if (unit >= 0x80) {
+            ascii = false;
+            break;
         }
-        out.append(run, p - run);
-        run = p + 1;
-        switch (byte) {
-        case '"':
-            out.append("\\\"", 2);
-            break;
-        case '\\':
-            out.append("\\\\", 2);
-            break;
-        case '\n':
-            out.append("\\n", 2);
-            break;
-        case '\r':
-            out.append("\\r", 2);
-            break;
-        case '\t':
-            out.append("\\t", 2);
-            break;
-        default: {
-            const char escaped[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf]};
-            out.append(escaped, sizeof escaped);
-        }
+        const auto byte = static_cast<unsigned char>(unit);
+        if (needsEscape(byte)) {
+            appendEscaped(out, byte);
+        } else {
+            out.append(static_cast<char>(byte));
         }
     }
-    out.append(run, end - run);
+    if (!ascii) {
+        out.truncate(start);
+        const QByteArray utf8 = value.toUtf8();
+        for (const char c : utf8) {
+            const auto byte = static_cast<unsigned char>(c);
+            if (needsEscape(byte)) {
+                appendEscaped(out, byte);
+            } else {
+                out.append(c);
+            }
+        }
+    }
     out.append('"');
 }
 
