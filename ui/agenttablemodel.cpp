@@ -36,6 +36,7 @@ void AgentTableModel::setQuery(const AgentQuery& query)
 void AgentTableModel::refresh()
 {
     beginResetModel();
+    m_loadFailed = false;
     m_pages.clear();
     m_recentPages.clear();
     auto count = m_agents.count(m_query);
@@ -60,8 +61,16 @@ const Agent* AgentTableModel::rowAt(int row) const
         auto loaded = m_agents.page(
             m_query, static_cast<qint64>(page) * kPageSize, kPageSize, AgentRepository::Details::Without);
         if (!loaded) {
-            // Reported once per page; the view shows empty cells rather than stale data.
-            const_cast<AgentTableModel*>(this)->loadFailed(loaded.error().message);
+            // data() runs inside painting: the failure is reported once, after the paint, and
+            // the view shows empty cells rather than stale ones until the next refresh().
+            if (!m_loadFailed) {
+                m_loadFailed = true;
+                auto* self = const_cast<AgentTableModel*>(this);
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, message = loaded.error().message] { Q_EMIT self->loadFailed(message); },
+                    Qt::QueuedConnection);
+            }
             return nullptr;
         }
         if (m_pages.size() >= kMaxCachedPages && !m_recentPages.isEmpty()) {

@@ -72,4 +72,5 @@ private:
     qint64 m_total = 0;
     mutable QHash<int, QList<Agent>> m_pages;
     mutable QList<int> m_recentPages; // most recently used last
+    mutable bool m_loadFailed = false;
 };
