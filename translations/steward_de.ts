@@ -914,6 +914,13 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     </message>
 </context>
 <context>
+    <name>CryptoSelfTest</name>
+    <message>
+        <source>The cryptographic self-test failed (%1). Steward issues nothing until the OpenSSL installation is repaired.</source>
+        <translation>Der kryptografische Selbsttest ist fehlgeschlagen (%1). Steward stellt nichts aus, bis die OpenSSL-Installation repariert ist.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1. Check that you may write there.</source>
@@ -1139,6 +1146,105 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPair</name>
+    <message>
+        <source>The EC key is on curve %1; only P-256 is accepted.</source>
+        <translation>Der EC-Schlüssel liegt auf der Kurve %1; nur P-256 wird akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The key is of type %1; only Ed25519 and ECDSA P-256 keys are accepted.</source>
+        <translation>Der Schlüssel ist vom Typ %1; nur Ed25519- und ECDSA-P-256-Schlüssel werden akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Could not generate a key</source>
+        <translation>Es konnte kein Schlüssel erzeugt werden</translation>
+    </message>
+    <message>
+        <source>The JWK is on curve %1; only Ed25519 is accepted for OKP keys.</source>
+        <translation>Der JWK liegt auf der Kurve %1; für OKP-Schlüssel wird nur Ed25519 akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The Ed25519 JWK&apos;s &quot;x&quot; is not 32 bytes of base64url.</source>
+        <translation>„x“ des Ed25519-JWK sind nicht 32 Bytes base64url.</translation>
+    </message>
+    <message>
+        <source>The Ed25519 public key is not valid</source>
+        <translation>Der öffentliche Ed25519-Schlüssel ist ungültig</translation>
+    </message>
+    <message>
+        <source>The Ed25519 JWK&apos;s &quot;d&quot; is not a valid private key.</source>
+        <translation>„d“ des Ed25519-JWK ist kein gültiger privater Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The Ed25519 JWK&apos;s &quot;x&quot; does not belong to its &quot;d&quot;.</source>
+        <translation>„x“ des Ed25519-JWK gehört nicht zu seinem „d“.</translation>
+    </message>
+    <message>
+        <source>The JWK is on curve %1; only P-256 is accepted for EC keys.</source>
+        <translation>Der JWK liegt auf der Kurve %1; für EC-Schlüssel wird nur P-256 akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The P-256 JWK&apos;s &quot;x&quot; and &quot;y&quot; must be 32 bytes of base64url each.</source>
+        <translation>„x“ und „y“ des P-256-JWK müssen je 32 Bytes base64url sein.</translation>
+    </message>
+    <message>
+        <source>The P-256 JWK&apos;s &quot;d&quot; is not 32 bytes of base64url.</source>
+        <translation>„d“ des P-256-JWK sind nicht 32 Bytes base64url.</translation>
+    </message>
+    <message>
+        <source>The P-256 JWK is not a valid key</source>
+        <translation>Der P-256-JWK ist kein gültiger Schlüssel</translation>
+    </message>
+    <message>
+        <source>The P-256 JWK&apos;s point is not on the curve or does not match its private key</source>
+        <translation>Der Punkt des P-256-JWK liegt nicht auf der Kurve oder passt nicht zu seinem privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>The JWK&apos;s key type &quot;%1&quot; is not accepted; use OKP (Ed25519) or EC (P-256).</source>
+        <translation>Der Schlüsseltyp „%1“ des JWK wird nicht akzeptiert; verwenden Sie OKP (Ed25519) oder EC (P-256).</translation>
+    </message>
+    <message>
+        <source>The private key is not encrypted; Steward only reads encrypted PKCS#8 keys.</source>
+        <translation>Der private Schlüssel ist nicht verschlüsselt; Steward liest nur verschlüsselte PKCS#8-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The private key could not be unlocked: the passphrase is wrong or the file is damaged.</source>
+        <translation>Der private Schlüssel konnte nicht entsperrt werden: Die Passphrase ist falsch oder die Datei beschädigt.</translation>
+    </message>
+    <message>
+        <source>The public key PEM could not be read</source>
+        <translation>Das PEM des öffentlichen Schlüssels konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>A public key cannot sign.</source>
+        <translation>Ein öffentlicher Schlüssel kann nicht signieren.</translation>
+    </message>
+    <message>
+        <source>Could not sign</source>
+        <translation>Signieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A public key has no private part to encrypt.</source>
+        <translation>Ein öffentlicher Schlüssel hat keinen privaten Teil, der verschlüsselt werden könnte.</translation>
+    </message>
+    <message>
+        <source>A private key is never stored without a passphrase.</source>
+        <translation>Ein privater Schlüssel wird nie ohne Passphrase gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the key for encryption</source>
+        <translation>Der Schlüssel konnte nicht für die Verschlüsselung vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the private key</source>
+        <translation>Der private Schlüssel konnte nicht verschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>Could not write the encrypted private key</source>
+        <translation>Der verschlüsselte private Schlüssel konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
