@@ -11,6 +11,7 @@ packages=(
     fonts-dejavu-core
     desktop-file-utils appstream dpkg-dev file
     clang-format libsqlite3-dev
+    python3 python3-jwt python3-cryptography
 )
 
 missing=()

@@ -1149,6 +1149,25 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     </message>
 </context>
 <context>
+    <name>Jws</name>
+    <message>
+        <source>The token is %1 bytes; tokens over %2 bytes are refused unread.</source>
+        <translation>Das Token ist %1 Bytes groß; Tokens über %2 Bytes werden ungelesen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The token is not a JWS in compact form (header.payload.signature).</source>
+        <translation>Das Token ist kein JWS in kompakter Form (Header.Nutzdaten.Signatur).</translation>
+    </message>
+    <message>
+        <source>A part of the token is not valid base64url.</source>
+        <translation>Ein Teil des Tokens ist kein gültiges base64url.</translation>
+    </message>
+    <message>
+        <source>The token header is not a JSON object.</source>
+        <translation>Der Header des Tokens ist kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
     <name>KeyPair</name>
     <message>
         <source>The EC key is on curve %1; only P-256 is accepted.</source>
@@ -1245,6 +1264,29 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Could not write the encrypted private key</source>
         <translation>Der verschlüsselte private Schlüssel konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>KeySet</name>
+    <message>
+        <source>The JWKS is %1 bytes; at most %2 are read.</source>
+        <translation>Das JWKS ist %1 Bytes groß; höchstens %2 werden gelesen.</translation>
+    </message>
+    <message>
+        <source>The JWKS is not a JSON object: %1.</source>
+        <translation>Das JWKS ist kein JSON-Objekt: %1.</translation>
+    </message>
+    <message>
+        <source>The JWKS has no &quot;keys&quot; array.</source>
+        <translation>Das JWKS hat kein „keys“-Array.</translation>
+    </message>
+    <message>
+        <source>The JWKS holds more than %1 keys.</source>
+        <translation>Das JWKS enthält mehr als %1 Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The JWKS holds no Ed25519 or P-256 key.</source>
+        <translation>Das JWKS enthält keinen Ed25519- oder P-256-Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1596,92 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Reason, kept in the agent&apos;s history</source>
         <translation>Grund, wird im Verlauf des Agenten festgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>TokenIssuer</name>
+    <message>
+        <source>A token may live 1 to %1 seconds in this workspace; %2 was asked for.</source>
+        <translation>Ein Token darf in diesem Arbeitsbereich 1 bis %1 Sekunden gelten; verlangt wurden %2.</translation>
+    </message>
+    <message>
+        <source>A token needs an audience: the service that will accept it.</source>
+        <translation>Ein Token braucht eine Zielgruppe: den Dienst, der es annehmen wird.</translation>
+    </message>
+    <message>
+        <source>A token needs an issuer and a subject.</source>
+        <translation>Ein Token braucht einen Aussteller und ein Subjekt.</translation>
+    </message>
+    <message>
+        <source>The signing key has no private part.</source>
+        <translation>Der Signaturschlüssel hat keinen privaten Teil.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; no token was minted.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist ausgefallen; es wurde kein Token ausgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenVerifier</name>
+    <message>
+        <source>The token is over %1 bytes and was not read.</source>
+        <translation>Das Token ist größer als %1 Bytes und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The algorithm &quot;%1&quot; is not allowed; only EdDSA and ES256 are.</source>
+        <translation>Der Algorithmus „%1“ ist nicht erlaubt; nur EdDSA und ES256 sind es.</translation>
+    </message>
+    <message>
+        <source>The token marks header extensions as critical; none are supported.</source>
+        <translation>Das Token kennzeichnet Header-Erweiterungen als kritisch; keine wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s key id &quot;%1&quot; names no known key.</source>
+        <translation>Die Schlüssel-ID „%1“ des Tokens benennt keinen bekannten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The token says %1 but key %2 is a %3 key.</source>
+        <translation>Das Token gibt %1 an, aber Schlüssel %2 ist ein %3-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the token.</source>
+        <translation>Die Signatur passt nicht zum Token.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s claims are not a JSON object.</source>
+        <translation>Die Claims des Tokens sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The claim &quot;exp&quot; is missing or not a time.</source>
+        <translation>Der Claim „exp“ fehlt oder ist keine Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>The claim &quot;%1&quot; is not a time.</source>
+        <translation>Der Claim „%1“ ist keine Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>The token expired at %1.</source>
+        <translation>Das Token ist um %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The token is not valid before its &quot;nbf&quot; time.</source>
+        <translation>Das Token gilt nicht vor seiner „nbf“-Zeit.</translation>
+    </message>
+    <message>
+        <source>The token claims to be issued in the future.</source>
+        <translation>Das Token gibt an, in der Zukunft ausgestellt worden zu sein.</translation>
+    </message>
+    <message>
+        <source>The token was issued by &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>Das Token wurde von „%1“ ausgestellt, nicht von „%2“.</translation>
+    </message>
+    <message>
+        <source>The token is not meant for the audience &quot;%1&quot;.</source>
+        <translation>Das Token ist nicht für die Zielgruppe „%1“ bestimmt.</translation>
+    </message>
+    <message>
+        <source>The token or its agent was revoked (%1).</source>
+        <translation>Das Token oder sein Agent wurde widerrufen (%1).</translation>
     </message>
 </context>
 <context>
