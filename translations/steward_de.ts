@@ -845,9 +845,41 @@ otel-agent-id=asst_123</translation>
         <source>file</source>
         <translation>Datei</translation>
     </message>
+    <message>
+        <source>The workspace passphrase is needed: set STEWARD_PASSPHRASE or run the command in a terminal.</source>
+        <translation>Die Passphrase des Arbeitsbereichs wird gebraucht: Setzen Sie STEWARD_PASSPHRASE oder führen Sie den Befehl in einem Terminal aus.</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase: </source>
+        <translation>Passphrase des Arbeitsbereichs: </translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation>Es wurde keine Passphrase eingegeben.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>--workspace needs a file name.</source>
+        <translation>--workspace braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a command.</source>
+        <translation>„%1“ ist kein Befehl.</translation>
+    </message>
     <message>
         <source>Usage: steward-cli [--workspace FILE] [--lang LANG] COMMAND [options]
 
@@ -864,6 +896,10 @@ Commands:
   agent suspend|retire|reactivate|activate AGENT [--reason R]
   owner add --name N --email E --team T
   owner list
+  jwks export | rotate [--algorithm eddsa|es256]
+  token mint --agent A --aud X [--scope S] [--task T] [--ttl 15m]
+  token verify FILE|- --aud X [--jwks FILE] [--iss I]
+  token revoke JTI [--reason R]
 
 Every read command takes --json; COMMAND --help lists its options.
 The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.
@@ -885,6 +921,10 @@ Befehle:
   agent suspend|retire|reactivate|activate AGENT [--reason G]
   owner add --name N --email E --team T
   owner list
+  jwks export | rotate [--algorithm eddsa|es256]
+  token mint --agent A --aud X [--scope S] [--task T] [--ttl 15m]
+  token verify DATEI|- --aud X [--jwks DATEI] [--iss I]
+  token revoke JTI [--reason G]
 
 Jeder lesende Befehl versteht --json; BEFEHL --help zeigt seine Optionen.
 Der Arbeitsbereich ist --workspace DATEI, sonst $STEWARD_WORKSPACE, sonst %1.
@@ -892,25 +932,60 @@ Der Arbeitsbereich ist --workspace DATEI, sonst $STEWARD_WORKSPACE, sonst %1.
 Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler im Arbeitsbereich.
 </translation>
     </message>
+</context>
+<context>
+    <name>CredentialRepository</name>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 braucht einen Wert.</translation>
+        <source>save the signing key</source>
+        <translation>Speichern des Signaturschlüssels</translation>
     </message>
     <message>
-        <source>Unknown option %1.</source>
-        <translation>Unbekannte Option %1.</translation>
+        <source>read the signing key</source>
+        <translation>Lesen des Signaturschlüssels</translation>
     </message>
     <message>
-        <source>No command given.</source>
-        <translation>Kein Befehl angegeben.</translation>
+        <source>The workspace has no signing key yet.</source>
+        <translation>Der Arbeitsbereich hat noch keinen Signaturschlüssel.</translation>
     </message>
     <message>
-        <source>--workspace needs a file name.</source>
-        <translation>--workspace braucht einen Dateinamen.</translation>
+        <source>read the signing keys</source>
+        <translation>Lesen der Signaturschlüssel</translation>
     </message>
     <message>
-        <source>“%1” is not a command.</source>
-        <translation>„%1“ ist kein Befehl.</translation>
+        <source>retire the previous signing key</source>
+        <translation>Stilllegen des vorigen Signaturschlüssels</translation>
+    </message>
+    <message>
+        <source>keep the current signing key as previous</source>
+        <translation>Aufbewahren des aktuellen Signaturschlüssels als vorigen</translation>
+    </message>
+    <message>
+        <source>record the credential</source>
+        <translation>Erfassen des Berechtigungsnachweises</translation>
+    </message>
+    <message>
+        <source>read the credential</source>
+        <translation>Lesen des Berechtigungsnachweises</translation>
+    </message>
+    <message>
+        <source>No %1 credential %2 was issued in this workspace.</source>
+        <translation>In diesem Arbeitsbereich wurde kein %1-Nachweis %2 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>revoke the credential</source>
+        <translation>Widerrufen des Berechtigungsnachweises</translation>
+    </message>
+    <message>
+        <source>Credential %1 was already revoked.</source>
+        <translation>Der Nachweis %1 wurde bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>revoke the agent&apos;s credentials</source>
+        <translation>Widerrufen der Nachweise des Agenten</translation>
+    </message>
+    <message>
+        <source>list the credentials</source>
+        <translation>Auflisten der Berechtigungsnachweise</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1083,21 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Unknown: discovered in activity logs, never registered.</source>
         <translation>Unbekannt: in Aktivitätsprotokollen entdeckt, nie registriert.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityService</name>
+    <message>
+        <source>The longest token lifetime must be between 60 and %1 seconds.</source>
+        <translation>Die längste Token-Lebensdauer muss zwischen 60 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>Agent %1 is %2; only active agents get tokens.</source>
+        <translation>Agent %1 ist %2; nur aktive Agenten erhalten Tokens.</translation>
+    </message>
+    <message>
+        <source>The workspace has no signing key; create one with &quot;steward-cli jwks rotate&quot;.</source>
+        <translation>Der Arbeitsbereich hat keinen Signaturschlüssel; legen Sie einen an mit „steward-cli jwks rotate“.</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1236,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1690,165 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Reason, kept in the agent&apos;s history</source>
         <translation>Grund, wird im Verlauf des Agenten festgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>token needs a command: mint, verify or revoke.</source>
+        <translation>token braucht einen Befehl: mint, verify oder revoke.</translation>
+    </message>
+    <message>
+        <source>steward-cli token mint: a short-lived token for an active agent, signed by the workspace.</source>
+        <translation>steward-cli token mint: ein kurzlebiges Token für einen aktiven Agenten, signiert vom Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The agent: name, SPIFFE ID or principal.</source>
+        <translation>Der Agent: Name, SPIFFE-ID oder Principal.</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>The audience: the service that will accept the token.</source>
+        <translation>Die Zielgruppe: der Dienst, der das Token annehmen wird.</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>A permission statement (repeatable).</source>
+        <translation>Eine Berechtigungsangabe (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>The task the token is for.</source>
+        <translation>Die Aufgabe, für die das Token gilt.</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>The user the agent acts for (RFC 8693 &quot;act&quot;).</source>
+        <translation>Der Benutzer, für den der Agent handelt (RFC 8693 „act“).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Lifetime, such as 15m (default) or 300s.</source>
+        <translation>Lebensdauer, etwa 15m (Standard) oder 300s.</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>token mint needs --agent and --aud, and --ttl must be a duration such as 15m.</source>
+        <translation>token mint braucht --agent und --aud, und --ttl muss eine Dauer wie 15m sein.</translation>
+    </message>
+    <message>
+        <source>steward-cli token verify FILE|-: check a token. Prints &quot;accepted&quot;, or &quot;refused&quot; and one reason word (malformed, too_large, alg_not_allowed, unknown_kid, crit_unsupported, bad_signature, expired, not_yet_valid, missing_claim, wrong_issuer, wrong_audience, revoked, unknown_agent, agent_suspended, agent_retired, agent_inactive); exit code 0 or 3.</source>
+        <translation>steward-cli token verify DATEI|-: ein Token prüfen. Gibt „accepted“ aus oder „refused“ und ein Grundwort (malformed, too_large, alg_not_allowed, unknown_kid, crit_unsupported, bad_signature, expired, not_yet_valid, missing_claim, wrong_issuer, wrong_audience, revoked, unknown_agent, agent_suspended, agent_retired, agent_inactive); Exit-Code 0 oder 3.</translation>
+    </message>
+    <message>
+        <source>A file holding the token, or - for standard input.</source>
+        <translation>Eine Datei mit dem Token oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>The audience the token must name.</source>
+        <translation>Die Zielgruppe, die das Token nennen muss.</translation>
+    </message>
+    <message>
+        <source>The issuer it must name (default: this workspace&apos;s trust domain).</source>
+        <translation>Der Aussteller, den es nennen muss (Standard: die Vertrauensdomäne dieses Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Verify against another issuer&apos;s JWKS file instead of this workspace.</source>
+        <translation>Gegen die JWKS-Datei eines anderen Ausstellers prüfen statt gegen diesen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>token verify takes one token file (or -) and --aud.</source>
+        <translation>token verify erwartet eine Token-Datei (oder -) und --aud.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token from %1.</source>
+        <translation>Das Token kann nicht aus %1 gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the JWKS %1.</source>
+        <translation>Das JWKS %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>steward-cli: %1</source>
+        <translation>steward-cli: %1</translation>
+    </message>
+    <message>
+        <source>steward-cli token revoke JTI: refuse this token from now on.</source>
+        <translation>steward-cli token revoke JTI: dieses Token ab jetzt ablehnen.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s jti.</source>
+        <translation>Die jti des Tokens.</translation>
+    </message>
+    <message>
+        <source>Why, for the record.</source>
+        <translation>Warum, für die Akten.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>token revoke takes exactly one jti.</source>
+        <translation>token revoke erwartet genau eine jti.</translation>
+    </message>
+    <message>
+        <source>Revoked token %1.</source>
+        <translation>Token %1 widerrufen.</translation>
+    </message>
+    <message>
+        <source>steward-cli jwks rotate: a new token signing key; the old one stays published until the next rotation.</source>
+        <translation>steward-cli jwks rotate: ein neuer Signaturschlüssel für Tokens; der alte bleibt bis zur nächsten Rotation veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>eddsa (default) or es256.</source>
+        <translation>eddsa (Standard) oder es256.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>steward-cli jwks export: the public signing keys as a JWKS (RFC 7517).</source>
+        <translation>steward-cli jwks export: die öffentlichen Signaturschlüssel als JWKS (RFC 7517).</translation>
+    </message>
+    <message>
+        <source>jwks needs a command: export or rotate.</source>
+        <translation>jwks braucht einen Befehl: export oder rotate.</translation>
+    </message>
+    <message>
+        <source>--algorithm is eddsa or es256.</source>
+        <translation>--algorithm ist eddsa oder es256.</translation>
+    </message>
+    <message>
+        <source>The current signing key is now %1 (%2).</source>
+        <translation>Der aktuelle Signaturschlüssel ist jetzt %1 (%2).</translation>
     </message>
 </context>
 <context>

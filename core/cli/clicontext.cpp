@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clicontext.h"
 
+#include "crypto/digest.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -8,6 +9,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 Result<std::unique_ptr<Workspace>> CliContext::openWorkspace() const
 {
@@ -105,4 +110,45 @@ QString CliContext::helpText(const QCommandLineParser& parser) const
         text.replace(at, executable.size(), QStringLiteral("steward-cli ") + m_command);
     }
     return text;
+}
+
+Result<QByteArray> CliContext::passphrase() const
+{
+    QByteArray fromEnvironment = qgetenv("STEWARD_PASSPHRASE");
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
+    }
+    FILE* tty = std::fopen("/dev/tty", "r+");
+    if (!tty) {
+        return Error{ErrorKind::Refused,
+                     tr("The workspace passphrase is needed: set STEWARD_PASSPHRASE or run the command in a "
+                        "terminal.")};
+    }
+    std::fputs(qPrintable(tr("Workspace passphrase: ")), tty);
+    std::fflush(tty);
+    termios saved{};
+    const int fd = ::fileno(tty);
+    const bool canHide = ::tcgetattr(fd, &saved) == 0;
+    if (canHide) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(fd, TCSAFLUSH, &hidden);
+    }
+    QByteArray line(1024, '\0');
+    const bool read = std::fgets(line.data(), static_cast<int>(line.size()), tty) != nullptr;
+    if (canHide) {
+        ::tcsetattr(fd, TCSAFLUSH, &saved);
+    }
+    std::fputs("\n", tty);
+    std::fclose(tty);
+    QByteArray secret =
+        read ? QByteArray(line.constData(), static_cast<qsizetype>(qstrlen(line.constData()))) : QByteArray();
+    Digest::scrub(line);
+    while (secret.endsWith('\n') || secret.endsWith('\r')) {
+        secret.chop(1);
+    }
+    if (secret.isEmpty()) {
+        return Error{ErrorKind::Refused, tr("No passphrase was entered.")};
+    }
+    return secret;
 }

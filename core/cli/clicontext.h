@@ -48,6 +48,8 @@ public:
     // Parses a command's own options; on failure prints the reason and the command's help.
     bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command, int* exitCode);
     void printJson(const QJsonValue& value);
+    // The workspace passphrase: STEWARD_PASSPHRASE, else a prompt on the terminal with echo off.
+    Result<QByteArray> passphrase() const;
     // The command's help, with the usage line naming "steward-cli <command>".
     QString helpText(const QCommandLineParser& parser) const;
     // Bytes that are already UTF-8 go to the output device as they are, skipping the text codec.

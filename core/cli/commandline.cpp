@@ -5,6 +5,7 @@
 #include "clicontext.h"
 #include "ownercommand.h"
 #include "store/workspace.h"
+#include "tokencommand.h"
 #include "workspacecommand.h"
 
 QString CommandLine::helpText()
@@ -24,6 +25,10 @@ QString CommandLine::helpText()
               "  agent suspend|retire|reactivate|activate AGENT [--reason R]\n"
               "  owner add --name N --email E --team T\n"
               "  owner list\n"
+              "  jwks export | rotate [--algorithm eddsa|es256]\n"
+              "  token mint --agent A --aud X [--scope S] [--task T] [--ttl 15m]\n"
+              "  token verify FILE|- --aud X [--jwks FILE] [--iss I]\n"
+              "  token revoke JTI [--reason R]\n"
               "\n"
               "Every read command takes --json; COMMAND --help lists its options.\n"
               "The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.\n"
@@ -98,6 +103,12 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
     if (command == QStringLiteral("owner")) {
         return OwnerCommand::run(context, args);
+    }
+    if (command == QStringLiteral("token")) {
+        return TokenCommand::run(context, args);
+    }
+    if (command == QStringLiteral("jwks")) {
+        return TokenCommand::runJwks(context, args);
     }
     return context.usage(tr("\u201c%1\u201d is not a command.").arg(command), helpText());
 }

@@ -179,8 +179,17 @@ Result<Agent> InventoryService::changeStatus(qint64 id, AgentStatus to, const QS
     if (const Status s = InventoryRules::reason(reason); !s) {
         return s.error();
     }
-    const Status changed = m_workspace.agents().setStatus(
-        current.value(), to, reason.trimmed(), m_workspace.operatorName(), m_workspace.now());
+    // Suspending or retiring an agent revokes its live credentials in the same transaction.
+    const Status changed = m_workspace.database().transaction([&]() -> Status {
+        const Status set = m_workspace.agents().setStatus(
+            current.value(), to, reason.trimmed(), m_workspace.operatorName(), m_workspace.now());
+        if (!set || (to != AgentStatus::Suspended && to != AgentStatus::Retired)) {
+            return set;
+        }
+        auto revoked = m_workspace.credentials().revokeAllForAgent(
+            current->id, tr("Agent %1").arg(AgentTypes::label(to).toLower()), m_workspace.now());
+        return revoked ? Status() : Status(revoked.error());
+    });
     if (!changed) {
         return changed.error();
     }

@@ -81,6 +81,42 @@ QList<Migration> buildMigrations()
             QStringLiteral("CREATE VIRTUAL TABLE agent_search USING fts5(text, tokenize = 'trigram')"),
         }});
 
+    list.append(Migration{
+        2,
+        QStringLiteral("Signing keys and the credential inventory"),
+        {
+            // The workspace's token signing keys; the private half only ever as encrypted PKCS#8.
+            QStringLiteral("CREATE TABLE signing_keys ("
+                           " id ${ID},"
+                           " kid TEXT NOT NULL UNIQUE,"
+                           " algorithm TEXT NOT NULL CHECK (algorithm IN ('EdDSA', 'ES256')),"
+                           " public_jwk TEXT NOT NULL,"
+                           " encrypted_key TEXT NOT NULL,"
+                           " state TEXT NOT NULL CHECK (state IN ('current', 'previous', 'retired')),"
+                           " created_at BIGINT NOT NULL,"
+                           " retired_at BIGINT)"),
+            // Every credential issued or observed: never a private key, never a token's signature.
+            QStringLiteral(
+                "CREATE TABLE credentials ("
+                " id ${ID},"
+                " agent_id BIGINT REFERENCES agents(id),"
+                " kind TEXT NOT NULL CHECK (kind IN ('x509-svid', 'jwt', 'static-api-key', 'oauth-client')),"
+                " identifier TEXT NOT NULL,"
+                " fingerprint TEXT NOT NULL,"
+                " audience TEXT NOT NULL,"
+                " scope TEXT NOT NULL,"
+                " task TEXT NOT NULL,"
+                " issuer_key TEXT NOT NULL,"
+                " issued_at BIGINT NOT NULL,"
+                " expires_at BIGINT,"
+                " revoked_at BIGINT,"
+                " revocation_reason TEXT NOT NULL,"
+                " UNIQUE (kind, identifier))"),
+            QStringLiteral("CREATE INDEX credentials_agent ON credentials(agent_id)"),
+            QStringLiteral("CREATE INDEX credentials_expires ON credentials(expires_at)"),
+        },
+        {}});
+
     return list;
 }
 

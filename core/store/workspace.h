@@ -3,6 +3,7 @@
 
 #include "result.h"
 #include "store/agentrepository.h"
+#include "store/credentialrepository.h"
 #include "store/database.h"
 #include "store/operatorrepository.h"
 #include "store/ownerrepository.h"
@@ -35,6 +36,7 @@ public:
     OwnerRepository& owners() { return m_owners; }
     OperatorRepository& operators() { return m_operators; }
     AgentRepository& agents() { return m_agents; }
+    CredentialRepository& credentials() { return m_credentials; }
 
     QString path() const { return m_db->path(); }
     QString trustDomain() const { return m_trustDomain; }
@@ -52,6 +54,7 @@ private:
     OwnerRepository m_owners;
     OperatorRepository m_operators;
     AgentRepository m_agents;
+    CredentialRepository m_credentials;
     QString m_trustDomain;
     QString m_operatorName;
     Clock m_clock;

@@ -6,8 +6,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 class TestCli final : public QObject
 {
@@ -27,6 +30,8 @@ private Q_SLOTS:
     void environmentChoosesWorkspace();
     void demoIsReproducible();
     void germanMessages();
+    void tokensEndToEnd();
+    void tokenRefusals();
 
 private:
     struct Run
@@ -54,6 +59,8 @@ TestCli::Run TestCli::cli(const QStringList& args, const QProcessEnvironment& ex
     process.setProcessEnvironment(environment);
     QStringList full{QStringLiteral("--workspace"), m_workspace};
     full << args;
+    // A session of its own, without a controlling terminal: a passphrase prompt must fail, not wait.
+    process.setChildProcessModifier([] { ::setsid(); });
     process.start(QStringLiteral(STEWARD_CLI_PATH), full);
     if (!process.waitForFinished(60000)) {
         qWarning("steward-cli timed out");
@@ -503,6 +510,232 @@ void TestCli::germanMessages()
     QCOMPARE(run.code, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("Es gibt keinen Agenten ghost")),
              run.err.constData());
+}
+
+void TestCli::tokensEndToEnd()
+{
+    seed();
+    QCOMPARE(cli({QStringLiteral("agent"),
+                  QStringLiteral("add"),
+                  QStringLiteral("refund-triage"),
+                  QStringLiteral("--owner"),
+                  QStringLiteral("1"),
+                  QStringLiteral("--purpose"),
+                  QStringLiteral("p")})
+                 .code,
+             0);
+    QProcessEnvironment secret;
+    secret.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("correct horse battery"));
+    QCOMPARE(cli({QStringLiteral("jwks"), QStringLiteral("rotate")}, secret).code, 0);
+    // The key is stored encrypted: the passphrase does not appear in the file, the PKCS#8 header does.
+    QFile file(m_workspace);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll() + [this] {
+        QFile wal(m_workspace + QStringLiteral("-wal"));
+        return wal.open(QIODevice::ReadOnly) ? wal.readAll() : QByteArray();
+    }();
+    QVERIFY(!bytes.contains("correct horse battery"));
+    QVERIFY(bytes.contains("BEGIN ENCRYPTED PRIVATE KEY"));
+
+    const Run minted = cli({QStringLiteral("token"),
+                            QStringLiteral("mint"),
+                            QStringLiteral("--agent"),
+                            QStringLiteral("refund-triage"),
+                            QStringLiteral("--aud"),
+                            QStringLiteral("payments-api"),
+                            QStringLiteral("--scope"),
+                            QStringLiteral("read s3://refunds/**"),
+                            QStringLiteral("--task"),
+                            QStringLiteral("T-7"),
+                            QStringLiteral("--json")},
+                           secret);
+    QCOMPARE(minted.code, 0);
+    const QJsonObject mintedJson = minted.json().object();
+    const QString token = mintedJson.value(QStringLiteral("token")).toString();
+    const QString jti = mintedJson.value(QStringLiteral("jti")).toString();
+    QVERIFY(token.count(QLatin1Char('.')) == 2);
+    const QString tokenFile = m_dir->filePath(QStringLiteral("token.jws"));
+    QFile out(tokenFile);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(token.toLatin1());
+    out.close();
+
+    Run verified = cli({QStringLiteral("token"),
+                        QStringLiteral("verify"),
+                        tokenFile,
+                        QStringLiteral("--aud"),
+                        QStringLiteral("payments-api")});
+    QCOMPARE(verified.code, 0);
+    QVERIFY(verified.out.startsWith("accepted spiffe://acme.example/agent/refund-triage"));
+
+    // PyJWT, with the exported JWKS, accepts the same token.
+    const Run jwks = cli({QStringLiteral("jwks"), QStringLiteral("export")});
+    QCOMPARE(jwks.code, 0);
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import json,sys,jwt\nt,ks=sys.argv[1],json.loads(sys.argv[2])['keys']\n"
+                                 "k=[k for k in ks if k['kid']==jwt.get_unverified_header(t)['kid']][0]\n"
+                                 "print(jwt.decode(t,jwt.PyJWK(k).key,algorithms=[k['alg']],audience='"
+                                 "payments-api',issuer='acme.example')['task'])"),
+                  token,
+                  QString::fromUtf8(jwks.out)});
+    QVERIFY(python.waitForFinished(60000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    QCOMPARE(python.readAllStandardOutput().trimmed(), QByteArray("T-7"));
+
+    QCOMPARE(cli({QStringLiteral("token"),
+                  QStringLiteral("revoke"),
+                  jti,
+                  QStringLiteral("--reason"),
+                  QStringLiteral("leaked")})
+                 .code,
+             0);
+    verified = cli({QStringLiteral("token"),
+                    QStringLiteral("verify"),
+                    tokenFile,
+                    QStringLiteral("--aud"),
+                    QStringLiteral("payments-api"),
+                    QStringLiteral("--json")});
+    QCOMPARE(verified.code, 3);
+    QCOMPARE(verified.json().object().value(QStringLiteral("reason")).toString(), QStringLiteral("revoked"));
+    QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("revoke"), jti}).code, 3);
+
+    // Suspending the agent revokes its live tokens, and no new one is minted.
+    const Run second = cli({QStringLiteral("token"),
+                            QStringLiteral("mint"),
+                            QStringLiteral("--agent"),
+                            QStringLiteral("refund-triage"),
+                            QStringLiteral("--aud"),
+                            QStringLiteral("payments-api"),
+                            QStringLiteral("--ttl"),
+                            QStringLiteral("5m")},
+                           secret);
+    QCOMPARE(second.code, 0);
+    QCOMPARE(cli({QStringLiteral("agent"), QStringLiteral("suspend"), QStringLiteral("refund-triage")}).code,
+             0);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(second.out.trimmed());
+    out.close();
+    verified = cli({QStringLiteral("token"),
+                    QStringLiteral("verify"),
+                    tokenFile,
+                    QStringLiteral("--aud"),
+                    QStringLiteral("payments-api")});
+    QCOMPARE(verified.code, 3);
+    QCOMPARE(verified.out.trimmed(), QByteArray("refused revoked"));
+    const Run refused = cli({QStringLiteral("token"),
+                             QStringLiteral("mint"),
+                             QStringLiteral("--agent"),
+                             QStringLiteral("refund-triage"),
+                             QStringLiteral("--aud"),
+                             QStringLiteral("payments-api")},
+                            secret);
+    QCOMPARE(refused.code, 3);
+    QVERIFY(refused.err.contains("only active agents"));
+}
+
+void TestCli::tokenRefusals()
+{
+    seed();
+    QCOMPARE(cli({QStringLiteral("agent"),
+                  QStringLiteral("add"),
+                  QStringLiteral("a1"),
+                  QStringLiteral("--owner"),
+                  QStringLiteral("1"),
+                  QStringLiteral("--purpose"),
+                  QStringLiteral("p")})
+                 .code,
+             0);
+    // Without a passphrase and without a terminal, nothing is created.
+    Run run = cli({QStringLiteral("jwks"), QStringLiteral("rotate")});
+    QCOMPARE(run.code, 3);
+    QVERIFY(run.err.contains("STEWARD_PASSPHRASE"));
+    QProcessEnvironment secret;
+    secret.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("pw"));
+    run = cli({QStringLiteral("token"),
+               QStringLiteral("mint"),
+               QStringLiteral("--agent"),
+               QStringLiteral("a1"),
+               QStringLiteral("--aud"),
+               QStringLiteral("x")},
+              secret);
+    QCOMPARE(run.code, 3);
+    QVERIFY(run.err.contains("no signing key"));
+    QCOMPARE(cli({QStringLiteral("jwks"),
+                  QStringLiteral("rotate"),
+                  QStringLiteral("--algorithm"),
+                  QStringLiteral("es256")},
+                 secret)
+                 .code,
+             0);
+    QProcessEnvironment wrong;
+    wrong.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("not it"));
+    run = cli({QStringLiteral("token"),
+               QStringLiteral("mint"),
+               QStringLiteral("--agent"),
+               QStringLiteral("a1"),
+               QStringLiteral("--aud"),
+               QStringLiteral("x")},
+              wrong);
+    QCOMPARE(run.code, 3);
+    QVERIFY(run.err.contains("passphrase is wrong"));
+    run = cli({QStringLiteral("token"),
+               QStringLiteral("mint"),
+               QStringLiteral("--agent"),
+               QStringLiteral("a1"),
+               QStringLiteral("--aud"),
+               QStringLiteral("x"),
+               QStringLiteral("--ttl"),
+               QStringLiteral("2h")},
+              secret);
+    QCOMPARE(run.code, 3);
+    QVERIFY(run.err.contains("1 to 900 seconds"));
+    QCOMPARE(cli({QStringLiteral("token"),
+                  QStringLiteral("mint"),
+                  QStringLiteral("--agent"),
+                  QStringLiteral("ghost"),
+                  QStringLiteral("--aud"),
+                  QStringLiteral("x")},
+                 secret)
+                 .code,
+             2);
+    QCOMPARE(cli({QStringLiteral("token"),
+                  QStringLiteral("mint"),
+                  QStringLiteral("--agent"),
+                  QStringLiteral("a1")},
+                 secret)
+                 .code,
+             1);
+
+    const QString garbage = m_dir->filePath(QStringLiteral("garbage"));
+    QFile file(garbage);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(20000, 'A'));
+    file.close();
+    run = cli({QStringLiteral("token"),
+               QStringLiteral("verify"),
+               garbage,
+               QStringLiteral("--aud"),
+               QStringLiteral("x")});
+    QCOMPARE(run.code, 3);
+    QCOMPARE(run.out.trimmed(), QByteArray("refused too_large"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.");
+    file.close();
+    run = cli({QStringLiteral("token"),
+               QStringLiteral("verify"),
+               garbage,
+               QStringLiteral("--aud"),
+               QStringLiteral("x")});
+    QCOMPARE(run.out.trimmed(), QByteArray("refused alg_not_allowed"));
+    QCOMPARE(cli({QStringLiteral("token"),
+                  QStringLiteral("verify"),
+                  m_dir->filePath(QStringLiteral("nothing")),
+                  QStringLiteral("--aud"),
+                  QStringLiteral("x")})
+                 .code,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "identityservice.h"
+
+#include "crypto/cryptoselftest.h"
+#include "crypto/digest.h"
+#include "inventory/inventoryservice.h"
+#include "store/workspace.h"
+
+#include <QJsonDocument>
+
+namespace {
+const QString kMaxTtlKey = QStringLiteral("token_max_ttl_seconds");
+}
+
+Result<SigningKey>
+IdentityService::createSigningKey(QByteArrayView passphrase, KeyPair::Algorithm algorithm, bool rotate)
+{
+    if (const Status& selfTest = CryptoSelfTest::once(); !selfTest) {
+        return selfTest.error();
+    }
+    auto key = KeyPair::generate(algorithm);
+    if (!key) {
+        return key.error();
+    }
+    auto encrypted = key->toEncryptedPem(passphrase);
+    if (!encrypted) {
+        return encrypted.error();
+    }
+    SigningKey record;
+    record.kid = key->thumbprint();
+    record.algorithm = key->jwsAlgorithm();
+    record.publicJwk = key->publicJwk();
+    record.encryptedKey = encrypted.value();
+    record.state = SigningKey::State::Current;
+    record.createdAt = m_workspace.now();
+    if (rotate) {
+        if (const Status rotated = m_workspace.credentials().rotateSigningKey(record); !rotated) {
+            return rotated.error();
+        }
+    } else if (auto id = m_workspace.credentials().insertSigningKey(record); !id) {
+        return id.error();
+    }
+    return m_workspace.credentials().currentSigningKey();
+}
+
+Result<SigningKey> IdentityService::ensureSigningKey(QByteArrayView passphrase, KeyPair::Algorithm algorithm)
+{
+    auto current = m_workspace.credentials().currentSigningKey();
+    if (current || current.error().kind != ErrorKind::NotFound) {
+        return current;
+    }
+    return createSigningKey(passphrase, algorithm, false);
+}
+
+Result<SigningKey> IdentityService::rotateSigningKey(QByteArrayView passphrase, KeyPair::Algorithm algorithm)
+{
+    // The passphrase must open the current key: a rotation never changes it silently.
+    if (auto current = m_workspace.credentials().currentSigningKey()) {
+        if (auto opened = KeyPair::fromEncryptedPem(current->encryptedKey, passphrase); !opened) {
+            return opened.error();
+        }
+    }
+    return createSigningKey(passphrase, algorithm, true);
+}
+
+Result<KeySet> IdentityService::publishedKeys() const
+{
+    auto keys = m_workspace.credentials().publishedSigningKeys();
+    if (!keys) {
+        return keys.error();
+    }
+    KeySet set;
+    for (const SigningKey& key : keys.value()) {
+        auto pair = KeyPair::fromJwk(key.publicJwk);
+        if (!pair) {
+            return pair.error();
+        }
+        set.add(pair.value(), key.kid);
+    }
+    return set;
+}
+
+int IdentityService::maxTokenTtl() const
+{
+    bool ok = false;
+    const int stored = m_workspace.database().meta(kMaxTtlKey).toInt(&ok);
+    return ok ? qBound(1, stored, TokenIssuer::kMaxTtlSeconds) : TokenIssuer::kDefaultTtlSeconds;
+}
+
+Status IdentityService::setMaxTokenTtl(int seconds)
+{
+    if (seconds < 60 || seconds > TokenIssuer::kMaxTtlSeconds) {
+        return Error{ErrorKind::Invalid,
+                     tr("The longest token lifetime must be between 60 and %1 seconds.")
+                         .arg(TokenIssuer::kMaxTtlSeconds)};
+    }
+    return m_workspace.database().setMeta(kMaxTtlKey, QString::number(seconds));
+}
+
+Result<TokenIssuer::Token> IdentityService::mintToken(const MintRequest& request, QByteArrayView passphrase)
+{
+    if (const Status& selfTest = CryptoSelfTest::once(); !selfTest) {
+        return selfTest.error();
+    }
+    InventoryService inventory(m_workspace);
+    auto agent = inventory.findAgent(request.agent);
+    if (!agent) {
+        return agent.error();
+    }
+    if (agent->status != AgentStatus::Active) {
+        return Error{ErrorKind::Refused,
+                     tr("Agent %1 is %2; only active agents get tokens.")
+                         .arg(agent->name, AgentTypes::label(agent->status).toLower())};
+    }
+    auto record = m_workspace.credentials().currentSigningKey();
+    if (!record) {
+        return record.error().kind == ErrorKind::NotFound
+                   ? Error{ErrorKind::Refused,
+                           tr("The workspace has no signing key; create one with \"steward-cli jwks "
+                              "rotate\".")}
+                   : record.error();
+    }
+    auto key = KeyPair::fromEncryptedPem(record->encryptedKey, passphrase);
+    if (!key) {
+        return key.error();
+    }
+    TokenIssuer::Request mint;
+    mint.issuer = m_workspace.trustDomain();
+    mint.subject = agent->spiffeId;
+    mint.audience = request.audience;
+    mint.scope = request.scope;
+    mint.task = request.task;
+    mint.actor = request.actor;
+    mint.ttlSeconds = request.ttlSeconds;
+    mint.now = m_workspace.now();
+    auto token = TokenIssuer::mint(mint, key.value(), maxTokenTtl());
+    if (!token) {
+        return token.error();
+    }
+    Credential credential;
+    credential.agentId = agent->id;
+    credential.kind = CredentialKind::Jwt;
+    credential.identifier = token->jti;
+    // The digest of the token identifies it in logs without keeping anything that could be replayed.
+    credential.fingerprint = QString::fromLatin1(Digest::sha256(token->compact).toHex());
+    credential.audience = request.audience;
+    credential.scope = request.scope;
+    credential.task = request.task;
+    credential.issuerKey = token->kid;
+    credential.issuedAt = token->issuedAt;
+    credential.expiresAt = token->expiresAt;
+    if (auto inserted = m_workspace.credentials().insert(credential); !inserted) {
+        return inserted.error();
+    }
+    return token;
+}
+
+QString IdentityService::revocationReason(const QJsonObject& claims) const
+{
+    auto credential =
+        m_workspace.credentials().find(CredentialKind::Jwt, claims.value(QStringLiteral("jti")).toString());
+    if (credential && credential->isRevoked()) {
+        return QStringLiteral("revoked");
+    }
+    auto agent = m_workspace.agents().bySpiffeId(claims.value(QStringLiteral("sub")).toString());
+    if (!agent) {
+        return QStringLiteral("unknown_agent");
+    }
+    switch (agent->status) {
+    case AgentStatus::Active:
+        return {};
+    case AgentStatus::Suspended:
+        return QStringLiteral("agent_suspended");
+    case AgentStatus::Retired:
+        return QStringLiteral("agent_retired");
+    case AgentStatus::Requested:
+    case AgentStatus::Shadow:
+        break;
+    }
+    return QStringLiteral("agent_inactive");
+}
+
+TokenVerifier::Outcome IdentityService::verifyToken(QByteArrayView token, const QString& audience) const
+{
+    auto keys = publishedKeys();
+    TokenVerifier::Options options;
+    options.issuer = m_workspace.trustDomain();
+    options.audience = audience;
+    options.now = m_workspace.now();
+    options.revocation = [this](const QJsonObject& claims) { return revocationReason(claims); };
+    return TokenVerifier::verify(token, keys ? keys.value() : KeySet(), options);
+}
+
+Status IdentityService::revokeToken(const QString& jti, const QString& reason)
+{
+    return m_workspace.credentials().revoke(CredentialKind::Jwt, jti, reason, m_workspace.now());
+}
