@@ -155,6 +155,13 @@ QByteArray number(double value)
     return QByteArray::fromStdString(out);
 }
 
+QByteArray string(const QString& text)
+{
+    QByteArray out;
+    appendString(out, text);
+    return out;
+}
+
 QByteArray serialize(const QJsonValue& value)
 {
     QByteArray out;

@@ -11,4 +11,6 @@ namespace CanonicalJson {
 QByteArray serialize(const QJsonValue& value);
 // ECMAScript Number::toString for a finite double (RFC 8785 §3.2.2.3).
 QByteArray number(double value);
+// A JSON string as RFC 8785 writes it, quotes included: for building canonical text directly.
+QByteArray string(const QString& text);
 } // namespace CanonicalJson

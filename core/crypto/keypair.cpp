@@ -52,6 +52,9 @@ KeyPair::KeyPair(std::shared_ptr<EVP_PKEY> key, Algorithm algorithm, bool isPriv
     , m_algorithm(algorithm)
     , m_private(isPrivate)
 {
+    // publicJwk() holds exactly the members RFC 7638 requires for these key types.
+    m_thumbprint =
+        QString::fromLatin1(Base64Url::encode(Digest::sha256(CanonicalJson::serialize(publicJwk()))));
 }
 
 Result<KeyPair> KeyPair::adopt(EVP_PKEY* key, bool isPrivate)
@@ -219,20 +222,15 @@ Result<QByteArray> KeyPair::sign(QByteArrayView data) const
     }
     EvpMdCtxHandle context(EVP_MD_CTX_new());
     const EVP_MD* digest = m_algorithm == Algorithm::Ed25519 ? nullptr : EVP_sha256();
-    size_t length = 0;
+    // Large enough for either form (64 bytes Ed25519, at most 72 bytes DER ECDSA P-256), so the
+    // size query that would double the calls into OpenSSL is not needed.
+    unsigned char buffer[128];
+    size_t length = sizeof buffer;
     if (!context || EVP_DigestSignInit(context.get(), nullptr, digest, nullptr, m_key.get()) != 1 ||
-        EVP_DigestSign(context.get(), nullptr, &length, bytes(data), static_cast<size_t>(data.size())) != 1) {
+        EVP_DigestSign(context.get(), buffer, &length, bytes(data), static_cast<size_t>(data.size())) != 1) {
         return cryptoError(tr("Could not sign"));
     }
-    QByteArray signature(static_cast<qsizetype>(length), Qt::Uninitialized);
-    if (EVP_DigestSign(context.get(),
-                       reinterpret_cast<unsigned char*>(signature.data()),
-                       &length,
-                       bytes(data),
-                       static_cast<size_t>(data.size())) != 1) {
-        return cryptoError(tr("Could not sign"));
-    }
-    signature.resize(static_cast<qsizetype>(length));
+    const QByteArray signature(reinterpret_cast<const char*>(buffer), static_cast<qsizetype>(length));
     if (m_algorithm == Algorithm::Ed25519) {
         return signature;
     }
@@ -299,12 +297,6 @@ QJsonObject KeyPair::publicJwk() const
          QString::fromLatin1(Base64Url::encode(ecParameter(m_key.get(), OSSL_PKEY_PARAM_EC_PUB_X)))},
         {QStringLiteral("y"),
          QString::fromLatin1(Base64Url::encode(ecParameter(m_key.get(), OSSL_PKEY_PARAM_EC_PUB_Y)))}};
-}
-
-QString KeyPair::thumbprint() const
-{
-    // publicJwk() holds exactly the members RFC 7638 requires for these key types.
-    return QString::fromLatin1(Base64Url::encode(Digest::sha256(CanonicalJson::serialize(publicJwk()))));
 }
 
 Result<QByteArray> KeyPair::toEncryptedPem(QByteArrayView passphrase) const

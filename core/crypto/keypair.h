@@ -47,7 +47,7 @@ public:
 
     QJsonObject publicJwk() const;
     // RFC 7638 thumbprint: base64url(SHA-256(canonical required members)).
-    QString thumbprint() const;
+    QString thumbprint() const { return m_thumbprint; }
     // PKCS#8, encrypted with AES-256-CBC under an scrypt-derived key (PBES2).
     Result<QByteArray> toEncryptedPem(QByteArrayView passphrase) const;
     QByteArray toPublicPem() const;
@@ -61,4 +61,5 @@ private:
     std::shared_ptr<EVP_PKEY> m_key;
     Algorithm m_algorithm;
     bool m_private;
+    QString m_thumbprint; // computed once: every token header carries it
 };

@@ -10,8 +10,13 @@ Result<QByteArray> Jws::sign(QJsonObject header, const QByteArray& payload, cons
 {
     header.insert(QStringLiteral("alg"), key.jwsAlgorithm());
     // Canonical JSON gives one spelling of the header, so the same token always has the same bytes.
-    const QByteArray input =
-        Base64Url::encode(CanonicalJson::serialize(header)) + '.' + Base64Url::encode(payload);
+    return signSerialized(CanonicalJson::serialize(header), payload, key);
+}
+
+Result<QByteArray>
+Jws::signSerialized(const QByteArray& header, const QByteArray& payload, const KeyPair& key)
+{
+    const QByteArray input = Base64Url::encode(header) + '.' + Base64Url::encode(payload);
     auto signature = key.sign(input);
     if (!signature) {
         return signature.error();

@@ -27,6 +27,9 @@ public:
 
     // The header gets "alg" from the key; other members (kid, typ) come from the caller.
     static Result<QByteArray> sign(QJsonObject header, const QByteArray& payload, const KeyPair& key);
+    // The same, with the header already serialized (and holding the key's "alg").
+    static Result<QByteArray>
+    signSerialized(const QByteArray& header, const QByteArray& payload, const KeyPair& key);
     // Structure only: three strict base64url parts and a JSON-object header. Signature, algorithm
     // and claims are the verifier's business.
     static Result<Parts> parse(QByteArrayView token);

@@ -6,9 +6,6 @@
 #include "crypto/digest.h"
 #include "jws.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 Result<TokenIssuer::Token> TokenIssuer::mint(const Request& request, const KeyPair& key, int maxTtlSeconds)
 {
     const int ceiling = qBound(1, maxTtlSeconds, kMaxTtlSeconds);
@@ -38,25 +35,33 @@ Result<TokenIssuer::Token> TokenIssuer::mint(const Request& request, const KeyPa
     token.issuedAt = request.now.toUTC();
     token.expiresAt = token.issuedAt.addSecs(request.ttlSeconds);
 
-    QJsonObject claims{
-        {QStringLiteral("iss"), request.issuer},
-        {QStringLiteral("sub"), request.subject},
-        {QStringLiteral("aud"), request.audience},
-        {QStringLiteral("iat"), token.issuedAt.toSecsSinceEpoch()},
-        {QStringLiteral("nbf"), token.issuedAt.toSecsSinceEpoch()},
-        {QStringLiteral("exp"), token.expiresAt.toSecsSinceEpoch()},
-        {QStringLiteral("jti"), token.jti},
-        {QStringLiteral("scope"), QJsonArray::fromStringList(request.scope)},
-    };
-    if (!request.task.isEmpty()) {
-        claims.insert(QStringLiteral("task"), request.task);
-    }
+    // The claims and header are written in RFC 8785 form directly (members in sorted order):
+    // building JSON objects per token cost a quarter of the signing time.
+    using CanonicalJson::number;
+    using CanonicalJson::string;
+    const QByteArray issued = number(static_cast<double>(token.issuedAt.toSecsSinceEpoch()));
+    QByteArray claims("{");
     if (!request.actor.isEmpty()) {
-        claims.insert(QStringLiteral("act"), QJsonObject{{QStringLiteral("sub"), request.actor}});
+        claims += "\"act\":{\"sub\":" + string(request.actor) + "},";
     }
-    const QJsonObject header{{QStringLiteral("kid"), token.kid},
-                             {QStringLiteral("typ"), QStringLiteral("JWT")}};
-    auto compact = Jws::sign(header, CanonicalJson::serialize(claims), key);
+    claims += "\"aud\":" + string(request.audience);
+    claims += ",\"exp\":" + number(static_cast<double>(token.expiresAt.toSecsSinceEpoch()));
+    claims += ",\"iat\":" + issued;
+    claims += ",\"iss\":" + string(request.issuer);
+    claims += ",\"jti\":" + string(token.jti);
+    claims += ",\"nbf\":" + issued;
+    claims += ",\"scope\":[";
+    for (qsizetype i = 0; i < request.scope.size(); ++i) {
+        claims += (i == 0 ? "" : ",") + string(request.scope.at(i));
+    }
+    claims += "],\"sub\":" + string(request.subject);
+    if (!request.task.isEmpty()) {
+        claims += ",\"task\":" + string(request.task);
+    }
+    claims += '}';
+    const QByteArray header =
+        "{\"alg\":" + string(key.jwsAlgorithm()) + ",\"kid\":" + string(token.kid) + ",\"typ\":\"JWT\"}";
+    auto compact = Jws::signSerialized(header, claims, key);
     if (!compact) {
         return compact.error();
     }

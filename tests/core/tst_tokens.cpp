@@ -2,6 +2,7 @@
 // Minting and verifying tokens: every refusal reason, the RFC 7515 examples, and interop with
 // PyJWT (Debian's python3-jwt) in both directions.
 #include "crypto/base64url.h"
+#include "crypto/canonicaljson.h"
 #include "crypto/keypair.h"
 #include "identity/jws.h"
 #include "identity/keyset.h"
@@ -113,6 +114,12 @@ void TestTokens::mintsAndVerifies()
     QCOMPARE(c.value(QStringLiteral("act")).toObject().value(QStringLiteral("sub")).toString(),
              QStringLiteral("ann@example.com"));
     QCOMPARE(c.value(QStringLiteral("jti")).toString(), token->jti);
+    // Header and claims are RFC 8785 canonical JSON, byte for byte.
+    const QList<QByteArray> parts = token->compact.split('.');
+    for (int part = 0; part < 2; ++part) {
+        const QByteArray json = *Base64Url::decode(parts.at(part));
+        QCOMPARE(json, CanonicalJson::serialize(QJsonDocument::fromJson(json).object()));
+    }
     // Two tokens for the same request differ in their jti.
     QVERIFY(TokenIssuer::mint(r, key, 900)->jti != token->jti);
 }
