@@ -824,6 +824,228 @@ otel-agent-id=asst_123</translation>
     </message>
 </context>
 <context>
+    <name>CaCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>ca needs a command: init, show or rotate.</source>
+        <translation>ca braucht einen Befehl: init, show oder rotate.</translation>
+    </message>
+    <message>
+        <source>steward-cli ca init: create the workspace&apos;s root and issuing CA.</source>
+        <translation>steward-cli ca init: die Wurzel- und die ausstellende CA des Arbeitsbereichs anlegen.</translation>
+    </message>
+    <message>
+        <source>steward-cli ca show: the CA certificates; --pem prints the chain.</source>
+        <translation>steward-cli ca show: die CA-Zertifikate; --pem gibt die Kette aus.</translation>
+    </message>
+    <message>
+        <source>steward-cli ca rotate: a new issuing intermediate under the same root.</source>
+        <translation>steward-cli ca rotate: eine neue ausstellende Zwischen-CA unter derselben Wurzel.</translation>
+    </message>
+    <message>
+        <source>Print the root and intermediate certificates as PEM.</source>
+        <translation>Wurzel- und Zwischenzertifikat als PEM ausgeben.</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Wurzel</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Zwischen-CA</translation>
+    </message>
+    <message>
+        <source>%1: %2
+  serial %3
+  valid %4 to %5
+  SHA-256 %6</source>
+        <translation>%1: %2
+  Seriennummer %3
+  gültig %4 bis %5
+  SHA-256 %6</translation>
+    </message>
+    <message>
+        <source>steward-cli svid issue: an X.509-SVID for an active agent from its own CSR.</source>
+        <translation>steward-cli svid issue: eine X.509-SVID für einen aktiven Agenten aus seinem eigenen CSR.</translation>
+    </message>
+    <message>
+        <source>The agent: name, SPIFFE ID or principal.</source>
+        <translation>Der Agent: Name, SPIFFE-ID oder Principal.</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s certificate signing request (PEM or DER).</source>
+        <translation>Die Zertifikatsanforderung des Agenten (PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Lifetime, such as 1h (default) or 30m; at most 24h.</source>
+        <translation>Lebensdauer, etwa 1h (Standard) oder 30m; höchstens 24h.</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Also allow TLS server authentication.</source>
+        <translation>Auch TLS-Server-Authentisierung erlauben.</translation>
+    </message>
+    <message>
+        <source>Write the certificate to this file instead of standard output.</source>
+        <translation>Das Zertifikat in diese Datei schreiben statt in die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>steward-cli svid revoke SERIAL: put the SVID on the next CRL.</source>
+        <translation>steward-cli svid revoke SERIENNUMMER: die SVID auf die nächste Sperrliste setzen.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial number in hex.</source>
+        <translation>Die Seriennummer des Zertifikats in Hex.</translation>
+    </message>
+    <message>
+        <source>Why, for the record.</source>
+        <translation>Warum, für die Akten.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>svid needs a command: issue or revoke.</source>
+        <translation>svid braucht einen Befehl: issue oder revoke.</translation>
+    </message>
+    <message>
+        <source>svid revoke takes exactly one serial number.</source>
+        <translation>svid revoke erwartet genau eine Seriennummer.</translation>
+    </message>
+    <message>
+        <source>Revoked SVID %1; export a new CRL to publish it.</source>
+        <translation>SVID %1 widerrufen; exportieren Sie eine neue Sperrliste, um das zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>svid issue needs --agent and --csr, and --ttl must be a duration such as 1h.</source>
+        <translation>svid issue braucht --agent und --csr, und --ttl muss eine Dauer wie 1h sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing request %1.</source>
+        <translation>Die Zertifikatsanforderung %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>crl needs a command: export.</source>
+        <translation>crl braucht einen Befehl: export.</translation>
+    </message>
+    <message>
+        <source>steward-cli crl export: a fresh CRL signed by the issuing CA (PEM, or DER with --der).</source>
+        <translation>steward-cli crl export: eine frische Sperrliste, signiert von der ausstellenden CA (PEM, oder DER mit --der).</translation>
+    </message>
+    <message>
+        <source>Write DER instead of PEM.</source>
+        <translation>DER statt PEM schreiben.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>In diese Datei schreiben statt in die Standardausgabe.</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>The text is not a PEM certificate.</source>
+        <translation>Der Text ist kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate carries no public key.</source>
+        <translation>Das Zertifikat enthält keinen öffentlichen Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAuthority</name>
+    <message>
+        <source>Steward root CA</source>
+        <translation>Steward root CA</translation>
+    </message>
+    <message>
+        <source>Could not create the root certificate</source>
+        <translation>Das Wurzelzertifikat konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Steward issuing CA</source>
+        <translation>Steward issuing CA</translation>
+    </message>
+    <message>
+        <source>Could not create the intermediate certificate</source>
+        <translation>Das Zwischenzertifikat konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>The signing request does not name %1 in its subjectAltName (it names: %2).</source>
+        <translation>Die Zertifikatsanforderung nennt %1 nicht in ihrem subjectAltName (sie nennt: %2).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>An SVID carries exactly one SAN, the agent&apos;s SPIFFE ID; the signing request also asks for: %1.</source>
+        <translation>Eine SVID trägt genau einen SAN, die SPIFFE-ID des Agenten; die Anforderung verlangt zusätzlich: %1.</translation>
+    </message>
+    <message>
+        <source>The signing request&apos;s key is not accepted: %1 Use an Ed25519 or ECDSA P-256 key.</source>
+        <translation>Der Schlüssel der Anforderung wird nicht akzeptiert: %1 Verwenden Sie einen Ed25519- oder ECDSA-P-256-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>An SVID may live 1 minute to 24 hours; %1 seconds was asked for.</source>
+        <translation>Eine SVID darf 1 Minute bis 24 Stunden gelten; verlangt wurden %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Could not issue the SVID</source>
+        <translation>Die SVID konnte nicht ausgestellt werden</translation>
+    </message>
+    <message>
+        <source>Could not build the CRL</source>
+        <translation>Die Sperrliste konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Could not add a revoked certificate to the CRL</source>
+        <translation>Ein widerrufenes Zertifikat konnte nicht in die Sperrliste aufgenommen werden</translation>
+    </message>
+    <message>
+        <source>Could not sign the CRL</source>
+        <translation>Die Sperrliste konnte nicht signiert werden</translation>
+    </message>
+    <message>
+        <source>Could not encode the CRL</source>
+        <translation>Die Sperrliste konnte nicht kodiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRequest</name>
+    <message>
+        <source>The signing request is over %1 bytes.</source>
+        <translation>Die Zertifikatsanforderung ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The file is not a certificate signing request (PKCS#10, PEM or DER).</source>
+        <translation>Die Datei ist keine Zertifikatsanforderung (PKCS#10, PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>The signing request&apos;s signature does not verify under its own key.</source>
+        <translation>Die Signatur der Anforderung lässt sich mit ihrem eigenen Schlüssel nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>The signing request carries no public key.</source>
+        <translation>Die Zertifikatsanforderung enthält keinen öffentlichen Schlüssel.</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>steward-cli: %1</source>
@@ -896,6 +1118,10 @@ Commands:
   agent suspend|retire|reactivate|activate AGENT [--reason R]
   owner add --name N --email E --team T
   owner list
+  ca init | show [--pem] | rotate
+  svid issue --agent A --csr FILE [--ttl 1h] [--out FILE]
+  svid revoke SERIAL [--reason R]
+  crl export [--der] [--out FILE]
   jwks export | rotate [--algorithm eddsa|es256]
   token mint --agent A --aud X [--scope S] [--task T] [--ttl 15m]
   token verify FILE|- --aud X [--jwks FILE] [--iss I]
@@ -921,6 +1147,10 @@ Befehle:
   agent suspend|retire|reactivate|activate AGENT [--reason G]
   owner add --name N --email E --team T
   owner list
+  ca init | show [--pem] | rotate
+  svid issue --agent A --csr DATEI [--ttl 1h] [--out DATEI]
+  svid revoke SERIENNUMMER [--reason G]
+  crl export [--der] [--out DATEI]
   jwks export | rotate [--algorithm eddsa|es256]
   token mint --agent A --aud X [--scope S] [--task T] [--ttl 15m]
   token verify DATEI|- --aud X [--jwks DATEI] [--iss I]
@@ -986,6 +1216,26 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>list the credentials</source>
         <translation>Auflisten der Berechtigungsnachweise</translation>
+    </message>
+    <message>
+        <source>read the certificate authority</source>
+        <translation>Lesen der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>The workspace has no certificate authority yet; create it with &quot;steward-cli ca init&quot;.</source>
+        <translation>Der Arbeitsbereich hat noch keine Zertifizierungsstelle; legen Sie sie an mit „steward-cli ca init“.</translation>
+    </message>
+    <message>
+        <source>retire the previous certificate authority</source>
+        <translation>Stilllegen der vorigen Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>keep the current certificate authority as previous</source>
+        <translation>Aufbewahren der aktuellen Zertifizierungsstelle als vorige</translation>
+    </message>
+    <message>
+        <source>save the certificate authority</source>
+        <translation>Speichern der Zertifizierungsstelle</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1348,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>The workspace has no signing key; create one with &quot;steward-cli jwks rotate&quot;.</source>
         <translation>Der Arbeitsbereich hat keinen Signaturschlüssel; legen Sie einen an mit „steward-cli jwks rotate“.</translation>
+    </message>
+    <message>
+        <source>The workspace already has a certificate authority; rotate its intermediate instead.</source>
+        <translation>Der Arbeitsbereich hat bereits eine Zertifizierungsstelle; rotieren Sie stattdessen ihre Zwischen-CA.</translation>
+    </message>
+    <message>
+        <source>Agent %1 is %2; only active agents get an identity.</source>
+        <translation>Agent %1 ist %2; nur aktive Agenten erhalten eine Identität.</translation>
     </message>
 </context>
 <context>

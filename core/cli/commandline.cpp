@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "agentcommand.h"
+#include "cacommand.h"
 #include "clicontext.h"
 #include "ownercommand.h"
 #include "store/workspace.h"
@@ -25,6 +26,10 @@ QString CommandLine::helpText()
               "  agent suspend|retire|reactivate|activate AGENT [--reason R]\n"
               "  owner add --name N --email E --team T\n"
               "  owner list\n"
+              "  ca init | show [--pem] | rotate\n"
+              "  svid issue --agent A --csr FILE [--ttl 1h] [--out FILE]\n"
+              "  svid revoke SERIAL [--reason R]\n"
+              "  crl export [--der] [--out FILE]\n"
               "  jwks export | rotate [--algorithm eddsa|es256]\n"
               "  token mint --agent A --aud X [--scope S] [--task T] [--ttl 15m]\n"
               "  token verify FILE|- --aud X [--jwks FILE] [--iss I]\n"
@@ -109,6 +114,15 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
     if (command == QStringLiteral("jwks")) {
         return TokenCommand::runJwks(context, args);
+    }
+    if (command == QStringLiteral("ca")) {
+        return CaCommand::runCa(context, args);
+    }
+    if (command == QStringLiteral("svid")) {
+        return CaCommand::runSvid(context, args);
+    }
+    if (command == QStringLiteral("crl")) {
+        return CaCommand::runCrl(context, args);
     }
     return context.usage(tr("\u201c%1\u201d is not a command.").arg(command), helpText());
 }

@@ -10,7 +10,10 @@
 
 namespace {
 const QString kMaxTtlKey = QStringLiteral("token_max_ttl_seconds");
-}
+const QString kCrlNumberKey = QStringLiteral("crl_number");
+const QString kRoot = QStringLiteral("root");
+const QString kIntermediate = QStringLiteral("intermediate");
+} // namespace
 
 Result<SigningKey>
 IdentityService::createSigningKey(QByteArrayView passphrase, KeyPair::Algorithm algorithm, bool rotate)
@@ -194,4 +197,174 @@ TokenVerifier::Outcome IdentityService::verifyToken(QByteArrayView token, const 
 Status IdentityService::revokeToken(const QString& jti, const QString& reason)
 {
     return m_workspace.credentials().revoke(CredentialKind::Jwt, jti, reason, m_workspace.now());
+}
+
+Status IdentityService::initCertificateAuthority(QByteArrayView passphrase)
+{
+    if (const Status& selfTest = CryptoSelfTest::once(); !selfTest) {
+        return selfTest;
+    }
+    if (m_workspace.credentials().currentAuthority(kRoot)) {
+        return Error{
+            ErrorKind::Conflict,
+            tr("The workspace already has a certificate authority; rotate its intermediate instead.")};
+    }
+    auto rootKey = KeyPair::generate(KeyPair::Algorithm::Ed25519);
+    if (!rootKey) {
+        return rootKey.error();
+    }
+    auto root =
+        CertificateAuthority::createRoot(m_workspace.trustDomain(), rootKey.value(), m_workspace.now());
+    auto encrypted = rootKey->toEncryptedPem(passphrase);
+    if (!root || !encrypted) {
+        return !root ? root.error() : encrypted.error();
+    }
+    return m_workspace.database().transaction([&]() -> Status {
+        const Status stored = m_workspace.credentials().replaceAuthority(
+            {kRoot, root->toPem(), encrypted.value(), root->notAfter(), m_workspace.now()});
+        return stored ? rotateIntermediate(passphrase) : stored;
+    });
+}
+
+Status IdentityService::rotateIntermediate(QByteArrayView passphrase)
+{
+    auto rootRecord = m_workspace.credentials().currentAuthority(kRoot);
+    if (!rootRecord) {
+        return rootRecord.error();
+    }
+    auto rootKey = KeyPair::fromEncryptedPem(rootRecord->encryptedKey, passphrase);
+    auto root = Certificate::fromPem(rootRecord->certificatePem);
+    if (!rootKey || !root) {
+        return !rootKey ? rootKey.error() : root.error();
+    }
+    auto key = KeyPair::generate(KeyPair::Algorithm::Ed25519);
+    if (!key) {
+        return key.error();
+    }
+    auto intermediate = CertificateAuthority::createIntermediate(
+        m_workspace.trustDomain(), root.value(), rootKey.value(), key.value(), m_workspace.now());
+    auto encrypted = key->toEncryptedPem(passphrase);
+    if (!intermediate || !encrypted) {
+        return !intermediate ? intermediate.error() : encrypted.error();
+    }
+    return m_workspace.credentials().replaceAuthority({kIntermediate,
+                                                       intermediate->toPem(),
+                                                       encrypted.value(),
+                                                       intermediate->notAfter(),
+                                                       m_workspace.now()});
+}
+
+Result<IdentityService::Chain> IdentityService::chain() const
+{
+    auto rootRecord = m_workspace.credentials().currentAuthority(kRoot);
+    auto intermediateRecord = m_workspace.credentials().currentAuthority(kIntermediate);
+    if (!rootRecord || !intermediateRecord) {
+        return !rootRecord ? rootRecord.error() : intermediateRecord.error();
+    }
+    auto root = Certificate::fromPem(rootRecord->certificatePem);
+    auto intermediate = Certificate::fromPem(intermediateRecord->certificatePem);
+    if (!root || !intermediate) {
+        return !root ? root.error() : intermediate.error();
+    }
+    return Chain{root.value(), intermediate.value()};
+}
+
+Result<Certificate> IdentityService::issueSvid(const QString& agentKey,
+                                               const QByteArray& csr,
+                                               int ttlSeconds,
+                                               bool serverAuth,
+                                               QByteArrayView passphrase)
+{
+    if (const Status& selfTest = CryptoSelfTest::once(); !selfTest) {
+        return selfTest.error();
+    }
+    InventoryService inventory(m_workspace);
+    auto agent = inventory.findAgent(agentKey);
+    if (!agent) {
+        return agent.error();
+    }
+    if (agent->status != AgentStatus::Active) {
+        return Error{ErrorKind::Refused,
+                     tr("Agent %1 is %2; only active agents get an identity.")
+                         .arg(agent->name, AgentTypes::label(agent->status).toLower())};
+    }
+    auto request = CertificateRequest::parse(csr);
+    if (!request) {
+        return request.error();
+    }
+    auto subjectKey = CertificateAuthority::checkRequest(request.value(), agent->spiffeId);
+    if (!subjectKey) {
+        return subjectKey.error();
+    }
+    auto issuerRecord = m_workspace.credentials().currentAuthority(kIntermediate);
+    if (!issuerRecord) {
+        return issuerRecord.error();
+    }
+    auto issuerKey = KeyPair::fromEncryptedPem(issuerRecord->encryptedKey, passphrase);
+    auto issuer = Certificate::fromPem(issuerRecord->certificatePem);
+    if (!issuerKey || !issuer) {
+        return !issuerKey ? issuerKey.error() : issuer.error();
+    }
+    CertificateAuthority::SvidRequest svid{
+        agent->spiffeId, agent->name, subjectKey.value(), ttlSeconds, serverAuth, m_workspace.now()};
+    auto certificate = CertificateAuthority::issueSvid(svid, issuer.value(), issuerKey.value());
+    if (!certificate) {
+        return certificate.error();
+    }
+    Credential credential;
+    credential.agentId = agent->id;
+    credential.kind = CredentialKind::X509Svid;
+    credential.identifier = certificate->serialHex();
+    credential.fingerprint = certificate->fingerprint();
+    credential.issuerKey = issuer->serialHex();
+    credential.issuedAt = m_workspace.now();
+    credential.expiresAt = certificate->notAfter();
+    if (auto inserted = m_workspace.credentials().insert(credential); !inserted) {
+        return inserted.error();
+    }
+    return certificate;
+}
+
+Status IdentityService::revokeSvid(const QString& serialHex, const QString& reason)
+{
+    return m_workspace.credentials().revoke(
+        CredentialKind::X509Svid, serialHex.toUpper(), reason, m_workspace.now());
+}
+
+Result<QByteArray> IdentityService::crl(QByteArrayView passphrase)
+{
+    auto issuerRecord = m_workspace.credentials().currentAuthority(kIntermediate);
+    if (!issuerRecord) {
+        return issuerRecord.error();
+    }
+    auto issuerKey = KeyPair::fromEncryptedPem(issuerRecord->encryptedKey, passphrase);
+    auto issuer = Certificate::fromPem(issuerRecord->certificatePem);
+    if (!issuerKey || !issuer) {
+        return !issuerKey ? issuerKey.error() : issuer.error();
+    }
+    CredentialRepository::Filter filter;
+    filter.kind = CredentialKind::X509Svid;
+    filter.status = CredentialRepository::Filter::Status::Revoked;
+    filter.now = m_workspace.now();
+    auto revoked = m_workspace.credentials().list(filter);
+    if (!revoked) {
+        return revoked.error();
+    }
+    QList<CertificateAuthority::Revoked> entries;
+    for (const Credential& credential : revoked.value()) {
+        // Only SVIDs of the current intermediate belong on its CRL, and only while they could still be used.
+        if (credential.issuerKey == issuer->serialHex() && !credential.isExpired(m_workspace.now())) {
+            entries.append({credential.identifier, credential.revokedAt});
+        }
+    }
+    const qint64 number = m_workspace.database().meta(kCrlNumberKey).toLongLong() + 1;
+    auto der =
+        CertificateAuthority::buildCrl(issuer.value(), issuerKey.value(), entries, number, m_workspace.now());
+    if (!der) {
+        return der.error();
+    }
+    if (const Status saved = m_workspace.database().setMeta(kCrlNumberKey, QString::number(number)); !saved) {
+        return saved.error();
+    }
+    return der;
 }

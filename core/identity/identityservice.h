@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "certificateauthority.h"
 #include "credential.h"
 #include "crypto/keypair.h"
 #include "keyset.h"
@@ -50,6 +51,27 @@ public:
     // With this workspace's published keys and revocations; issuer is the trust domain.
     TokenVerifier::Outcome verifyToken(QByteArrayView token, const QString& audience) const;
     Status revokeToken(const QString& jti, const QString& reason);
+
+    // The certificate authority: an Ed25519 root and an issuing intermediate.
+    Status initCertificateAuthority(QByteArrayView passphrase);
+    // A new intermediate signed by the root; SVIDs issued before stay valid under the old one.
+    Status rotateIntermediate(QByteArrayView passphrase);
+    struct Chain
+    {
+        Certificate root;
+        Certificate intermediate;
+    };
+    Result<Chain> chain() const;
+
+    // An X.509-SVID for an active agent from the agent's own CSR: the agent keeps its key.
+    Result<Certificate> issueSvid(const QString& agent,
+                                  const QByteArray& csr,
+                                  int ttlSeconds,
+                                  bool serverAuth,
+                                  QByteArrayView passphrase);
+    Status revokeSvid(const QString& serialHex, const QString& reason);
+    // A CRL of every revoked SVID still within its validity, signed by the current intermediate.
+    Result<QByteArray> crl(QByteArrayView passphrase);
 
     // Reason words the revocation check adds to the verifier's.
     QString revocationReason(const QJsonObject& claims) const;

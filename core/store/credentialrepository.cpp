@@ -131,6 +131,59 @@ Status CredentialRepository::rotateSigningKey(const SigningKey& next)
     });
 }
 
+Result<CredentialRepository::Authority> CredentialRepository::currentAuthority(const QString& role) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT role, certificate, encrypted_key, not_after, created_at FROM certificate_authorities"
+        " WHERE role = ? AND state = 'current'"));
+    query.addBindValue(role);
+    if (!query.exec()) {
+        return Database::queryError(query, tr("read the certificate authority"));
+    }
+    if (!query.next()) {
+        return Error{
+            ErrorKind::NotFound,
+            tr("The workspace has no certificate authority yet; create it with \"steward-cli ca init\".")};
+    }
+    return Authority{query.value(0).toString(),
+                     query.value(1).toString().toLatin1(),
+                     query.value(2).toString().toLatin1(),
+                     Database::fromStored(query.value(3)),
+                     Database::fromStored(query.value(4))};
+}
+
+Status CredentialRepository::replaceAuthority(const Authority& authority)
+{
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery query(m_db.connection());
+        query.prepare(QStringLiteral(
+            "UPDATE certificate_authorities SET state = 'retired' WHERE role = ? AND state = 'previous'"));
+        query.addBindValue(authority.role);
+        if (!query.exec()) {
+            return Database::queryError(query, tr("retire the previous certificate authority"));
+        }
+        query.prepare(QStringLiteral(
+            "UPDATE certificate_authorities SET state = 'previous' WHERE role = ? AND state = 'current'"));
+        query.addBindValue(authority.role);
+        if (!query.exec()) {
+            return Database::queryError(query, tr("keep the current certificate authority as previous"));
+        }
+        query.prepare(QStringLiteral("INSERT INTO certificate_authorities (role, certificate, encrypted_key, "
+                                     "state, not_after, created_at)"
+                                     " VALUES (?, ?, ?, 'current', ?, ?)"));
+        query.addBindValue(authority.role);
+        query.addBindValue(QString::fromLatin1(authority.certificatePem));
+        query.addBindValue(QString::fromLatin1(authority.encryptedKey));
+        query.addBindValue(Database::toStored(authority.notAfter));
+        query.addBindValue(Database::toStored(authority.createdAt));
+        if (!query.exec()) {
+            return Database::queryError(query, tr("save the certificate authority"));
+        }
+        return {};
+    });
+}
+
 Result<qint64> CredentialRepository::insert(const Credential& c)
 {
     QSqlQuery query(m_db.connection());

@@ -28,6 +28,18 @@ public:
     // current -> previous, previous -> retired, then the new key becomes current; one transaction.
     Status rotateSigningKey(const SigningKey& next);
 
+    struct Authority
+    {
+        QString role; // "root" or "intermediate"
+        QByteArray certificatePem;
+        QByteArray encryptedKey;
+        QDateTime notAfter;
+        QDateTime createdAt;
+    };
+    Result<Authority> currentAuthority(const QString& role) const;
+    // Stores a new current authority of its role; the one it replaces becomes "previous".
+    Status replaceAuthority(const Authority& authority);
+
     Result<qint64> insert(const Credential& credential);
     Result<Credential> find(CredentialKind kind, const QString& identifier) const;
     Status revoke(CredentialKind kind, const QString& identifier, const QString& reason, const QDateTime& at);

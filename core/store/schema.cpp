@@ -83,7 +83,7 @@ QList<Migration> buildMigrations()
 
     list.append(Migration{
         2,
-        QStringLiteral("Signing keys and the credential inventory"),
+        QStringLiteral("Signing keys, the certificate authority and the credential inventory"),
         {
             // The workspace's token signing keys; the private half only ever as encrypted PKCS#8.
             QStringLiteral("CREATE TABLE signing_keys ("
@@ -112,6 +112,15 @@ QList<Migration> buildMigrations()
                 " revoked_at BIGINT,"
                 " revocation_reason TEXT NOT NULL,"
                 " UNIQUE (kind, identifier))"),
+            // The workspace CA: a root and its issuing intermediates, keys encrypted like the signing keys.
+            QStringLiteral("CREATE TABLE certificate_authorities ("
+                           " id ${ID},"
+                           " role TEXT NOT NULL CHECK (role IN ('root', 'intermediate')),"
+                           " certificate TEXT NOT NULL,"
+                           " encrypted_key TEXT NOT NULL,"
+                           " state TEXT NOT NULL CHECK (state IN ('current', 'previous', 'retired')),"
+                           " not_after BIGINT NOT NULL,"
+                           " created_at BIGINT NOT NULL)"),
             QStringLiteral("CREATE INDEX credentials_agent ON credentials(agent_id)"),
             QStringLiteral("CREATE INDEX credentials_expires ON credentials(expires_at)"),
         },

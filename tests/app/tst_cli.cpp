@@ -32,6 +32,9 @@ private Q_SLOTS:
     void germanMessages();
     void tokensEndToEnd();
     void tokenRefusals();
+    void svidEndToEndWithOpenssl();
+    void svidRefusesBadRequests_data();
+    void svidRefusesBadRequests();
 
 private:
     struct Run
@@ -736,6 +739,246 @@ void TestCli::tokenRefusals()
                   QStringLiteral("x")})
                  .code,
              2);
+}
+
+namespace {
+
+int openssl(const QStringList& args, const QString& workingDirectory, QByteArray* output = nullptr)
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDirectory);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("openssl"), args);
+    process.waitForFinished(30000);
+    if (output) {
+        *output = process.readAll();
+    }
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+// The agent's side: its own key and a CSR naming the given SANs, made by the openssl command.
+QString makeCsr(const QString& dir, const QString& name, const QStringList& keyArgs, const QString& sans)
+{
+    const QString key = dir + QLatin1Char('/') + name + QStringLiteral(".key");
+    const QString csr = dir + QLatin1Char('/') + name + QStringLiteral(".csr");
+    openssl(QStringList{QStringLiteral("genpkey")} + keyArgs + QStringList{QStringLiteral("-out"), key}, dir);
+    QStringList args{QStringLiteral("req"),
+                     QStringLiteral("-new"),
+                     QStringLiteral("-key"),
+                     key,
+                     QStringLiteral("-subj"),
+                     QStringLiteral("/CN=") + name,
+                     QStringLiteral("-out"),
+                     csr};
+    if (!sans.isEmpty()) {
+        args << QStringLiteral("-addext") << QStringLiteral("subjectAltName=") + sans;
+    }
+    openssl(args, dir);
+    return csr;
+}
+
+} // namespace
+
+void TestCli::svidEndToEndWithOpenssl()
+{
+    seed();
+    QCOMPARE(cli({QStringLiteral("agent"),
+                  QStringLiteral("add"),
+                  QStringLiteral("refund-bot"),
+                  QStringLiteral("--owner"),
+                  QStringLiteral("1"),
+                  QStringLiteral("--purpose"),
+                  QStringLiteral("p")})
+                 .code,
+             0);
+    QProcessEnvironment secret;
+    secret.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("ca passphrase"));
+    QCOMPARE(cli({QStringLiteral("ca"), QStringLiteral("init")}, secret).code, 0);
+    QCOMPARE(cli({QStringLiteral("ca"), QStringLiteral("init")}, secret).code, 3);
+    const QString dir = m_dir->path();
+    const Run chain = cli({QStringLiteral("ca"), QStringLiteral("show"), QStringLiteral("--pem")});
+    QCOMPARE(chain.code, 0);
+    const qsizetype split = chain.out.indexOf("-----BEGIN CERTIFICATE-----", 10);
+    QFile intermediate(dir + QStringLiteral("/intermediate.pem"));
+    QFile root(dir + QStringLiteral("/root.pem"));
+    QVERIFY(intermediate.open(QIODevice::WriteOnly) && root.open(QIODevice::WriteOnly));
+    intermediate.write(chain.out.left(split));
+    root.write(chain.out.mid(split));
+    intermediate.close();
+    root.close();
+
+    const QString csr = makeCsr(dir,
+                                QStringLiteral("refund-bot"),
+                                {QStringLiteral("-algorithm"), QStringLiteral("ed25519")},
+                                QStringLiteral("URI:spiffe://acme.example/agent/refund-bot"));
+    Run issued = cli({QStringLiteral("svid"),
+                      QStringLiteral("issue"),
+                      QStringLiteral("--agent"),
+                      QStringLiteral("refund-bot"),
+                      QStringLiteral("--csr"),
+                      csr,
+                      QStringLiteral("--ttl"),
+                      QStringLiteral("30m"),
+                      QStringLiteral("--out"),
+                      dir + QStringLiteral("/svid.pem")},
+                     secret);
+    QVERIFY2(issued.code == 0, issued.err.constData());
+    QByteArray text;
+    QCOMPARE(openssl({QStringLiteral("x509"),
+                      QStringLiteral("-in"),
+                      QStringLiteral("svid.pem"),
+                      QStringLiteral("-noout"),
+                      QStringLiteral("-text")},
+                     dir,
+                     &text),
+             0);
+    QVERIFY(text.contains("URI:spiffe://acme.example/agent/refund-bot"));
+    QVERIFY(text.contains("TLS Web Client Authentication"));
+    QVERIFY(text.contains("CA:FALSE"));
+    QVERIFY(!text.contains("DNS:"));
+    const QStringList verify{QStringLiteral("verify"),
+                             QStringLiteral("-CAfile"),
+                             QStringLiteral("root.pem"),
+                             QStringLiteral("-untrusted"),
+                             QStringLiteral("intermediate.pem")};
+    QCOMPARE(openssl(verify + QStringList{QStringLiteral("svid.pem")}, dir), 0);
+    QCOMPARE(cli({QStringLiteral("crl"),
+                  QStringLiteral("export"),
+                  QStringLiteral("--out"),
+                  dir + QStringLiteral("/crl.pem")},
+                 secret)
+                 .code,
+             0);
+    const QStringList withCrl = verify + QStringList{QStringLiteral("-crl_check"),
+                                                     QStringLiteral("-CRLfile"),
+                                                     QStringLiteral("crl.pem"),
+                                                     QStringLiteral("svid.pem")};
+    QCOMPARE(openssl(withCrl, dir), 0);
+
+    QByteArray serial;
+    openssl({QStringLiteral("x509"),
+             QStringLiteral("-in"),
+             QStringLiteral("svid.pem"),
+             QStringLiteral("-noout"),
+             QStringLiteral("-serial")},
+            dir,
+            &serial);
+    serial = serial.trimmed().mid(serial.indexOf('=') + 1);
+    QCOMPARE(cli({QStringLiteral("svid"),
+                  QStringLiteral("revoke"),
+                  QString::fromLatin1(serial),
+                  QStringLiteral("--reason"),
+                  QStringLiteral("key leaked")})
+                 .code,
+             0);
+    QCOMPARE(cli({QStringLiteral("crl"),
+                  QStringLiteral("export"),
+                  QStringLiteral("--out"),
+                  dir + QStringLiteral("/crl.pem")},
+                 secret)
+                 .code,
+             0);
+    QByteArray refused;
+    QVERIFY(openssl(withCrl, dir, &refused) != 0);
+    QVERIFY2(refused.contains("certificate revoked"), refused.constData());
+    // DER export is the same CRL.
+    QCOMPARE(cli({QStringLiteral("crl"),
+                  QStringLiteral("export"),
+                  QStringLiteral("--der"),
+                  QStringLiteral("--out"),
+                  dir + QStringLiteral("/crl.der")},
+                 secret)
+                 .code,
+             0);
+    QCOMPARE(openssl({QStringLiteral("crl"),
+                      QStringLiteral("-inform"),
+                      QStringLiteral("DER"),
+                      QStringLiteral("-in"),
+                      QStringLiteral("crl.der"),
+                      QStringLiteral("-noout")},
+                     dir),
+             0);
+
+    // After rotation the old SVID still chains to the root through the old intermediate file,
+    // and new SVIDs come from the new intermediate.
+    QCOMPARE(cli({QStringLiteral("ca"), QStringLiteral("rotate")}, secret).code, 0);
+    const Run rotated = cli({QStringLiteral("--json"), QStringLiteral("ca"), QStringLiteral("show")});
+    QVERIFY(!chain.out.contains(rotated.json()
+                                    .object()
+                                    .value(QStringLiteral("intermediate"))
+                                    .toObject()
+                                    .value(QStringLiteral("serial"))
+                                    .toString()
+                                    .toLatin1()));
+    QCOMPARE(cli({QStringLiteral("agent"), QStringLiteral("suspend"), QStringLiteral("refund-bot")}).code, 0);
+    issued = cli({QStringLiteral("svid"),
+                  QStringLiteral("issue"),
+                  QStringLiteral("--agent"),
+                  QStringLiteral("refund-bot"),
+                  QStringLiteral("--csr"),
+                  csr},
+                 secret);
+    QCOMPARE(issued.code, 3);
+    QVERIFY(issued.err.contains("only active agents"));
+}
+
+void TestCli::svidRefusesBadRequests_data()
+{
+    QTest::addColumn<QStringList>("keyArgs");
+    QTest::addColumn<QString>("sans");
+    QTest::addColumn<QString>("message");
+    const QStringList ed{QStringLiteral("-algorithm"), QStringLiteral("ed25519")};
+    QTest::newRow("names another agent")
+        << ed << QStringLiteral("URI:spiffe://acme.example/agent/payout-bot") << "does not name";
+    QTest::newRow("extra DNS SAN") << ed
+                                   << QStringLiteral(
+                                          "URI:spiffe://acme.example/agent/refund-bot,DNS:evil.example")
+                                   << "DNS:evil.example";
+    QTest::newRow("no SAN") << ed << QString() << "does not name";
+    QTest::newRow("RSA key") << QStringList{QStringLiteral("-algorithm"),
+                                            QStringLiteral("RSA"),
+                                            QStringLiteral("-pkeyopt"),
+                                            QStringLiteral("rsa_keygen_bits:1024")}
+                             << QStringLiteral("URI:spiffe://acme.example/agent/refund-bot")
+                             << "not accepted";
+    QTest::newRow("P-384 key") << QStringList{QStringLiteral("-algorithm"),
+                                              QStringLiteral("EC"),
+                                              QStringLiteral("-pkeyopt"),
+                                              QStringLiteral("ec_paramgen_curve:P-384")}
+                               << QStringLiteral("URI:spiffe://acme.example/agent/refund-bot") << "P-256";
+}
+
+void TestCli::svidRefusesBadRequests()
+{
+    QFETCH(QStringList, keyArgs);
+    QFETCH(QString, sans);
+    QFETCH(QString, message);
+    seed();
+    QCOMPARE(cli({QStringLiteral("agent"),
+                  QStringLiteral("add"),
+                  QStringLiteral("refund-bot"),
+                  QStringLiteral("--owner"),
+                  QStringLiteral("1"),
+                  QStringLiteral("--purpose"),
+                  QStringLiteral("p")})
+                 .code,
+             0);
+    QProcessEnvironment secret;
+    secret.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("pw"));
+    QCOMPARE(cli({QStringLiteral("ca"), QStringLiteral("init")}, secret).code, 0);
+    const QString before = TestWorkspace::snapshotFile(m_workspace);
+    const QString csr = makeCsr(m_dir->path(), QStringLiteral("request"), keyArgs, sans);
+    const Run run = cli({QStringLiteral("svid"),
+                         QStringLiteral("issue"),
+                         QStringLiteral("--agent"),
+                         QStringLiteral("refund-bot"),
+                         QStringLiteral("--csr"),
+                         csr},
+                        secret);
+    QCOMPARE(run.code, 3);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    QCOMPARE(TestWorkspace::snapshotFile(m_workspace), before);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

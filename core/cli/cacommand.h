@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class CliContext;
+
+// ca init | show | rotate, svid issue | revoke, crl export
+class CaCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(CaCommand)
+
+public:
+    static int runCa(CliContext& context, const QStringList& args);
+    static int runSvid(CliContext& context, const QStringList& args);
+    static int runCrl(CliContext& context, const QStringList& args);
+
+private:
+    // Writes to --out FILE (owner-only) or standard output.
+    static int writeOutput(CliContext& context, const QString& outFile, const QByteArray& data);
+};
