@@ -10,6 +10,8 @@
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
 
+#include <cstring>
+
 namespace {
 
 constexpr int kCoordinate = 32; // P-256 coordinates and scalars, Ed25519 keys: 32 bytes each
@@ -230,18 +232,36 @@ Result<QByteArray> KeyPair::sign(QByteArrayView data) const
         EVP_DigestSign(context.get(), buffer, &length, bytes(data), static_cast<size_t>(data.size())) != 1) {
         return cryptoError(tr("Could not sign"));
     }
-    const QByteArray signature(reinterpret_cast<const char*>(buffer), static_cast<qsizetype>(length));
     if (m_algorithm == Algorithm::Ed25519) {
-        return signature;
+        return QByteArray(reinterpret_cast<const char*>(buffer), static_cast<qsizetype>(length));
     }
-    // OpenSSL writes ECDSA signatures in DER; JOSE wants R||S, each left-padded to 32 bytes.
-    const unsigned char* der = bytes(signature);
-    EcdsaSigHandle parsed(d2i_ECDSA_SIG(nullptr, &der, static_cast<long>(signature.size())));
-    if (!parsed) {
+    // OpenSSL writes ECDSA signatures in DER, SEQUENCE { INTEGER r, INTEGER s }; JOSE wants R||S,
+    // each left-padded to 32 bytes. The input is OpenSSL's own output, read strictly all the same.
+    const auto* p = buffer;
+    const auto* const end = buffer + length;
+    QByteArray raw(2 * kCoordinate, '\0');
+    if (end - p < 2 || p[0] != 0x30 || p[1] != end - p - 2) {
         return cryptoError(tr("Could not sign"));
     }
-    return QByteArray(bignumBytes(ECDSA_SIG_get0_r(parsed.get())) +
-                      bignumBytes(ECDSA_SIG_get0_s(parsed.get())));
+    p += 2;
+    for (int part = 0; part < 2; ++part) {
+        if (end - p < 2 || p[0] != 0x02 || p[1] > end - p - 2) {
+            return cryptoError(tr("Could not sign"));
+        }
+        int size = p[1];
+        p += 2;
+        const unsigned char* value = p;
+        p += size;
+        while (size > 0 && *value == 0) { // the sign-padding zero
+            ++value;
+            --size;
+        }
+        if (size > kCoordinate) {
+            return cryptoError(tr("Could not sign"));
+        }
+        std::memcpy(raw.data() + part * kCoordinate + (kCoordinate - size), value, static_cast<size_t>(size));
+    }
+    return raw;
 }
 
 bool KeyPair::verify(QByteArrayView data, QByteArrayView signature) const

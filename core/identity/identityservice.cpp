@@ -57,6 +57,8 @@ Result<SigningKey> IdentityService::ensureSigningKey(QByteArrayView passphrase, 
 
 Result<SigningKey> IdentityService::rotateSigningKey(QByteArrayView passphrase, KeyPair::Algorithm algorithm)
 {
+    lock(); // the unlocked key is about to stop being current
+
     // The passphrase must open the current key: a rotation never changes it silently.
     if (auto current = m_workspace.credentials().currentSigningKey()) {
         if (auto opened = KeyPair::fromEncryptedPem(current->encryptedKey, passphrase); !opened) {
@@ -123,7 +125,7 @@ Result<TokenIssuer::Token> IdentityService::mintToken(const MintRequest& request
                               "rotate\".")}
                    : record.error();
     }
-    auto key = KeyPair::fromEncryptedPem(record->encryptedKey, passphrase);
+    auto key = openKey(record->encryptedKey, passphrase, m_signingKey);
     if (!key) {
         return key.error();
     }
@@ -228,6 +230,8 @@ Status IdentityService::initCertificateAuthority(QByteArrayView passphrase)
 
 Status IdentityService::rotateIntermediate(QByteArrayView passphrase)
 {
+    lock(); // the unlocked intermediate is about to stop being current
+
     auto rootRecord = m_workspace.credentials().currentAuthority(kRoot);
     if (!rootRecord) {
         return rootRecord.error();
@@ -300,7 +304,7 @@ Result<Certificate> IdentityService::issueSvid(const QString& agentKey,
     if (!issuerRecord) {
         return issuerRecord.error();
     }
-    auto issuerKey = KeyPair::fromEncryptedPem(issuerRecord->encryptedKey, passphrase);
+    auto issuerKey = openKey(issuerRecord->encryptedKey, passphrase, m_intermediateKey);
     auto issuer = Certificate::fromPem(issuerRecord->certificatePem);
     if (!issuerKey || !issuer) {
         return !issuerKey ? issuerKey.error() : issuer.error();
@@ -337,7 +341,7 @@ Result<QByteArray> IdentityService::crl(QByteArrayView passphrase)
     if (!issuerRecord) {
         return issuerRecord.error();
     }
-    auto issuerKey = KeyPair::fromEncryptedPem(issuerRecord->encryptedKey, passphrase);
+    auto issuerKey = openKey(issuerRecord->encryptedKey, passphrase, m_intermediateKey);
     auto issuer = Certificate::fromPem(issuerRecord->certificatePem);
     if (!issuerKey || !issuer) {
         return !issuerKey ? issuerKey.error() : issuer.error();
@@ -367,4 +371,44 @@ Result<QByteArray> IdentityService::crl(QByteArrayView passphrase)
         return saved.error();
     }
     return der;
+}
+
+Result<KeyPair> IdentityService::openKey(const QByteArray& encrypted,
+                                         QByteArrayView passphrase,
+                                         const std::optional<KeyPair>& unlocked) const
+{
+    if (passphrase.isEmpty() && unlocked) {
+        return *unlocked;
+    }
+    return KeyPair::fromEncryptedPem(encrypted, passphrase);
+}
+
+Status IdentityService::unlock(QByteArrayView passphrase)
+{
+    lock();
+    if (auto record = m_workspace.credentials().currentSigningKey()) {
+        auto key = KeyPair::fromEncryptedPem(record->encryptedKey, passphrase);
+        if (!key) {
+            return key.error();
+        }
+        m_signingKey = key.value();
+    }
+    if (auto record = m_workspace.credentials().currentAuthority(QStringLiteral("intermediate"))) {
+        auto key = KeyPair::fromEncryptedPem(record->encryptedKey, passphrase);
+        if (!key) {
+            lock();
+            return key.error();
+        }
+        m_intermediateKey = key.value();
+    }
+    m_unlocked = true;
+    return {};
+}
+
+void IdentityService::lock()
+{
+    // Dropping the last reference frees the OpenSSL key, which clears its private part.
+    m_signingKey.reset();
+    m_intermediateKey.reset();
+    m_unlocked = false;
 }

@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 class Workspace;
 
 // The workspace as an issuing authority for tokens: its signing keys (encrypted at rest under
@@ -73,11 +75,25 @@ public:
     // A CRL of every revoked SVID still within its validity, signed by the current intermediate.
     Result<QByteArray> crl(QByteArrayView passphrase);
 
+    // Decrypts the issuing keys once for this session (the console unlocks on demand), so that
+    // each issuance costs a signature rather than an scrypt derivation. An empty passphrase
+    // given to the issuing calls then uses the unlocked keys.
+    Status unlock(QByteArrayView passphrase);
+    void lock();
+    bool isUnlocked() const { return m_unlocked; }
+
     // Reason words the revocation check adds to the verifier's.
     QString revocationReason(const QJsonObject& claims) const;
 
 private:
     Result<SigningKey> createSigningKey(QByteArrayView passphrase, KeyPair::Algorithm algorithm, bool rotate);
+    // The current intermediate's or signing key's private half: unlocked, or decrypted now.
+    Result<KeyPair> openKey(const QByteArray& encrypted,
+                            QByteArrayView passphrase,
+                            const std::optional<KeyPair>& unlocked) const;
 
     Workspace& m_workspace;
+    bool m_unlocked = false;
+    std::optional<KeyPair> m_signingKey;
+    std::optional<KeyPair> m_intermediateKey;
 };
