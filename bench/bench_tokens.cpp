@@ -139,17 +139,20 @@ int main(int argc, char* argv[])
             met = met && mintRatio >= 0.8 && verifyRatio >= 0.8;
         }
         std::printf("%s raw sign      %10.0f /s\n", name, rawSign);
-        std::printf("%s token mint    %10.0f /s   %.0f%% of raw (budget 80%%: %s)\n",
+        const auto verdict = [ecdsa](double ratio) {
+            return ecdsa ? "(not budgeted)" : ratio >= 0.8 ? "(budget 80%: met)" : "(budget 80%: MISSED)";
+        };
+        std::printf("%s token mint    %10.0f /s   %.0f%% of raw %s\n",
                     name,
                     mintRate,
                     mintRatio * 100,
-                    mintRatio >= 0.8 ? "met" : "MISSED");
+                    verdict(mintRatio));
         std::printf("%s raw verify    %10.0f /s\n", name, rawVerify);
-        std::printf("%s token verify  %10.0f /s   %.0f%% of raw (budget 80%%: %s)\n",
+        std::printf("%s token verify  %10.0f /s   %.0f%% of raw %s\n",
                     name,
                     verifyRate,
                     verifyRatio * 100,
-                    verifyRatio >= 0.8 ? "met" : "MISSED");
+                    verdict(verifyRatio));
         results.insert(QString::fromLatin1(name),
                        QJsonObject{{QStringLiteral("raw_sign_per_s"), rawSign},
                                    {QStringLiteral("mint_per_s"), mintRate},
