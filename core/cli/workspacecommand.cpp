@@ -2,6 +2,8 @@
 #include "workspacecommand.h"
 
 #include "clicontext.h"
+#include "crypto/digest.h"
+#include "identity/identityservice.h"
 #include "inventory/demogenerator.h"
 #include "inventory/inventoryservice.h"
 #include "store/workspace.h"
@@ -35,15 +37,36 @@ int WorkspaceCommand::init(CliContext& context, const QStringList& args)
     if (!workspace) {
         return context.fail(workspace.error());
     }
+    // The issuing authority comes with the workspace when a passphrase can be had now;
+    // otherwise "ca init" and "jwks rotate" create it later.
+    bool authority = false;
+    if (auto passphrase = context.passphrase()) {
+        IdentityService identity(*workspace.value());
+        Status created = identity.initCertificateAuthority(passphrase.value());
+        if (created) {
+            auto key = identity.ensureSigningKey(passphrase.value());
+            created = key ? Status() : Status(key.error());
+        }
+        Digest::scrub(passphrase.value());
+        if (!created) {
+            return context.fail(created.error());
+        }
+        authority = true;
+    }
     if (context.json) {
         context.printJson(QJsonObject{{QStringLiteral("workspace"), workspace.value()->path()},
                                       {QStringLiteral("trust_domain"), workspace.value()->trustDomain()},
-                                      {QStringLiteral("admin"), workspace.value()->operatorName()}});
+                                      {QStringLiteral("admin"), workspace.value()->operatorName()},
+                                      {QStringLiteral("certificate_authority"), authority}});
     } else {
         context.out << tr("Created workspace %1 for trust domain %2; %3 is its first admin.")
                            .arg(QDir::toNativeSeparators(workspace.value()->path()),
                                 workspace.value()->trustDomain(),
                                 workspace.value()->operatorName())
+                    << Qt::endl;
+        context.out << (authority ? tr("Its certificate authority and token signing key are encrypted under your passphrase.")
+                                  : tr("No passphrase was given, so it has no certificate authority yet: set "
+                                       "STEWARD_PASSPHRASE and run \"steward-cli ca init\" and \"steward-cli jwks rotate\"."))
                     << Qt::endl;
     }
     return 0;

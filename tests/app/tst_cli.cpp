@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // steward-cli as a real process on a temporary workspace: exit codes, stdout/stderr, JSON shapes.
+#include "identity/keyset.h"
 #include "testworkspace.h"
 
 #include <QJsonArray>
@@ -108,6 +109,16 @@ void TestCli::initCreatesWorkspace()
         cli({QStringLiteral("init"), QStringLiteral("--trust-domain"), QStringLiteral("acme.example")});
     QCOMPARE(again.code, 3);
     QVERIFY(again.err.contains("never overwritten"));
+    QVERIFY(run.out.contains("no certificate authority yet"));
+    // With a passphrase, init creates the CA and the token signing key as well.
+    m_workspace = m_dir->filePath(QStringLiteral("with-ca.steward"));
+    QProcessEnvironment secret;
+    secret.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("init passphrase"));
+    const Run withCa = cli({QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--trust-domain"), QStringLiteral("acme.example")}, secret);
+    QCOMPARE(withCa.code, 0);
+    QVERIFY(withCa.json().object().value(QStringLiteral("certificate_authority")).toBool());
+    QCOMPARE(cli({QStringLiteral("ca"), QStringLiteral("show")}).code, 0);
+    QCOMPARE(KeySet::fromJwks(cli({QStringLiteral("jwks"), QStringLiteral("export")}).out)->size(), 1);
     const Run summary = cli({QStringLiteral("--json"), QStringLiteral("summary")});
     QCOMPARE(summary.code, 0);
     QCOMPARE(summary.json().object().value(QStringLiteral("trust_domain")).toString(),
