@@ -45,7 +45,12 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to a PNG file and quit."),
         QApplication::translate("main", "file"));
-    parser.addOptions({workspaceOption, langOption, themeOption, screenshotOption});
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::translate("main", "The page to open: agents (default) or credentials."),
+        QApplication::translate("main", "page"),
+        QStringLiteral("agents"));
+    parser.addOptions({workspaceOption, langOption, themeOption, screenshotOption, pageOption});
     parser.process(app);
     Theme::apply(app, Theme::modeFromName(parser.value(themeOption)));
 
@@ -71,6 +76,7 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window(std::move(workspace));
+    window.showPage(parser.value(pageOption));
     window.show();
     if (parser.isSet(screenshotOption)) {
         // For the README and for reviewing the look: render, save, quit.

@@ -1239,6 +1239,180 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     </message>
 </context>
 <context>
+    <name>CredentialTableModel</name>
+    <message>
+        <source>X.509-SVID</source>
+        <translation>X.509-SVID</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Static API key</source>
+        <translation>Statischer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>OAuth client</source>
+        <translation>OAuth-Client</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Revoked %1: %2</source>
+        <translation>Widerrufen %1: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Serial or ID</source>
+        <translation>Seriennummer oder ID</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Only those expiring within</source>
+        <translation>Nur die, die ablaufen in</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Nach Art filtern</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>X.509-SVIDs</source>
+        <translation>X.509-SVIDs</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Static API keys</source>
+        <translation>Statische API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Steward</source>
+        <translation>Steward</translation>
+    </message>
+    <message>
+        <source>Credentials: %1</source>
+        <translation>Nachweise: %1</translation>
+    </message>
+    <message>
+        <source>Revoke credential</source>
+        <translation>Nachweis widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke %1 of %2? It is refused from now on; an SVID is listed on the next CRL. Reason:</source>
+        <translation>%1 von %2 widerrufen? Er wird ab jetzt abgelehnt; eine SVID kommt auf die nächste Sperrliste. Grund:</translation>
+    </message>
+    <message>
+        <source>Revoked %1.</source>
+        <translation>%1 widerrufen.</translation>
+    </message>
+</context>
+<context>
     <name>CryptoSelfTest</name>
     <message>
         <source>The cryptographic self-test failed (%1). Steward issues nothing until the OpenSSL installation is repaired.</source>
@@ -1714,6 +1888,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;A governance console for AI agents: inventory, identity, approvals, activity and accountability, on zero-trust principles.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;Eine Governance-Konsole für KI-Agenten: Inventar, Identität, Freigaben, Aktivität und Verantwortlichkeit, nach Zero-Trust-Prinzipien.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Certificates and tokens issued, and static keys observed</source>
+        <translation>Ausgestellte Zertifikate und Tokens sowie beobachtete statische Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2474,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>Generating agents: %1 of %2</source>
         <translation>Erzeuge Agenten: %1 von %2</translation>
     </message>
+    <message>
+        <source>Its certificate authority and token signing key are encrypted under your passphrase.</source>
+        <translation>Seine Zertifizierungsstelle und sein Token-Signaturschlüssel sind mit Ihrer Passphrase verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given, so it has no certificate authority yet: set STEWARD_PASSPHRASE and run &quot;steward-cli ca init&quot; and &quot;steward-cli jwks rotate&quot;.</source>
+        <translation>Es wurde keine Passphrase angegeben, daher hat er noch keine Zertifizierungsstelle: Setzen Sie STEWARD_PASSPHRASE und führen Sie „steward-cli ca init“ und „steward-cli jwks rotate“ aus.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDialog</name>
@@ -2385,6 +2575,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Cannot open the workspace</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The page to open: agents (default) or credentials.</source>
+        <translation>Die zu öffnende Seite: agents (Standard) oder credentials.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>Seite</translation>
     </message>
 </context>
 </TS>

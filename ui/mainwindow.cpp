@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "agentspage.h"
+#include "credentialspage.h"
 #include "inventory/inventoryservice.h"
 #include "store/workspace.h"
 #include "workspacedialog.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget* parent)
 MainWindow::~MainWindow()
 {
     // Pages and the service refer to the workspace; they go first.
+    delete m_credentialsPage;
     delete m_agentsPage;
     delete m_service;
 }
@@ -114,6 +116,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (m_agentsPage) {
         saveLayout();
     }
+    delete m_credentialsPage;
+    m_credentialsPage = nullptr;
     delete m_agentsPage;
     m_agentsPage = nullptr;
     delete m_service;
@@ -127,6 +131,11 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     updateInventoryStatus();
 }
 
+void MainWindow::showPage(const QString& name)
+{
+    m_sidebar->setCurrentRow(name == QStringLiteral("credentials") ? 1 : 0);
+}
+
 void MainWindow::buildPages()
 {
     m_sidebar->clear();
@@ -135,9 +144,20 @@ void MainWindow::buildPages()
     auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/agents.svg")), tr("Agents"), m_sidebar);
     item->setToolTip(tr("The agent inventory: owners, principals, status"));
     item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
+    m_credentialsPage = new CredentialsPage(*m_workspace, m_pages);
+    m_pages->addWidget(m_credentialsPage);
+    auto* credentials =
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/credentials.svg")), tr("Credentials"), m_sidebar);
+    credentials->setToolTip(tr("Certificates and tokens issued, and static keys observed"));
+    credentials->setSizeHint(item->sizeHint());
     m_sidebar->setCurrentRow(0);
 
     connect(m_agentsPage, &AgentsPage::inventoryChanged, this, &MainWindow::updateInventoryStatus);
+    // Suspending or retiring an agent revokes its credentials: the page shows it at once.
+    connect(m_agentsPage, &AgentsPage::inventoryChanged, m_credentialsPage, &CredentialsPage::reload);
+    connect(m_credentialsPage, &CredentialsPage::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 5000);
+    });
     connect(m_agentsPage, &AgentsPage::statusMessage, this, [this](const QString& message) {
         statusBar()->showMessage(message, 5000);
     });

@@ -8,6 +8,7 @@
 #include <memory>
 
 class AgentsPage;
+class CredentialsPage;
 class InventoryService;
 class QLabel;
 class QListWidget;
@@ -24,9 +25,12 @@ public:
     ~MainWindow() override;
 
     AgentsPage* agentsPage() const { return m_agentsPage; }
+    CredentialsPage* credentialsPage() const { return m_credentialsPage; }
     Workspace& workspace() const { return *m_workspace; }
     // Replaces the open workspace; the old one is closed.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
+    // "agents" or "credentials".
+    void showPage(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -46,6 +50,7 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     AgentsPage* m_agentsPage = nullptr;
+    CredentialsPage* m_credentialsPage = nullptr;
     QLabel* m_trustDomain;
     QLabel* m_inventoryStatus;
 };

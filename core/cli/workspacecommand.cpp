@@ -64,9 +64,11 @@ int WorkspaceCommand::init(CliContext& context, const QStringList& args)
                                 workspace.value()->trustDomain(),
                                 workspace.value()->operatorName())
                     << Qt::endl;
-        context.out << (authority ? tr("Its certificate authority and token signing key are encrypted under your passphrase.")
+        context.out << (authority ? tr("Its certificate authority and token signing key are encrypted under "
+                                       "your passphrase.")
                                   : tr("No passphrase was given, so it has no certificate authority yet: set "
-                                       "STEWARD_PASSPHRASE and run \"steward-cli ca init\" and \"steward-cli jwks rotate\"."))
+                                       "STEWARD_PASSPHRASE and run \"steward-cli ca init\" and \"steward-cli "
+                                       "jwks rotate\"."))
                     << Qt::endl;
     }
     return 0;

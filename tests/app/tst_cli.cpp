@@ -114,7 +114,11 @@ void TestCli::initCreatesWorkspace()
     m_workspace = m_dir->filePath(QStringLiteral("with-ca.steward"));
     QProcessEnvironment secret;
     secret.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("init passphrase"));
-    const Run withCa = cli({QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--trust-domain"), QStringLiteral("acme.example")}, secret);
+    const Run withCa = cli({QStringLiteral("--json"),
+                            QStringLiteral("init"),
+                            QStringLiteral("--trust-domain"),
+                            QStringLiteral("acme.example")},
+                           secret);
     QCOMPARE(withCa.code, 0);
     QVERIFY(withCa.json().object().value(QStringLiteral("certificate_authority")).toBool());
     QCOMPARE(cli({QStringLiteral("ca"), QStringLiteral("show")}).code, 0);
