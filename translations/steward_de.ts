@@ -533,6 +533,105 @@ otel-agent-id=asst_123</translation>
     </message>
 </context>
 <context>
+    <name>AgentIdentityPanel</name>
+    <message>
+        <source>&amp;Issue SVID from CSR…</source>
+        <translation>SVID aus CSR &amp;ausstellen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke SVID…</source>
+        <translation>SVID &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>SVID serial:</source>
+        <translation>SVID-Seriennummer:</translation>
+    </message>
+    <message>
+        <source>URI SAN:</source>
+        <translation>URI-SAN:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Kette:</translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>Tokens:</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>Passphrase des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>The passphrase that protects the workspace&apos;s CA and signing keys:</source>
+        <translation>Die Passphrase, die CA und Signaturschlüssel des Arbeitsbereichs schützt:</translation>
+    </message>
+    <message>
+        <source>Only active agents get an identity.</source>
+        <translation>Nur aktive Agenten erhalten eine Identität.</translation>
+    </message>
+    <message>
+        <source>%1 issued · %2 active · %3 expired · %4 revoked</source>
+        <translation>%1 ausgestellt · %2 aktiv · %3 abgelaufen · %4 widerrufen</translation>
+    </message>
+    <message>
+        <source>No SVID issued yet</source>
+        <translation>Noch keine SVID ausgestellt</translation>
+    </message>
+    <message>
+        <source>Issued by the current intermediate (%1), under the workspace root</source>
+        <translation>Ausgestellt von der aktuellen Zwischen-CA (%1), unter der Wurzel des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Issued by an earlier intermediate (%1); renew it to move to the current one</source>
+        <translation>Ausgestellt von einer früheren Zwischen-CA (%1); erneuern Sie sie, um zur aktuellen zu wechseln</translation>
+    </message>
+    <message>
+        <source>Revoked %1 (%2)</source>
+        <translation>Widerrufen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Abgelaufen %1</translation>
+    </message>
+    <message>
+        <source>until %1 — expires in %2 min</source>
+        <translation>bis %1 — läuft in %2 min ab</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s certificate signing request</source>
+        <translation>Die Zertifikatsanforderung des Agenten</translation>
+    </message>
+    <message>
+        <source>Signing requests (*.csr *.pem *.der);;All files (*)</source>
+        <translation>Zertifikatsanforderungen (*.csr *.pem *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Steward</source>
+        <translation>Steward</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Revoke SVID</source>
+        <translation>SVID widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke SVID %1 of %2? Relying parties refuse it once they load the next CRL. Reason:</source>
+        <translation>SVID %1 von %2 widerrufen? Vertrauende Dienste lehnen sie ab, sobald sie die nächste Sperrliste laden. Grund:</translation>
+    </message>
+</context>
+<context>
     <name>AgentLifecycle</name>
     <message>
         <source>Agent %1 is already %2.</source>
@@ -821,6 +920,14 @@ otel-agent-id=asst_123</translation>
     <message>
         <source>Steward</source>
         <translation>Steward</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Identit&amp;y</source>
+        <translation>Identi&amp;tät</translation>
     </message>
 </context>
 <context>

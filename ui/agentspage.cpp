@@ -3,6 +3,7 @@
 
 #include "agentdetailspanel.h"
 #include "agentdialog.h"
+#include "agentidentitypanel.h"
 #include "agenttablemodel.h"
 #include "inventory/inventoryservice.h"
 #include "statuschangedialog.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -58,6 +60,8 @@ AgentsPage::AgentsPage(InventoryService& service, QWidget* parent)
     , m_table(new QTableView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_details(new AgentDetailsPanel(this))
+    , m_identity(new AgentIdentityPanel(service.workspace(), this))
+    , m_detailTabs(new QTabWidget(this))
     , m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("agentsPage"));
@@ -133,7 +137,10 @@ AgentsPage::AgentsPage(InventoryService& service, QWidget* parent)
 
     m_splitter->setObjectName(QStringLiteral("agentsSplitter"));
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_details);
+    m_detailTabs->setObjectName(QStringLiteral("agentDetailTabs"));
+    m_detailTabs->addTab(m_details, tr("&Details"));
+    m_detailTabs->addTab(m_identity, tr("Identit&y"));
+    m_splitter->addWidget(m_detailTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -159,6 +166,7 @@ AgentsPage::AgentsPage(InventoryService& service, QWidget* parent)
     connect(m_model, &AgentTableModel::loadFailed, this, &AgentsPage::showError);
     connect(m_details, &AgentDetailsPanel::editRequested, this, &AgentsPage::editSelected);
     connect(m_details, &AgentDetailsPanel::statusChangeRequested, this, &AgentsPage::changeSelectedStatus);
+    connect(m_identity, &AgentIdentityPanel::credentialsChanged, this, &AgentsPage::credentialsChanged);
     // Escape in the search field clears it, the way a filter box usually behaves.
     auto* clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
     clearSearch->setContext(Qt::WidgetShortcut);
@@ -259,6 +267,7 @@ void AgentsPage::showSelection()
     const qint64 id = selectedAgentId();
     if (id == 0) {
         m_details->showAgent(std::nullopt, {});
+        m_identity->showAgent(std::nullopt);
         return;
     }
     auto agent = m_service.workspace().agents().byId(id);
@@ -269,6 +278,7 @@ void AgentsPage::showSelection()
         return;
     }
     m_details->showAgent(agent.value(), history.value());
+    m_identity->showAgent(agent.value());
 }
 
 void AgentsPage::newAgent()

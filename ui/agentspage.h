@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class AgentDetailsPanel;
+class AgentIdentityPanel;
+class QTabWidget;
 class AgentTableModel;
 class InventoryService;
 class QComboBox;
@@ -26,6 +28,7 @@ public:
     AgentTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QSplitter* splitter() const { return m_splitter; }
+    AgentIdentityPanel* identityPanel() const { return m_identity; }
 
     void focusSearch();
     void newAgent();
@@ -35,6 +38,7 @@ public:
 
 Q_SIGNALS:
     void inventoryChanged();
+    void credentialsChanged();
     void statusMessage(const QString& message);
 
 private:
@@ -57,5 +61,7 @@ private:
     QTableView* m_table;
     QSplitter* m_splitter;
     AgentDetailsPanel* m_details;
+    AgentIdentityPanel* m_identity;
+    QTabWidget* m_detailTabs;
     QTimer* m_searchDelay;
 };

@@ -155,6 +155,7 @@ void MainWindow::buildPages()
     connect(m_agentsPage, &AgentsPage::inventoryChanged, this, &MainWindow::updateInventoryStatus);
     // Suspending or retiring an agent revokes its credentials: the page shows it at once.
     connect(m_agentsPage, &AgentsPage::inventoryChanged, m_credentialsPage, &CredentialsPage::reload);
+    connect(m_agentsPage, &AgentsPage::credentialsChanged, m_credentialsPage, &CredentialsPage::reload);
     connect(m_credentialsPage, &CredentialsPage::statusMessage, this, [this](const QString& message) {
         statusBar()->showMessage(message, 5000);
     });

@@ -2,9 +2,11 @@
 // Drives the real Agents page offscreen: add through the dialog, filter, suspend, and watch
 // the table and the details follow.
 #include "agentdetailspanel.h"
+#include "agentidentitypanel.h"
 #include "agentspage.h"
 #include "agenttablemodel.h"
 #include "dialogdriver.h"
+#include "identity/identityservice.h"
 #include "testworkspace.h"
 
 #include <QComboBox>
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void cancelChangesNothing();
     void retiredAgentOffersNoActions();
     void keyboardOnly();
+    void identityTabIssuesAndRevokes();
 
 private:
     int rowOf(const QString& name) const;
@@ -310,6 +314,56 @@ void TestAgentsPage::keyboardOnly()
     });
     QTest::keyClick(m_page->table(), Qt::Key_Return);
     QVERIFY(opened);
+}
+
+void TestAgentsPage::identityTabIssuesAndRevokes()
+{
+    IdentityService identity(m_test->workspace());
+    QVERIFY(identity.initCertificateAuthority("gui passphrase"));
+    qputenv("STEWARD_PASSPHRASE", "gui passphrase");
+    const QString csr = m_test->dir() + QStringLiteral("/agent.csr");
+    QProcess openssl;
+    openssl.setWorkingDirectory(m_test->dir());
+    openssl.start(QStringLiteral("sh"),
+                  {QStringLiteral("-c"),
+                   QStringLiteral(
+                       "openssl genpkey -algorithm ed25519 -out agent.key && openssl req -new -key agent.key "
+                       "-subj /CN=refund-triage -addext "
+                       "subjectAltName=URI:spiffe://test.example/agent/refund-triage -out agent.csr")});
+    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+
+    selectRow(rowOf(QStringLiteral("refund-triage")));
+    auto* panel = m_page->identityPanel();
+    QCOMPARE(panel->findChild<QLabel*>(QStringLiteral("svidSerialLabel"))->text(),
+             QStringLiteral("No SVID issued yet"));
+    QVERIFY(!panel->findChild<QPushButton*>(QStringLiteral("revokeSvidButton"))->isEnabled());
+    panel->issueSvid(csr);
+    QCOMPARE(panel->findChild<QLabel*>(QStringLiteral("svidSanLabel"))->text(),
+             QStringLiteral("spiffe://test.example/agent/refund-triage"));
+    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("svidValidityLabel"))
+                ->text()
+                .contains(QStringLiteral("expires in 60 min")));
+    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("svidChainLabel"))
+                ->text()
+                .contains(QStringLiteral("current intermediate")));
+    auto* revoke = panel->findChild<QPushButton*>(QStringLiteral("revokeSvidButton"));
+    QVERIFY(revoke->isEnabled());
+    onNextDialog([](QDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(), QStringLiteral("key exposed"));
+        dialog->accept();
+    });
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("svidValidityLabel"))
+                ->text()
+                .contains(QStringLiteral("key exposed")));
+    QVERIFY(!revoke->isEnabled());
+    // A suspended agent gets no identity.
+    const Agent agent = m_test->workspace().agents().byName(QStringLiteral("refund-triage")).value();
+    QVERIFY(m_test->service().changeStatus(agent.id, AgentStatus::Suspended, QString()));
+    m_page->model()->refresh();
+    selectRow(rowOf(QStringLiteral("refund-triage")));
+    QVERIFY(!panel->findChild<QPushButton*>(QStringLiteral("issueSvidButton"))->isEnabled());
+    qunsetenv("STEWARD_PASSPHRASE");
 }
 
 QTEST_MAIN(TestAgentsPage)
