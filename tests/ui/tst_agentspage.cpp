@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -346,6 +347,10 @@ void TestAgentsPage::identityTabIssuesAndRevokes()
     QVERIFY(panel->findChild<QLabel*>(QStringLiteral("svidChainLabel"))
                 ->text()
                 .contains(QStringLiteral("current intermediate")));
+    if (const QString shots = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        m_page->findChild<QTabWidget*>(QStringLiteral("agentDetailTabs"))->setCurrentWidget(panel);
+        m_page->grab().save(shots + QStringLiteral("/identity-tab.png"));
+    }
     auto* revoke = panel->findChild<QPushButton*>(QStringLiteral("revokeSvidButton"));
     QVERIFY(revoke->isEnabled());
     onNextDialog([](QDialog* dialog) {
