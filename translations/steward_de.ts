@@ -1039,10 +1039,6 @@ otel-agent-id=asst_123</translation>
         <translation>SVID %1 widerrufen; exportieren Sie eine neue Sperrliste, um das zu veröffentlichen.</translation>
     </message>
     <message>
-        <source>svid issue needs --agent and --csr, and --ttl must be a duration such as 1h.</source>
-        <translation>svid issue braucht --agent und --csr, und --ttl muss eine Dauer wie 1h sein.</translation>
-    </message>
-    <message>
         <source>Cannot read the signing request %1.</source>
         <translation>Die Zertifikatsanforderung %1 kann nicht gelesen werden.</translation>
     </message>
@@ -1061,6 +1057,26 @@ otel-agent-id=asst_123</translation>
     <message>
         <source>Write to this file instead of standard output.</source>
         <translation>In diese Datei schreiben statt in die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>No CSR: generate the agent&apos;s key and write it once, with the SVID and chain, as an encrypted PKCS#12 to --out (its passphrase from STEWARD_BUNDLE_PASSPHRASE or a prompt).</source>
+        <translation>Ohne CSR: den Schlüssel des Agenten erzeugen und ihn einmalig mit SVID und Kette als verschlüsseltes PKCS#12 nach --out schreiben (die Passphrase aus STEWARD_BUNDLE_PASSPHRASE oder einer Abfrage).</translation>
+    </message>
+    <message>
+        <source>svid issue needs --agent and either --csr FILE or --generate-key with --out FILE; --ttl must be a duration such as 1h.</source>
+        <translation>svid issue braucht --agent und entweder --csr DATEI oder --generate-key mit --out DATEI; --ttl muss eine Dauer wie 1h sein.</translation>
+    </message>
+    <message>
+        <source>%1 exists; a key bundle is never written over a file.</source>
+        <translation>%1 existiert; ein Schlüsselbündel überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 exists or cannot be created; a key bundle is never written over a file.</source>
+        <translation>%1 existiert oder kann nicht angelegt werden; ein Schlüsselbündel überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Wrote the agent&apos;s key, SVID and chain to %1; Steward keeps no copy of the key.</source>
+        <translation>Schlüssel, SVID und Kette des Agenten nach %1 geschrieben; Steward behält keine Kopie des Schlüssels.</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1148,14 @@ otel-agent-id=asst_123</translation>
         <source>Could not encode the CRL</source>
         <translation>Die Sperrliste konnte nicht kodiert werden</translation>
     </message>
+    <message>
+        <source>Could not build the PKCS#12 bundle</source>
+        <translation>Das PKCS#12-Bündel konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Could not encode the PKCS#12 bundle</source>
+        <translation>Das PKCS#12-Bündel konnte nicht kodiert werden</translation>
+    </message>
 </context>
 <context>
     <name>CertificateRequest</name>
@@ -1185,6 +1209,14 @@ otel-agent-id=asst_123</translation>
     <message>
         <source>No passphrase was entered.</source>
         <translation>Es wurde keine Passphrase eingegeben.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the agent&apos;s PKCS#12 bundle: </source>
+        <translation>Passphrase für das PKCS#12-Bündel des Agenten: </translation>
+    </message>
+    <message>
+        <source>The bundle needs its own passphrase: set STEWARD_BUNDLE_PASSPHRASE or run the command in a terminal.</source>
+        <translation>Das Bündel braucht eine eigene Passphrase: Setzen Sie STEWARD_BUNDLE_PASSPHRASE oder führen Sie den Befehl in einem Terminal aus.</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1669,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Agent %1 is %2; only active agents get an identity.</source>
         <translation>Agent %1 ist %2; nur aktive Agenten erhalten eine Identität.</translation>
+    </message>
+    <message>
+        <source>The bundle passphrase must be at least 8 characters.</source>
+        <translation>Die Passphrase des Bündels muss mindestens 8 Zeichen lang sein.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace {
@@ -120,6 +121,10 @@ int CaCommand::runSvid(CliContext& context, const QStringList& args)
              tr("duration"),
              QStringLiteral("1h")},
             {QStringLiteral("server-auth"), tr("Also allow TLS server authentication.")},
+            {QStringLiteral("generate-key"),
+             tr("No CSR: generate the agent's key and write it once, with the SVID and chain, as an "
+                "encrypted PKCS#12 "
+                "to --out (its passphrase from STEWARD_BUNDLE_PASSPHRASE or a prompt).")},
             {QStringLiteral("out"),
              tr("Write the certificate to this file instead of standard output."),
              tr("file")},
@@ -156,10 +161,59 @@ int CaCommand::runSvid(CliContext& context, const QStringList& args)
         return 0;
     }
     const auto ttl = TokenCommand::parseDuration(parser.value(QStringLiteral("ttl")));
-    if (!parser.isSet(QStringLiteral("agent")) || !parser.isSet(QStringLiteral("csr")) || !ttl) {
+    const bool generate = parser.isSet(QStringLiteral("generate-key"));
+    if (!parser.isSet(QStringLiteral("agent")) || !ttl ||
+        (generate ? !parser.isSet(QStringLiteral("out")) : !parser.isSet(QStringLiteral("csr")))) {
         return context.usage(
-            tr("svid issue needs --agent and --csr, and --ttl must be a duration such as 1h."),
+            tr("svid issue needs --agent and either --csr FILE or --generate-key with --out FILE; "
+               "--ttl must be a duration such as 1h."),
             context.helpText(parser));
+    }
+    if (generate) {
+        // Checked before issuing, so that a refused write never leaves an SVID whose key nobody holds.
+        if (QFileInfo::exists(parser.value(QStringLiteral("out")))) {
+            return context.fail(Error{ErrorKind::Refused,
+                                      tr("%1 exists; a key bundle is never written over a file.")
+                                          .arg(parser.value(QStringLiteral("out")))});
+        }
+        auto opened = context.openWorkspace();
+        if (!opened) {
+            return context.fail(opened.error());
+        }
+        auto passphrase = context.passphrase();
+        if (!passphrase) {
+            return context.fail(passphrase.error());
+        }
+        auto bundlePassphrase = context.bundlePassphrase();
+        if (!bundlePassphrase) {
+            Digest::scrub(passphrase.value());
+            return context.fail(bundlePassphrase.error());
+        }
+        IdentityService identity(*opened.value());
+        auto bundle = identity.issueSvidBundle(parser.value(QStringLiteral("agent")),
+                                               *ttl,
+                                               parser.isSet(QStringLiteral("server-auth")),
+                                               passphrase.value(),
+                                               bundlePassphrase.value());
+        Digest::scrub(passphrase.value());
+        Digest::scrub(bundlePassphrase.value());
+        if (!bundle) {
+            return context.fail(bundle.error());
+        }
+        // The bundle holds a private key: owner-only from the moment it exists.
+        QFile out(parser.value(QStringLiteral("out")));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            return context.fail(
+                Error{ErrorKind::Refused,
+                      tr("%1 exists or cannot be created; a key bundle is never written over a file.")
+                          .arg(out.fileName())});
+        }
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        out.write(bundle.value());
+        context.out << tr("Wrote the agent's key, SVID and chain to %1; Steward keeps no copy of the key.")
+                           .arg(out.fileName())
+                    << Qt::endl;
+        return 0;
     }
     QFile csrFile(parser.value(QStringLiteral("csr")));
     if (!csrFile.open(QIODevice::ReadOnly)) {

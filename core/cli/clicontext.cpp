@@ -114,17 +114,32 @@ QString CliContext::helpText(const QCommandLineParser& parser) const
 
 Result<QByteArray> CliContext::passphrase() const
 {
-    QByteArray fromEnvironment = qgetenv("STEWARD_PASSPHRASE");
+    return secret(
+        "STEWARD_PASSPHRASE",
+        tr("Workspace passphrase: "),
+        tr("The workspace passphrase is needed: set STEWARD_PASSPHRASE or run the command in a terminal."));
+}
+
+Result<QByteArray> CliContext::bundlePassphrase() const
+{
+    return secret("STEWARD_BUNDLE_PASSPHRASE",
+                  tr("Passphrase for the agent's PKCS#12 bundle: "),
+                  tr("The bundle needs its own passphrase: set STEWARD_BUNDLE_PASSPHRASE or run the command "
+                     "in a terminal."));
+}
+
+Result<QByteArray>
+CliContext::secret(const char* variable, const QString& prompt, const QString& missing) const
+{
+    QByteArray fromEnvironment = qgetenv(variable);
     if (!fromEnvironment.isEmpty()) {
         return fromEnvironment;
     }
     FILE* tty = std::fopen("/dev/tty", "r+");
     if (!tty) {
-        return Error{ErrorKind::Refused,
-                     tr("The workspace passphrase is needed: set STEWARD_PASSPHRASE or run the command in a "
-                        "terminal.")};
+        return Error{ErrorKind::Refused, missing};
     }
-    std::fputs(qPrintable(tr("Workspace passphrase: ")), tty);
+    std::fputs(qPrintable(prompt), tty);
     std::fflush(tty);
     termios saved{};
     const int fd = ::fileno(tty);

@@ -5,12 +5,18 @@
 #include "crypto/opensslhandle.h"
 
 #include <openssl/pem.h>
+#include <openssl/pkcs12.h>
 #include <openssl/x509v3.h>
 
 namespace {
 
 using X509Handle = OpenSslHandle<X509, X509_free>;
 using X509CrlHandle = OpenSslHandle<X509_CRL, X509_CRL_free>;
+
+struct X509StackDeleter
+{
+    void operator()(STACK_OF(X509) * stack) const { sk_X509_pop_free(stack, X509_free); }
+};
 
 Error failure(const QString& what)
 {
@@ -246,4 +252,39 @@ QByteArray CertificateAuthority::crlDerToPem(const QByteArray& der)
         pem += base64.mid(at, 64) + '\n';
     }
     return pem + "-----END X509 CRL-----\n";
+}
+
+Result<QByteArray> CertificateAuthority::pkcs12(const KeyPair& key,
+                                                const Certificate& certificate,
+                                                const QList<Certificate>& chain,
+                                                QByteArrayView passphrase)
+{
+    std::unique_ptr<STACK_OF(X509), X509StackDeleter> extra(sk_X509_new_null());
+    for (const Certificate& issuer : chain) {
+        X509_up_ref(issuer.handle());
+        sk_X509_push(extra.get(), issuer.handle());
+    }
+    const QByteArray secret = passphrase.toByteArray();
+    const QByteArray name = certificate.uriSans().value(0).toUtf8();
+    OpenSslHandle<PKCS12, PKCS12_free> bundle(PKCS12_create(secret.constData(),
+                                                            name.constData(),
+                                                            key.handle(),
+                                                            certificate.handle(),
+                                                            extra.get(),
+                                                            NID_aes_256_cbc,
+                                                            NID_aes_256_cbc,
+                                                            100000,
+                                                            1,
+                                                            0));
+    if (!bundle) {
+        return failure(tr("Could not build the PKCS#12 bundle"));
+    }
+    unsigned char* der = nullptr;
+    const int length = i2d_PKCS12(bundle.get(), &der);
+    if (length <= 0) {
+        return failure(tr("Could not encode the PKCS#12 bundle"));
+    }
+    QByteArray out(reinterpret_cast<const char*>(der), length);
+    OPENSSL_free(der);
+    return out;
 }

@@ -57,4 +57,9 @@ public:
                                        qint64 crlNumber,
                                        const QDateTime& now);
     static QByteArray crlDerToPem(const QByteArray& der);
+    // PKCS#12 with the key, its certificate and the chain; AES-256-CBC under PBKDF2, SHA-256 MAC.
+    static Result<QByteArray> pkcs12(const KeyPair& key,
+                                     const Certificate& certificate,
+                                     const QList<Certificate>& chain,
+                                     QByteArrayView passphrase);
 };

@@ -279,6 +279,61 @@ Result<Certificate> IdentityService::issueSvid(const QString& agentKey,
                                                bool serverAuth,
                                                QByteArrayView passphrase)
 {
+    return issue(
+        agentKey,
+        [&csr](const Agent& agent) -> Result<KeyPair> {
+            auto request = CertificateRequest::parse(csr);
+            if (!request) {
+                return request.error();
+            }
+            return CertificateAuthority::checkRequest(request.value(), agent.spiffeId);
+        },
+        ttlSeconds,
+        serverAuth,
+        passphrase);
+}
+
+Result<QByteArray> IdentityService::issueSvidBundle(const QString& agentKey,
+                                                    int ttlSeconds,
+                                                    bool serverAuth,
+                                                    QByteArrayView passphrase,
+                                                    QByteArrayView bundlePassphrase)
+{
+    if (bundlePassphrase.size() < 8) {
+        return Error{ErrorKind::Invalid, tr("The bundle passphrase must be at least 8 characters.")};
+    }
+    std::optional<KeyPair> generated;
+    auto certificate = issue(
+        agentKey,
+        [&generated](const Agent&) -> Result<KeyPair> {
+            auto key = KeyPair::generate(KeyPair::Algorithm::Ed25519);
+            if (key) {
+                generated = key.value();
+            }
+            return key;
+        },
+        ttlSeconds,
+        serverAuth,
+        passphrase);
+    if (!certificate) {
+        return certificate.error();
+    }
+    auto chainCertificates = chain();
+    if (!chainCertificates) {
+        return chainCertificates.error();
+    }
+    return CertificateAuthority::pkcs12(*generated,
+                                        certificate.value(),
+                                        {chainCertificates->intermediate, chainCertificates->root},
+                                        bundlePassphrase);
+}
+
+Result<Certificate> IdentityService::issue(const QString& agentKey,
+                                           const std::function<Result<KeyPair>(const Agent&)>& subjectKeyFor,
+                                           int ttlSeconds,
+                                           bool serverAuth,
+                                           QByteArrayView passphrase)
+{
     if (const Status& selfTest = CryptoSelfTest::once(); !selfTest) {
         return selfTest.error();
     }
@@ -292,11 +347,7 @@ Result<Certificate> IdentityService::issueSvid(const QString& agentKey,
                      tr("Agent %1 is %2; only active agents get an identity.")
                          .arg(agent->name, AgentTypes::label(agent->status).toLower())};
     }
-    auto request = CertificateRequest::parse(csr);
-    if (!request) {
-        return request.error();
-    }
-    auto subjectKey = CertificateAuthority::checkRequest(request.value(), agent->spiffeId);
+    auto subjectKey = subjectKeyFor(agent.value());
     if (!subjectKey) {
         return subjectKey.error();
     }

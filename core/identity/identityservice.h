@@ -4,6 +4,7 @@
 #include "certificateauthority.h"
 #include "credential.h"
 #include "crypto/keypair.h"
+#include "inventory/agent.h"
 #include "keyset.h"
 #include "result.h"
 #include "tokenissuer.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 class Workspace;
@@ -71,6 +73,14 @@ public:
                                   int ttlSeconds,
                                   bool serverAuth,
                                   QByteArrayView passphrase);
+    // For an agent that cannot make its own key: Steward generates an Ed25519 key, issues the SVID
+    // and hands both out once, with the chain, as a PKCS#12 encrypted under bundlePassphrase
+    // (AES-256, PBKDF2). The key is never stored.
+    Result<QByteArray> issueSvidBundle(const QString& agent,
+                                       int ttlSeconds,
+                                       bool serverAuth,
+                                       QByteArrayView passphrase,
+                                       QByteArrayView bundlePassphrase);
     Status revokeSvid(const QString& serialHex, const QString& reason);
     // A CRL of every revoked SVID still within its validity, signed by the current intermediate.
     Result<QByteArray> crl(QByteArrayView passphrase);
@@ -88,6 +98,11 @@ public:
 private:
     Result<SigningKey> createSigningKey(QByteArrayView passphrase, KeyPair::Algorithm algorithm, bool rotate);
     // The current intermediate's or signing key's private half: unlocked, or decrypted now.
+    Result<Certificate> issue(const QString& agent,
+                              const std::function<Result<KeyPair>(const Agent&)>& subjectKey,
+                              int ttlSeconds,
+                              bool serverAuth,
+                              QByteArrayView passphrase);
     Result<KeyPair> openKey(const QByteArray& encrypted,
                             QByteArrayView passphrase,
                             const std::optional<KeyPair>& unlocked) const;

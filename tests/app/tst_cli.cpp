@@ -914,6 +914,56 @@ void TestCli::svidEndToEndWithOpenssl()
                      dir),
              0);
 
+    // A key Steward generates leaves once, in an encrypted PKCS#12 that openssl opens.
+    QProcessEnvironment bundle = secret;
+    bundle.insert(QStringLiteral("STEWARD_BUNDLE_PASSPHRASE"), QStringLiteral("bundle passphrase"));
+    const QString p12 = dir + QStringLiteral("/agent.p12");
+    Run generated = cli({QStringLiteral("svid"),
+                         QStringLiteral("issue"),
+                         QStringLiteral("--agent"),
+                         QStringLiteral("refund-bot"),
+                         QStringLiteral("--generate-key"),
+                         QStringLiteral("--out"),
+                         p12},
+                        bundle);
+    QVERIFY2(generated.code == 0, generated.err.constData());
+    QCOMPARE(TestWorkspace::unixMode(p12), 0600);
+    QByteArray unpacked;
+    QCOMPARE(openssl({QStringLiteral("pkcs12"),
+                      QStringLiteral("-in"),
+                      QStringLiteral("agent.p12"),
+                      QStringLiteral("-passin"),
+                      QStringLiteral("pass:bundle passphrase"),
+                      QStringLiteral("-nodes"),
+                      QStringLiteral("-out"),
+                      QStringLiteral("unpacked.pem")},
+                     dir,
+                     &unpacked),
+             0);
+    QFile unpackedFile(dir + QStringLiteral("/unpacked.pem"));
+    QVERIFY(unpackedFile.open(QIODevice::ReadOnly));
+    const QByteArray pem = unpackedFile.readAll();
+    QVERIFY(pem.contains("BEGIN PRIVATE KEY"));
+    QCOMPARE(pem.count("BEGIN CERTIFICATE"), 3);
+    QVERIFY(openssl({QStringLiteral("pkcs12"),
+                     QStringLiteral("-in"),
+                     QStringLiteral("agent.p12"),
+                     QStringLiteral("-passin"),
+                     QStringLiteral("pass:wrong"),
+                     QStringLiteral("-noout")},
+                    dir) != 0);
+    // Never written over an existing file.
+    QCOMPARE(cli({QStringLiteral("svid"),
+                  QStringLiteral("issue"),
+                  QStringLiteral("--agent"),
+                  QStringLiteral("refund-bot"),
+                  QStringLiteral("--generate-key"),
+                  QStringLiteral("--out"),
+                  p12},
+                 bundle)
+                 .code,
+             3);
+
     // After rotation the old SVID still chains to the root through the old intermediate file,
     // and new SVIDs come from the new intermediate.
     QCOMPARE(cli({QStringLiteral("ca"), QStringLiteral("rotate")}, secret).code, 0);
