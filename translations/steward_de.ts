@@ -1265,6 +1265,8 @@ Commands:
   token mint --agent A --aud X [--scope S] [--task T] [--ttl 15m]
   token verify FILE|- --aud X [--jwks FILE] [--iss I]
   token revoke JTI [--reason R]
+  credential list [--agent A] [--kind K] [--status S] [--expiring-within D]
+  credential record-static --agent A --key-id ID [--fingerprint HEX]
 
 Every read command takes --json; COMMAND --help lists its options.
 The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.
@@ -1294,12 +1296,141 @@ Befehle:
   token mint --agent A --aud X [--scope S] [--task T] [--ttl 15m]
   token verify DATEI|- --aud X [--jwks DATEI] [--iss I]
   token revoke JTI [--reason G]
+  credential list [--agent A] [--kind K] [--status S] [--expiring-within D]
+  credential record-static --agent A --key-id ID [--fingerprint HEX]
 
 Jeder lesende Befehl versteht --json; BEFEHL --help zeigt seine Optionen.
 Der Arbeitsbereich ist --workspace DATEI, sonst $STEWARD_WORKSPACE, sonst %1.
 
 Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler im Arbeitsbereich.
 </translation>
+    </message>
+</context>
+<context>
+    <name>CredentialCommand</name>
+    <message>
+        <source>credential needs a command: list or record-static.</source>
+        <translation>credential braucht einen Befehl: list oder record-static.</translation>
+    </message>
+    <message>
+        <source>steward-cli credential list: certificates and tokens issued, static keys observed.</source>
+        <translation>steward-cli credential list: ausgestellte Zertifikate und Tokens, beobachtete statische Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Only this agent&apos;s credentials.</source>
+        <translation>Nur die Nachweise dieses Agenten.</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>x509-svid, jwt, static-api-key or oauth-client.</source>
+        <translation>x509-svid, jwt, static-api-key oder oauth-client.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>active, expired or revoked.</source>
+        <translation>active, expired oder revoked.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Only active ones expiring within this duration, such as 10m.</source>
+        <translation>Nur aktive, die innerhalb dieser Dauer ablaufen, etwa 10m.</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>--status is active, expired or revoked.</source>
+        <translation>--status ist active, expired oder revoked.</translation>
+    </message>
+    <message>
+        <source>--expiring-within takes a duration such as 10m.</source>
+        <translation>--expiring-within erwartet eine Dauer wie 10m.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation>AGENT</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>LÄUFT AB</translation>
+    </message>
+    <message>
+        <source>IDENTIFIER</source>
+        <translation>KENNUNG</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>steward-cli credential record-static: record a long-lived key an agent was seen using (its id and fingerprint, never the secret), so that it counts against the agent until it is retired.</source>
+        <translation>steward-cli credential record-static: einen langlebigen Schlüssel erfassen, den ein Agent nachweislich benutzt (Kennung und Fingerabdruck, nie das Geheimnis), damit er dem Agenten angerechnet wird, bis er ausgemustert ist.</translation>
+    </message>
+    <message>
+        <source>The agent that uses it.</source>
+        <translation>Der Agent, der ihn benutzt.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s public identifier, such as an AWS access key id.</source>
+        <translation>Die öffentliche Kennung des Schlüssels, etwa eine AWS-Access-Key-ID.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>A SHA-256 fingerprint of the secret, in hex, if known.</source>
+        <translation>Ein SHA-256-Fingerabdruck des Geheimnisses in Hex, falls bekannt.</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>When it expires (ISO 8601), if it does.</source>
+        <translation>Wann er abläuft (ISO 8601), falls er abläuft.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>credential record-static needs --agent and a --key-id of 4 to 128 printable characters; --fingerprint is 64 hex digits.</source>
+        <translation>credential record-static braucht --agent und eine --key-id aus 4 bis 128 druckbaren Zeichen; --fingerprint sind 64 Hex-Ziffern.</translation>
+    </message>
+    <message>
+        <source>--expires takes an ISO 8601 time such as 2027-01-31T00:00:00Z.</source>
+        <translation>--expires erwartet eine ISO-8601-Zeit wie 2027-01-31T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>The static key %1 is already recorded.</source>
+        <translation>Der statische Schlüssel %1 ist bereits erfasst.</translation>
+    </message>
+    <message>
+        <source>Recorded static key %1 for %2.</source>
+        <translation>Statischen Schlüssel %1 für %2 erfasst.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a credential kind.</source>
+        <translation>„%1“ ist keine Nachweisart.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "agentcommand.h"
 #include "cacommand.h"
 #include "clicontext.h"
+#include "credentialcommand.h"
 #include "ownercommand.h"
 #include "store/workspace.h"
 #include "tokencommand.h"
@@ -34,6 +35,8 @@ QString CommandLine::helpText()
               "  token mint --agent A --aud X [--scope S] [--task T] [--ttl 15m]\n"
               "  token verify FILE|- --aud X [--jwks FILE] [--iss I]\n"
               "  token revoke JTI [--reason R]\n"
+              "  credential list [--agent A] [--kind K] [--status S] [--expiring-within D]\n"
+              "  credential record-static --agent A --key-id ID [--fingerprint HEX]\n"
               "\n"
               "Every read command takes --json; COMMAND --help lists its options.\n"
               "The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.\n"
@@ -123,6 +126,9 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
     if (command == QStringLiteral("crl")) {
         return CaCommand::runCrl(context, args);
+    }
+    if (command == QStringLiteral("credential")) {
+        return CredentialCommand::run(context, args);
     }
     return context.usage(tr("\u201c%1\u201d is not a command.").arg(command), helpText());
 }
