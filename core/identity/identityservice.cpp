@@ -351,18 +351,13 @@ Result<Certificate> IdentityService::issue(const QString& agentKey,
     if (!subjectKey) {
         return subjectKey.error();
     }
-    auto issuerRecord = m_workspace.credentials().currentAuthority(kIntermediate);
-    if (!issuerRecord) {
-        return issuerRecord.error();
-    }
-    auto issuerKey = openKey(issuerRecord->encryptedKey, passphrase, m_intermediateKey);
-    auto issuer = Certificate::fromPem(issuerRecord->certificatePem);
-    if (!issuerKey || !issuer) {
-        return !issuerKey ? issuerKey.error() : issuer.error();
+    auto issuer = openIntermediate(passphrase);
+    if (!issuer) {
+        return issuer.error();
     }
     CertificateAuthority::SvidRequest svid{
         agent->spiffeId, agent->name, subjectKey.value(), ttlSeconds, serverAuth, m_workspace.now()};
-    auto certificate = CertificateAuthority::issueSvid(svid, issuer.value(), issuerKey.value());
+    auto certificate = CertificateAuthority::issueSvid(svid, issuer->certificate, issuer->key);
     if (!certificate) {
         return certificate.error();
     }
@@ -371,7 +366,7 @@ Result<Certificate> IdentityService::issue(const QString& agentKey,
     credential.kind = CredentialKind::X509Svid;
     credential.identifier = certificate->serialHex();
     credential.fingerprint = certificate->fingerprint();
-    credential.issuerKey = issuer->serialHex();
+    credential.issuerKey = issuer->certificate.serialHex();
     credential.issuedAt = m_workspace.now();
     credential.expiresAt = certificate->notAfter();
     if (auto inserted = m_workspace.credentials().insert(credential); !inserted) {
@@ -388,14 +383,9 @@ Status IdentityService::revokeSvid(const QString& serialHex, const QString& reas
 
 Result<QByteArray> IdentityService::crl(QByteArrayView passphrase)
 {
-    auto issuerRecord = m_workspace.credentials().currentAuthority(kIntermediate);
-    if (!issuerRecord) {
-        return issuerRecord.error();
-    }
-    auto issuerKey = openKey(issuerRecord->encryptedKey, passphrase, m_intermediateKey);
-    auto issuer = Certificate::fromPem(issuerRecord->certificatePem);
-    if (!issuerKey || !issuer) {
-        return !issuerKey ? issuerKey.error() : issuer.error();
+    auto issuer = openIntermediate(passphrase);
+    if (!issuer) {
+        return issuer.error();
     }
     CredentialRepository::Filter filter;
     filter.kind = CredentialKind::X509Svid;
@@ -408,13 +398,14 @@ Result<QByteArray> IdentityService::crl(QByteArrayView passphrase)
     QList<CertificateAuthority::Revoked> entries;
     for (const Credential& credential : revoked.value()) {
         // Only SVIDs of the current intermediate belong on its CRL, and only while they could still be used.
-        if (credential.issuerKey == issuer->serialHex() && !credential.isExpired(m_workspace.now())) {
+        if (credential.issuerKey == issuer->certificate.serialHex() &&
+            !credential.isExpired(m_workspace.now())) {
             entries.append({credential.identifier, credential.revokedAt});
         }
     }
     const qint64 number = m_workspace.database().meta(kCrlNumberKey).toLongLong() + 1;
     auto der =
-        CertificateAuthority::buildCrl(issuer.value(), issuerKey.value(), entries, number, m_workspace.now());
+        CertificateAuthority::buildCrl(issuer->certificate, issuer->key, entries, number, m_workspace.now());
     if (!der) {
         return der.error();
     }
@@ -462,4 +453,18 @@ void IdentityService::lock()
     m_signingKey.reset();
     m_intermediateKey.reset();
     m_unlocked = false;
+}
+
+Result<IdentityService::Issuer> IdentityService::openIntermediate(QByteArrayView passphrase) const
+{
+    auto record = m_workspace.credentials().currentAuthority(kIntermediate);
+    if (!record) {
+        return record.error();
+    }
+    auto key = openKey(record->encryptedKey, passphrase, m_intermediateKey);
+    auto certificate = Certificate::fromPem(record->certificatePem);
+    if (!key || !certificate) {
+        return !key ? key.error() : certificate.error();
+    }
+    return Issuer{certificate.value(), key.value()};
 }

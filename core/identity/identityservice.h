@@ -103,6 +103,13 @@ private:
                               int ttlSeconds,
                               bool serverAuth,
                               QByteArrayView passphrase);
+    struct Issuer
+    {
+        Certificate certificate;
+        KeyPair key;
+    };
+    // The current intermediate with its private key (unlocked, or decrypted with the passphrase).
+    Result<Issuer> openIntermediate(QByteArrayView passphrase) const;
     Result<KeyPair> openKey(const QByteArray& encrypted,
                             QByteArrayView passphrase,
                             const std::optional<KeyPair>& unlocked) const;
