@@ -630,6 +630,10 @@ otel-agent-id=asst_123</translation>
         <source>Revoke SVID %1 of %2? Relying parties refuse it once they load the next CRL. Reason:</source>
         <translation>SVID %1 von %2 widerrufen? Vertrauende Dienste lehnen sie ab, sobald sie die nächste Sperrliste laden. Grund:</translation>
     </message>
+    <message>
+        <source>&amp;Mint token…</source>
+        <translation>&amp;Token ausstellen…</translation>
+    </message>
 </context>
 <context>
     <name>AgentLifecycle</name>
@@ -2170,6 +2174,55 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Certificates and tokens issued, and static keys observed</source>
         <translation>Ausgestellte Zertifikate und Tokens sowie beobachtete statische Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>MintTokenDialog</name>
+    <message>
+        <source>Mint a token for %1</source>
+        <translation>Ein Token für %1 ausstellen</translation>
+    </message>
+    <message>
+        <source>The service that will accept it, such as payments-api</source>
+        <translation>Der Dienst, der es annehmen wird, etwa payments-api</translation>
+    </message>
+    <message>
+        <source>One permission statement per line, such as
+read s3://refunds/**</source>
+        <translation>Eine Berechtigungsangabe pro Zeile, etwa
+read s3://refunds/**</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The token appears here once; Steward keeps only its id and digest.</source>
+        <translation>Das Token erscheint hier einmal; Steward behält nur seine ID und seinen Hash.</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Lebensdauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Mint</source>
+        <translation>&amp;Ausstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "crypto/digest.h"
 #include "identity/identityservice.h"
+#include "minttokendialog.h"
 #include "store/workspace.h"
 #include "theme.h"
 
@@ -29,6 +30,7 @@ AgentIdentityPanel::AgentIdentityPanel(Workspace& workspace, QWidget* parent)
     , m_tokens(new QLabel(this))
     , m_issue(new QPushButton(tr("&Issue SVID from CSR…"), this))
     , m_revoke(new QPushButton(tr("Re&voke SVID…"), this))
+    , m_mintToken(new QPushButton(tr("&Mint token…"), this))
     , m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("agentIdentityPanel"));
@@ -45,6 +47,7 @@ AgentIdentityPanel::AgentIdentityPanel(Workspace& workspace, QWidget* parent)
     }
     m_issue->setObjectName(QStringLiteral("issueSvidButton"));
     m_revoke->setObjectName(QStringLiteral("revokeSvidButton"));
+    m_mintToken->setObjectName(QStringLiteral("mintTokenButton"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("SVID serial:"), m_serial);
@@ -56,6 +59,7 @@ AgentIdentityPanel::AgentIdentityPanel(Workspace& workspace, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_issue);
     buttons->addWidget(m_revoke);
+    buttons->addWidget(m_mintToken);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -64,6 +68,7 @@ AgentIdentityPanel::AgentIdentityPanel(Workspace& workspace, QWidget* parent)
 
     connect(m_issue, &QPushButton::clicked, this, [this] { issueSvid(); });
     connect(m_revoke, &QPushButton::clicked, this, &AgentIdentityPanel::revokeSvid);
+    connect(m_mintToken, &QPushButton::clicked, this, &AgentIdentityPanel::mintToken);
     connect(m_clock, &QTimer::timeout, this, &AgentIdentityPanel::updateCountdown);
     m_clock->start(15000);
     showAgent(std::nullopt);
@@ -119,6 +124,7 @@ void AgentIdentityPanel::refresh()
     }
     const bool canIssue = m_agent && m_agent->status == AgentStatus::Active;
     m_issue->setEnabled(canIssue);
+    m_mintToken->setEnabled(canIssue);
     m_issue->setToolTip(canIssue ? QString() : tr("Only active agents get an identity."));
     m_revoke->setEnabled(m_svid && !m_svid->isRevoked() && !m_svid->isExpired(now));
     m_tokens->setText(tr("%1 issued · %2 active · %3 expired · %4 revoked")
@@ -237,4 +243,17 @@ void AgentIdentityPanel::revokeSvid()
     }
     refresh();
     Q_EMIT credentialsChanged();
+}
+
+void AgentIdentityPanel::mintToken()
+{
+    if (!m_agent) {
+        return;
+    }
+    MintTokenDialog dialog(m_workspace, *m_agent, this);
+    dialog.exec();
+    if (!dialog.token().isEmpty()) {
+        refresh();
+        Q_EMIT credentialsChanged();
+    }
 }

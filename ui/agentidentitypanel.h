@@ -28,6 +28,7 @@ public:
 
     void issueSvid(const QString& csrPath = QString());
     void revokeSvid();
+    void mintToken();
 
 Q_SIGNALS:
     void credentialsChanged();
@@ -47,5 +48,6 @@ private:
     QLabel* m_tokens;
     QPushButton* m_issue;
     QPushButton* m_revoke;
+    QPushButton* m_mintToken;
     QTimer* m_clock;
 };

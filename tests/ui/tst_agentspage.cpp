@@ -362,6 +362,28 @@ void TestAgentsPage::identityTabIssuesAndRevokes()
                 ->text()
                 .contains(QStringLiteral("key exposed")));
     QVERIFY(!revoke->isEnabled());
+    // A token minted from the console, checked by the verifier, counted in the tab.
+    QVERIFY(identity.ensureSigningKey("gui passphrase"));
+    QString minted;
+    onNextDialog([&minted](QDialog* dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("mintTokenDialog"));
+        auto* mint = dialog->findChild<QPushButton*>(QStringLiteral("mintButton"));
+        QVERIFY(!mint->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("audienceEdit")),
+                         QStringLiteral("payments-api"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("taskEdit")), QStringLiteral("T-9"));
+        QTest::mouseClick(mint, Qt::LeftButton);
+        minted = dialog->findChild<QPlainTextEdit*>(QStringLiteral("tokenOutput"))->toPlainText();
+        dialog->reject();
+    });
+    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("mintTokenButton")), Qt::LeftButton);
+    QVERIFY(!minted.isEmpty());
+    const auto outcome = identity.verifyToken(minted.toLatin1(), QStringLiteral("payments-api"));
+    QVERIFY2(outcome.accepted, qPrintable(outcome.reason));
+    QCOMPARE(outcome.claims.value(QStringLiteral("task")).toString(), QStringLiteral("T-9"));
+    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("tokenSummaryLabel"))
+                ->text()
+                .startsWith(QStringLiteral("1 issued")));
     // A suspended agent gets no identity.
     const Agent agent = m_test->workspace().agents().byName(QStringLiteral("refund-triage")).value();
     QVERIFY(m_test->service().changeStatus(agent.id, AgentStatus::Suspended, QString()));

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "minttokendialog.h"
+
+#include "agentidentitypanel.h"
+#include "crypto/digest.h"
+#include "identity/identityservice.h"
+#include "inlineerror.h"
+#include "store/workspace.h"
+
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+MintTokenDialog::MintTokenDialog(Workspace& workspace, const Agent& agent, QWidget* parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_agent(agent)
+    , m_audience(new QLineEdit(this))
+    , m_task(new QLineEdit(this))
+    , m_scope(new QPlainTextEdit(this))
+    , m_ttl(new QSpinBox(this))
+    , m_output(new QPlainTextEdit(this))
+    , m_error(InlineError::create(this, QStringLiteral("mintError")))
+    , m_mint(nullptr)
+    , m_copy(nullptr)
+{
+    setObjectName(QStringLiteral("mintTokenDialog"));
+    setWindowTitle(tr("Mint a token for %1").arg(agent.name));
+    setMinimumWidth(520);
+    m_audience->setObjectName(QStringLiteral("audienceEdit"));
+    m_audience->setPlaceholderText(tr("The service that will accept it, such as payments-api"));
+    m_task->setObjectName(QStringLiteral("taskEdit"));
+    m_scope->setObjectName(QStringLiteral("scopeEdit"));
+    m_scope->setPlaceholderText(tr("One permission statement per line, such as\nread s3://refunds/**"));
+    m_scope->setTabChangesFocus(true);
+    m_scope->setFixedHeight(m_scope->fontMetrics().lineSpacing() * 3 + 12);
+    m_ttl->setObjectName(QStringLiteral("ttlSpin"));
+    IdentityService identity(workspace);
+    m_ttl->setRange(1, identity.maxTokenTtl() / 60);
+    m_ttl->setValue(qMin(15, m_ttl->maximum()));
+    m_ttl->setSuffix(tr(" min"));
+    m_output->setObjectName(QStringLiteral("tokenOutput"));
+    m_output->setReadOnly(true);
+    m_output->setPlaceholderText(tr("The token appears here once; Steward keeps only its id and digest."));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Audience:"), m_audience);
+    form->addRow(tr("&Task:"), m_task);
+    form->addRow(tr("&Scope:"), m_scope);
+    form->addRow(tr("&Lifetime:"), m_ttl);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_mint = buttons->addButton(tr("&Mint"), QDialogButtonBox::ActionRole);
+    m_mint->setObjectName(QStringLiteral("mintButton"));
+    m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(QStringLiteral("copyButton"));
+    m_copy->setEnabled(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_output);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &MintTokenDialog::reject);
+    connect(m_mint, &QPushButton::clicked, this, &MintTokenDialog::mint);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_output->toPlainText());
+    });
+    connect(m_audience, &QLineEdit::textChanged, this, &MintTokenDialog::validate);
+    validate();
+}
+
+QString MintTokenDialog::token() const
+{
+    return m_output->toPlainText();
+}
+
+void MintTokenDialog::validate()
+{
+    m_mint->setEnabled(!m_audience->text().trimmed().isEmpty());
+}
+
+void MintTokenDialog::mint()
+{
+    QByteArray passphrase = AgentIdentityPanel::askPassphrase(this);
+    if (passphrase.isEmpty()) {
+        return;
+    }
+    IdentityService identity(m_workspace);
+    IdentityService::MintRequest request;
+    request.agent = m_agent.name;
+    request.audience = m_audience->text().trimmed();
+    request.task = m_task->text().trimmed();
+    request.scope = m_scope->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    request.ttlSeconds = m_ttl->value() * 60;
+    auto token = identity.mintToken(request, passphrase);
+    Digest::scrub(passphrase);
+    if (!token) {
+        InlineError::show(m_error, token.error());
+        return;
+    }
+    InlineError::show(m_error, Status());
+    m_output->setPlainText(QString::fromLatin1(token->compact));
+    m_copy->setEnabled(true);
+}
