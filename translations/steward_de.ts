@@ -2218,7 +2218,7 @@ read s3://refunds/**</translation>
     </message>
     <message>
         <source>&amp;Mint</source>
-        <translation>&amp;Ausstellen</translation>
+        <translation>Aus&amp;stellen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
