@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agentidentitypanel.h"
 
-#include "crypto/digest.h"
 #include "identity/identityservice.h"
 #include "minttokendialog.h"
 #include "store/workspace.h"
@@ -74,11 +73,11 @@ AgentIdentityPanel::AgentIdentityPanel(Workspace& workspace, QWidget* parent)
     showAgent(std::nullopt);
 }
 
-QByteArray AgentIdentityPanel::askPassphrase(QWidget* parent)
+SecretBytes AgentIdentityPanel::askPassphrase(QWidget* parent)
 {
-    const QByteArray fromEnvironment = qgetenv("STEWARD_PASSPHRASE");
+    QByteArray fromEnvironment = qgetenv("STEWARD_PASSPHRASE");
     if (!fromEnvironment.isEmpty()) {
-        return fromEnvironment;
+        return SecretBytes(std::move(fromEnvironment));
     }
     bool ok = false;
     const QString text =
@@ -88,7 +87,7 @@ QByteArray AgentIdentityPanel::askPassphrase(QWidget* parent)
                               QLineEdit::Password,
                               QString(),
                               &ok);
-    return ok ? text.toUtf8() : QByteArray();
+    return ok ? SecretBytes(text.toUtf8()) : SecretBytes();
 }
 
 void AgentIdentityPanel::showAgent(const std::optional<Agent>& agent)
@@ -203,14 +202,13 @@ void AgentIdentityPanel::issueSvid(const QString& csrPath)
         return;
     }
     const QByteArray csr = file.read(CertificateRequest::kMaxBytes + 1);
-    QByteArray passphrase = askPassphrase(this);
+    const SecretBytes passphrase = askPassphrase(this);
     if (passphrase.isEmpty()) {
         return;
     }
     IdentityService identity(m_workspace);
     auto certificate =
         identity.issueSvid(m_agent->name, csr, CertificateAuthority::kDefaultSvidSeconds, false, passphrase);
-    Digest::scrub(passphrase);
     if (!certificate) {
         QMessageBox::warning(this, tr("Steward"), certificate.error().message);
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "crypto/secretbytes.h"
 #include "identity/credential.h"
 #include "inventory/agent.h"
 
@@ -24,7 +25,7 @@ public:
 
     void showAgent(const std::optional<Agent>& agent);
     // The passphrase: STEWARD_PASSPHRASE, else asked for; empty when the person cancels.
-    static QByteArray askPassphrase(QWidget* parent);
+    static SecretBytes askPassphrase(QWidget* parent);
 
     void issueSvid(const QString& csrPath = QString());
     void revokeSvid();

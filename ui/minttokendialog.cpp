@@ -2,7 +2,6 @@
 #include "minttokendialog.h"
 
 #include "agentidentitypanel.h"
-#include "crypto/digest.h"
 #include "identity/identityservice.h"
 #include "inlineerror.h"
 #include "store/workspace.h"
@@ -90,7 +89,7 @@ void MintTokenDialog::validate()
 
 void MintTokenDialog::mint()
 {
-    QByteArray passphrase = AgentIdentityPanel::askPassphrase(this);
+    const SecretBytes passphrase = AgentIdentityPanel::askPassphrase(this);
     if (passphrase.isEmpty()) {
         return;
     }
@@ -102,7 +101,6 @@ void MintTokenDialog::mint()
     request.scope = m_scope->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     request.ttlSeconds = m_ttl->value() * 60;
     auto token = identity.mintToken(request, passphrase);
-    Digest::scrub(passphrase);
     if (!token) {
         InlineError::show(m_error, token.error());
         return;

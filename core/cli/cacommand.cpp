@@ -2,7 +2,6 @@
 #include "cacommand.h"
 
 #include "clicontext.h"
-#include "crypto/digest.h"
 #include "identity/identityservice.h"
 #include "inventory/agentjson.h"
 #include "store/workspace.h"
@@ -74,7 +73,6 @@ int CaCommand::runCa(CliContext& context, const QStringList& args)
         const Status done = verb == QStringLiteral("init")
                                 ? identity.initCertificateAuthority(passphrase.value())
                                 : identity.rotateIntermediate(passphrase.value());
-        Digest::scrub(passphrase.value());
         if (!done) {
             return context.fail(done.error());
         }
@@ -186,7 +184,6 @@ int CaCommand::runSvid(CliContext& context, const QStringList& args)
         }
         auto bundlePassphrase = context.bundlePassphrase();
         if (!bundlePassphrase) {
-            Digest::scrub(passphrase.value());
             return context.fail(bundlePassphrase.error());
         }
         IdentityService identity(*opened.value());
@@ -195,8 +192,6 @@ int CaCommand::runSvid(CliContext& context, const QStringList& args)
                                                parser.isSet(QStringLiteral("server-auth")),
                                                passphrase.value(),
                                                bundlePassphrase.value());
-        Digest::scrub(passphrase.value());
-        Digest::scrub(bundlePassphrase.value());
         if (!bundle) {
             return context.fail(bundle.error());
         }
@@ -235,7 +230,6 @@ int CaCommand::runSvid(CliContext& context, const QStringList& args)
                                           *ttl,
                                           parser.isSet(QStringLiteral("server-auth")),
                                           passphrase.value());
-    Digest::scrub(passphrase.value());
     if (!certificate) {
         return context.fail(certificate.error());
     }
@@ -273,7 +267,6 @@ int CaCommand::runCrl(CliContext& context, const QStringList& args)
     }
     IdentityService identity(*opened.value());
     auto der = identity.crl(passphrase.value());
-    Digest::scrub(passphrase.value());
     if (!der) {
         return context.fail(der.error());
     }

@@ -112,7 +112,7 @@ QString CliContext::helpText(const QCommandLineParser& parser) const
     return text;
 }
 
-Result<QByteArray> CliContext::passphrase() const
+Result<SecretBytes> CliContext::passphrase() const
 {
     return secret(
         "STEWARD_PASSPHRASE",
@@ -120,7 +120,7 @@ Result<QByteArray> CliContext::passphrase() const
         tr("The workspace passphrase is needed: set STEWARD_PASSPHRASE or run the command in a terminal."));
 }
 
-Result<QByteArray> CliContext::bundlePassphrase() const
+Result<SecretBytes> CliContext::bundlePassphrase() const
 {
     return secret("STEWARD_BUNDLE_PASSPHRASE",
                   tr("Passphrase for the agent's PKCS#12 bundle: "),
@@ -128,12 +128,12 @@ Result<QByteArray> CliContext::bundlePassphrase() const
                      "in a terminal."));
 }
 
-Result<QByteArray>
+Result<SecretBytes>
 CliContext::secret(const char* variable, const QString& prompt, const QString& missing) const
 {
     QByteArray fromEnvironment = qgetenv(variable);
     if (!fromEnvironment.isEmpty()) {
-        return fromEnvironment;
+        return SecretBytes(std::move(fromEnvironment));
     }
     FILE* tty = std::fopen("/dev/tty", "r+");
     if (!tty) {
@@ -165,5 +165,5 @@ CliContext::secret(const char* variable, const QString& prompt, const QString& m
     if (secret.isEmpty()) {
         return Error{ErrorKind::Refused, tr("No passphrase was entered.")};
     }
-    return secret;
+    return SecretBytes(std::move(secret));
 }

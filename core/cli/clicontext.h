@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "crypto/secretbytes.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -49,9 +50,9 @@ public:
     bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command, int* exitCode);
     void printJson(const QJsonValue& value);
     // The workspace passphrase: STEWARD_PASSPHRASE, else a prompt on the terminal with echo off.
-    Result<QByteArray> passphrase() const;
+    Result<SecretBytes> passphrase() const;
     // The passphrase for a PKCS#12 bundle handed to an agent: STEWARD_BUNDLE_PASSPHRASE, else asked for.
-    Result<QByteArray> bundlePassphrase() const;
+    Result<SecretBytes> bundlePassphrase() const;
     // The command's help, with the usage line naming "steward-cli <command>".
     QString helpText(const QCommandLineParser& parser) const;
     // Bytes that are already UTF-8 go to the output device as they are, skipping the text codec.
@@ -59,6 +60,6 @@ public:
     static int code(ExitCode code) { return static_cast<int>(code); }
 
 private:
-    Result<QByteArray> secret(const char* variable, const QString& prompt, const QString& missing) const;
+    Result<SecretBytes> secret(const char* variable, const QString& prompt, const QString& missing) const;
     QString m_command;
 };

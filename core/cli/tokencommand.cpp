@@ -2,7 +2,6 @@
 #include "tokencommand.h"
 
 #include "clicontext.h"
-#include "crypto/digest.h"
 #include "identity/identityservice.h"
 #include "identity/jws.h"
 #include "inventory/agentjson.h"
@@ -118,7 +117,6 @@ int TokenCommand::mint(CliContext& context, const QStringList& args)
     request.actor = parser.value(QStringLiteral("act"));
     request.ttlSeconds = *ttl;
     auto token = identity.mintToken(request, passphrase.value());
-    Digest::scrub(passphrase.value());
     if (!token) {
         return context.fail(token.error());
     }
@@ -278,7 +276,6 @@ int TokenCommand::runJwks(CliContext& context, const QStringList& args)
         auto key = identity.rotateSigningKey(passphrase.value(),
                                              name == QStringLiteral("es256") ? KeyPair::Algorithm::P256
                                                                              : KeyPair::Algorithm::Ed25519);
-        Digest::scrub(passphrase.value());
         if (!key) {
             return context.fail(key.error());
         }

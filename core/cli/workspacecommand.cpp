@@ -2,7 +2,6 @@
 #include "workspacecommand.h"
 
 #include "clicontext.h"
-#include "crypto/digest.h"
 #include "identity/identityservice.h"
 #include "inventory/demogenerator.h"
 #include "inventory/inventoryservice.h"
@@ -47,7 +46,6 @@ int WorkspaceCommand::init(CliContext& context, const QStringList& args)
             auto key = identity.ensureSigningKey(passphrase.value());
             created = key ? Status() : Status(key.error());
         }
-        Digest::scrub(passphrase.value());
         if (!created) {
             return context.fail(created.error());
         }

@@ -37,6 +37,8 @@ private Q_SLOTS:
 
 private:
     static QByteArray testData(const QString& name);
+    // JOSE's raw R||S as the DER SEQUENCE the openssl command expects.
+    static QByteArray derFromRaw(const QByteArray& raw);
     static int openssl(const QStringList& args, QByteArray* out = nullptr, const QByteArray& input = {});
 };
 
@@ -44,6 +46,20 @@ QByteArray TestKeyPair::testData(const QString& name)
 {
     QFile file(QStringLiteral(STEWARD_TEST_DATA_DIR "/jose/") + name);
     return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+}
+
+QByteArray TestKeyPair::derFromRaw(const QByteArray& raw)
+{
+    ECDSA_SIG* ecdsa = ECDSA_SIG_new();
+    ECDSA_SIG_set0(ecdsa,
+                   BN_bin2bn(reinterpret_cast<const unsigned char*>(raw.constData()), 32, nullptr),
+                   BN_bin2bn(reinterpret_cast<const unsigned char*>(raw.constData()) + 32, 32, nullptr));
+    unsigned char* der = nullptr;
+    const int length = i2d_ECDSA_SIG(ecdsa, &der);
+    QByteArray out(reinterpret_cast<const char*>(der), length);
+    OPENSSL_free(der);
+    ECDSA_SIG_free(ecdsa);
+    return out;
 }
 
 int TestKeyPair::openssl(const QStringList& args, QByteArray* out, const QByteArray& input)
@@ -138,15 +154,7 @@ void TestKeyPair::derSignatureIsRefused()
 {
     auto key = KeyPair::generate(KeyPair::Algorithm::P256);
     const QByteArray raw = key->sign("data").value();
-    ECDSA_SIG* ecdsa = ECDSA_SIG_new();
-    ECDSA_SIG_set0(ecdsa,
-                   BN_bin2bn(reinterpret_cast<const unsigned char*>(raw.constData()), 32, nullptr),
-                   BN_bin2bn(reinterpret_cast<const unsigned char*>(raw.constData()) + 32, 32, nullptr));
-    unsigned char* der = nullptr;
-    const int length = i2d_ECDSA_SIG(ecdsa, &der);
-    const QByteArray derSignature(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    ECDSA_SIG_free(ecdsa);
+    const QByteArray derSignature = derFromRaw(raw);
     QVERIFY(key->verify("data", raw));
     QVERIFY(!key->verify("data", derSignature));
 }
@@ -320,15 +328,7 @@ void TestKeyPair::opensslVerifiesOurSignatures()
     // ES256: the raw R||S, wrapped in DER for the openssl command, which only takes DER.
     auto ec = KeyPair::generate(KeyPair::Algorithm::P256);
     const QByteArray raw = ec->sign("signed by Steward").value();
-    ECDSA_SIG* ecdsa = ECDSA_SIG_new();
-    ECDSA_SIG_set0(ecdsa,
-                   BN_bin2bn(reinterpret_cast<const unsigned char*>(raw.constData()), 32, nullptr),
-                   BN_bin2bn(reinterpret_cast<const unsigned char*>(raw.constData()) + 32, 32, nullptr));
-    unsigned char* der = nullptr;
-    const int length = i2d_ECDSA_SIG(ecdsa, &der);
-    QVERIFY(write(signature, QByteArray(reinterpret_cast<const char*>(der), length)));
-    OPENSSL_free(der);
-    ECDSA_SIG_free(ecdsa);
+    QVERIFY(write(signature, derFromRaw(raw)));
     QVERIFY(write(publicKey, ec->toPublicPem()));
     QCOMPARE(openssl({QStringLiteral("dgst"),
                       QStringLiteral("-sha256"),
