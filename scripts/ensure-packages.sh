@@ -12,6 +12,7 @@ packages=(
     desktop-file-utils appstream dpkg-dev file
     clang-format libsqlite3-dev
     python3 python3-jwt python3-cryptography
+    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon
 )
 
 missing=()

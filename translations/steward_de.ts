@@ -535,18 +535,6 @@ otel-agent-id=asst_123</translation>
 <context>
     <name>AgentIdentityPanel</name>
     <message>
-        <source>&amp;Issue SVID from CSR…</source>
-        <translation>SVID aus CSR &amp;ausstellen…</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke SVID…</source>
-        <translation>SVID &amp;widerrufen…</translation>
-    </message>
-    <message>
-        <source>SVID serial:</source>
-        <translation>SVID-Seriennummer:</translation>
-    </message>
-    <message>
         <source>URI SAN:</source>
         <translation>URI-SAN:</translation>
     </message>
@@ -561,18 +549,6 @@ otel-agent-id=asst_123</translation>
     <message>
         <source>Chain:</source>
         <translation>Kette:</translation>
-    </message>
-    <message>
-        <source>Tokens:</source>
-        <translation>Tokens:</translation>
-    </message>
-    <message>
-        <source>Workspace passphrase</source>
-        <translation>Passphrase des Arbeitsbereichs</translation>
-    </message>
-    <message>
-        <source>The passphrase that protects the workspace&apos;s CA and signing keys:</source>
-        <translation>Die Passphrase, die CA und Signaturschlüssel des Arbeitsbereichs schützt:</translation>
     </message>
     <message>
         <source>Only active agents get an identity.</source>
@@ -633,6 +609,70 @@ otel-agent-id=asst_123</translation>
     <message>
         <source>&amp;Mint token…</source>
         <translation>&amp;Token ausstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue from CSR…</source>
+        <translation>Aus CSR &amp;ausstellen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation>&amp;Erneuern…</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>A fresh SVID for the same agent and key, from the current intermediate</source>
+        <translation>Eine neue SVID für denselben Agenten und Schlüssel, von der aktuellen Zwischen-CA</translation>
+    </message>
+    <message>
+        <source>Save the SVID and its chain as PEM, for the agent</source>
+        <translation>Die SVID mit ihrer Kette als PEM für den Agenten speichern</translation>
+    </message>
+    <message>
+        <source>X.509-SVID</source>
+        <translation>X.509-SVID</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Issue an SVID from the agent&apos;s own certificate signing request</source>
+        <translation>Eine SVID aus der eigenen Zertifikatsanforderung des Agenten ausstellen</translation>
+    </message>
+    <message>
+        <source>Renew SVID</source>
+        <translation>SVID erneuern</translation>
+    </message>
+    <message>
+        <source>Issue %1 a new SVID for the same key, valid for an hour from now? SVID %2 stays valid until it expires; revoke it if it must stop at once.</source>
+        <translation>%1 eine neue SVID für denselben Schlüssel ausstellen, ab jetzt eine Stunde gültig? SVID %2 bleibt gültig, bis sie abläuft; widerrufen Sie sie, wenn sie sofort enden muss.</translation>
+    </message>
+    <message>
+        <source>Steward did not keep this SVID&apos;s certificate; renew it to get one.</source>
+        <translation>Steward hat das Zertifikat dieser SVID nicht aufbewahrt; erneuern Sie sie, um eines zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Save the SVID of %1</source>
+        <translation>SVID von %1 speichern</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1031,10 +1071,6 @@ otel-agent-id=asst_123</translation>
         <translation>Text</translation>
     </message>
     <message>
-        <source>svid needs a command: issue or revoke.</source>
-        <translation>svid braucht einen Befehl: issue oder revoke.</translation>
-    </message>
-    <message>
         <source>svid revoke takes exactly one serial number.</source>
         <translation>svid revoke erwartet genau eine Seriennummer.</translation>
     </message>
@@ -1081,6 +1117,18 @@ otel-agent-id=asst_123</translation>
     <message>
         <source>Wrote the agent&apos;s key, SVID and chain to %1; Steward keeps no copy of the key.</source>
         <translation>Schlüssel, SVID und Kette des Agenten nach %1 geschrieben; Steward behält keine Kopie des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>steward-cli svid renew SERIAL: a fresh SVID for the same agent and key, from the current intermediate. The old one stays valid until it expires.</source>
+        <translation>steward-cli svid renew SERIENNUMMER: eine neue SVID für denselben Agenten und Schlüssel, von der aktuellen Zwischen-CA. Die alte bleibt gültig, bis sie abläuft.</translation>
+    </message>
+    <message>
+        <source>svid needs a command: issue, renew or revoke.</source>
+        <translation>svid braucht einen Befehl: issue, renew oder revoke.</translation>
+    </message>
+    <message>
+        <source>svid renew takes exactly one serial number; --ttl must be a duration such as 1h.</source>
+        <translation>svid renew erwartet genau eine Seriennummer; --ttl muss eine Dauer wie 1h sein.</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1270,10 @@ otel-agent-id=asst_123</translation>
         <source>The bundle needs its own passphrase: set STEWARD_BUNDLE_PASSPHRASE or run the command in a terminal.</source>
         <translation>Das Bündel braucht eine eigene Passphrase: Setzen Sie STEWARD_BUNDLE_PASSPHRASE oder führen Sie den Befehl in einem Terminal aus.</translation>
     </message>
+    <message>
+        <source>The workspace passphrase is needed: set STEWARD_PASSPHRASE, remember it with &quot;steward-cli keychain remember&quot;, or run the command in a terminal.</source>
+        <translation>Die Passphrase des Arbeitsbereichs wird gebraucht: setzen Sie STEWARD_PASSPHRASE, hinterlegen Sie sie mit „steward-cli keychain remember“ oder führen Sie den Befehl in einem Terminal aus.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1263,6 +1315,7 @@ Commands:
   owner list
   ca init | show [--pem] | rotate
   svid issue --agent A --csr FILE [--ttl 1h] [--out FILE]
+  svid renew SERIAL [--ttl 1h] [--out FILE]
   svid revoke SERIAL [--reason R]
   crl export [--der] [--out FILE]
   jwks export | rotate [--algorithm eddsa|es256]
@@ -1271,6 +1324,7 @@ Commands:
   token revoke JTI [--reason R]
   credential list [--agent A] [--kind K] [--status S] [--expiring-within D]
   credential record-static --agent A --key-id ID [--fingerprint HEX]
+  keychain remember | forget | status
 
 Every read command takes --json; COMMAND --help lists its options.
 The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.
@@ -1294,6 +1348,7 @@ Befehle:
   owner list
   ca init | show [--pem] | rotate
   svid issue --agent A --csr DATEI [--ttl 1h] [--out DATEI]
+  svid renew SERIENNUMMER [--ttl 1h] [--out DATEI]
   svid revoke SERIENNUMMER [--reason G]
   crl export [--der] [--out DATEI]
   jwks export | rotate [--algorithm eddsa|es256]
@@ -1302,6 +1357,7 @@ Befehle:
   token revoke JTI [--reason G]
   credential list [--agent A] [--kind K] [--status S] [--expiring-within D]
   credential record-static --agent A --key-id ID [--fingerprint HEX]
+  keychain remember | forget | status
 
 Jeder lesende Befehl versteht --json; BEFEHL --help zeigt seine Optionen.
 Der Arbeitsbereich ist --workspace DATEI, sonst $STEWARD_WORKSPACE, sonst %1.
@@ -1510,6 +1566,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>save the certificate authority</source>
         <translation>Speichern der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>read the certificate</source>
+        <translation>das Zertifikat lesen</translation>
+    </message>
+    <message>
+        <source>No SVID has the serial number %1.</source>
+        <translation>Keine SVID hat die Seriennummer %1.</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1873,22 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>The bundle passphrase must be at least 8 characters.</source>
         <translation>Die Passphrase des Bündels muss mindestens 8 Zeichen lang sein.</translation>
     </message>
+    <message>
+        <source>SVID %1 is revoked; its key may be compromised, so issue a new SVID from a new CSR.</source>
+        <translation>SVID %1 ist widerrufen; ihr Schlüssel könnte kompromittiert sein, stellen Sie daher eine neue SVID aus einer neuen CSR aus.</translation>
+    </message>
+    <message>
+        <source>SVID %1 was issued before Steward kept certificates, so its key is unknown; issue a new SVID from the agent&apos;s CSR.</source>
+        <translation>SVID %1 wurde ausgestellt, bevor Steward Zertifikate aufbewahrte, daher ist ihr Schlüssel unbekannt; stellen Sie eine neue SVID aus der CSR des Agenten aus.</translation>
+    </message>
+    <message>
+        <source>SVID %1 does not name exactly one SPIFFE ID.</source>
+        <translation>SVID %1 nennt nicht genau eine SPIFFE-ID.</translation>
+    </message>
+    <message>
+        <source>SVID %1 names %2, which now belongs to another agent; issue a new one.</source>
+        <translation>SVID %1 nennt %2, die jetzt zu einem anderen Agenten gehört; stellen Sie eine neue aus.</translation>
+    </message>
 </context>
 <context>
     <name>InventoryRules</name>
@@ -2094,6 +2174,53 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     </message>
 </context>
 <context>
+    <name>KeychainCommand</name>
+    <message>
+        <source>keychain needs a command: remember, forget or status.</source>
+        <translation>keychain braucht einen Befehl: remember, forget oder status.</translation>
+    </message>
+    <message>
+        <source>steward-cli keychain remember: keep the workspace passphrase in the system keychain, after checking that it opens the workspace keys.</source>
+        <translation>steward-cli keychain remember: die Passphrase des Arbeitsbereichs im Schlüsselbund des Systems hinterlegen, nachdem geprüft wurde, dass sie die Schlüssel öffnet.</translation>
+    </message>
+    <message>
+        <source>steward-cli keychain forget: remove the workspace passphrase from the system keychain.</source>
+        <translation>steward-cli keychain forget: die Passphrase des Arbeitsbereichs aus dem Schlüsselbund des Systems entfernen.</translation>
+    </message>
+    <message>
+        <source>steward-cli keychain status: whether a passphrase is remembered and still opens the keys.</source>
+        <translation>steward-cli keychain status: ob eine Passphrase hinterlegt ist und die Schlüssel noch öffnet.</translation>
+    </message>
+    <message>
+        <source>keychain %1 takes no arguments.</source>
+        <translation>keychain %1 erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>The workspace has no keys yet, so the passphrase cannot be checked; run &quot;steward-cli ca init&quot; first.</source>
+        <translation>Der Arbeitsbereich hat noch keine Schlüssel, die Passphrase kann also nicht geprüft werden; führen Sie zuerst „steward-cli ca init“ aus.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is in the system keychain as &quot;%2&quot; under %3; commands no longer ask for it.</source>
+        <translation>Die Passphrase von %1 liegt im Schlüsselbund des Systems als „%2“ unter %3; Befehle fragen nicht mehr danach.</translation>
+    </message>
+    <message>
+        <source>The system keychain no longer holds the passphrase of %1.</source>
+        <translation>Der Schlüsselbund des Systems enthält die Passphrase von %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No passphrase is remembered for %1.</source>
+        <translation>Für %1 ist keine Passphrase hinterlegt.</translation>
+    </message>
+    <message>
+        <source>The remembered passphrase opens the keys of %1.</source>
+        <translation>Die hinterlegte Passphrase öffnet die Schlüssel von %1.</translation>
+    </message>
+    <message>
+        <source>The remembered passphrase does not open the keys of %1; run &quot;steward-cli keychain forget&quot;, then remember the current one.</source>
+        <translation>Die hinterlegte Passphrase öffnet die Schlüssel von %1 nicht; führen Sie „steward-cli keychain forget“ aus und hinterlegen Sie dann die aktuelle.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Console sections</source>
@@ -2371,6 +2498,64 @@ read s3://refunds/**</translation>
     <message>
         <source>count the owners&apos; agents</source>
         <translation>Zählen der Agenten der Eigentümer</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems &amp;hinterlegen</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>Passphrase des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>The passphrase that protects the certificate authority and signing keys of %1:</source>
+        <translation>Die Passphrase, die die Zertifizierungsstelle und die Signaturschlüssel von %1 schützt:</translation>
+    </message>
+    <message>
+        <source>Keeps the passphrase in the Secret Service (GNOME Keyring, KWallet), unlocked with your login.</source>
+        <translation>Bewahrt die Passphrase im Secret Service (GNOME Keyring, KWallet) auf, entsperrt mit Ihrer Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Geben Sie die Passphrase ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseKeychain</name>
+    <message>
+        <source>The system keychain is turned off (STEWARD_NO_KEYCHAIN).</source>
+        <translation>Der Schlüsselbund des Systems ist abgeschaltet (STEWARD_NO_KEYCHAIN).</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within a minute.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb einer Minute geantwortet.</translation>
+    </message>
+    <message>
+        <source>No passphrase is remembered for this workspace.</source>
+        <translation>Für diesen Arbeitsbereich ist keine Passphrase hinterlegt.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>An empty passphrase is not remembered.</source>
+        <translation>Eine leere Passphrase wird nicht hinterlegt.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not valid UTF-8 text, so the keychain cannot hold it faithfully.</source>
+        <translation>Die Passphrase ist kein gültiger UTF-8-Text, der Schlüsselbund kann sie daher nicht getreu aufbewahren.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to store the passphrase: %1</source>
+        <translation>Der Schlüsselbund des Systems hat das Speichern der Passphrase abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not forget the passphrase: %1</source>
+        <translation>Der Schlüsselbund des Systems konnte die Passphrase nicht entfernen: %1</translation>
     </message>
 </context>
 <context>

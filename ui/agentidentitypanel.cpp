@@ -3,12 +3,14 @@
 
 #include "identity/identityservice.h"
 #include "minttokendialog.h"
+#include "passphrasedialog.h"
 #include "store/workspace.h"
 #include "theme.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -27,8 +29,10 @@ AgentIdentityPanel::AgentIdentityPanel(Workspace& workspace, QWidget* parent)
     , m_fingerprint(new QLabel(this))
     , m_chain(new QLabel(this))
     , m_tokens(new QLabel(this))
-    , m_issue(new QPushButton(tr("&Issue SVID from CSR…"), this))
-    , m_revoke(new QPushButton(tr("Re&voke SVID…"), this))
+    , m_issue(new QPushButton(tr("&Issue from CSR…"), this))
+    , m_renew(new QPushButton(tr("Re&new…"), this))
+    , m_save(new QPushButton(tr("&Save…"), this))
+    , m_revoke(new QPushButton(tr("Re&voke…"), this))
     , m_mintToken(new QPushButton(tr("&Mint token…"), this))
     , m_clock(new QTimer(this))
 {
@@ -45,49 +49,48 @@ AgentIdentityPanel::AgentIdentityPanel(Workspace& workspace, QWidget* parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
     m_issue->setObjectName(QStringLiteral("issueSvidButton"));
+    m_renew->setObjectName(QStringLiteral("renewSvidButton"));
+    m_renew->setToolTip(tr("A fresh SVID for the same agent and key, from the current intermediate"));
+    m_save->setObjectName(QStringLiteral("saveSvidButton"));
+    m_save->setToolTip(tr("Save the SVID and its chain as PEM, for the agent"));
     m_revoke->setObjectName(QStringLiteral("revokeSvidButton"));
     m_mintToken->setObjectName(QStringLiteral("mintTokenButton"));
 
+    // Two groups, each with its own actions, so the tab stays narrow enough for the splitter.
+    auto* svidBox = new QGroupBox(tr("X.509-SVID"), this);
     auto* form = new QFormLayout;
-    form->addRow(tr("SVID serial:"), m_serial);
+    form->addRow(tr("Serial:"), m_serial);
     form->addRow(tr("URI SAN:"), m_san);
     form->addRow(tr("Valid:"), m_validity);
     form->addRow(tr("SHA-256:"), m_fingerprint);
     form->addRow(tr("Chain:"), m_chain);
-    form->addRow(tr("Tokens:"), m_tokens);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_issue);
-    buttons->addWidget(m_revoke);
-    buttons->addWidget(m_mintToken);
-    buttons->addStretch(1);
+    auto* svidButtons = new QHBoxLayout;
+    for (QPushButton* button : {m_issue, m_renew, m_save, m_revoke}) {
+        svidButtons->addWidget(button);
+    }
+    svidButtons->addStretch(1);
+    auto* svidLayout = new QVBoxLayout(svidBox);
+    svidLayout->addLayout(form);
+    svidLayout->addLayout(svidButtons);
+
+    auto* tokenBox = new QGroupBox(tr("Tokens"), this);
+    auto* tokenLayout = new QHBoxLayout(tokenBox);
+    tokenLayout->addWidget(m_tokens, 1);
+    tokenLayout->addWidget(m_mintToken);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addLayout(form);
+    layout->addWidget(svidBox);
+    layout->addWidget(tokenBox);
     layout->addStretch(1);
 
     connect(m_issue, &QPushButton::clicked, this, [this] { issueSvid(); });
+    connect(m_renew, &QPushButton::clicked, this, &AgentIdentityPanel::renewSvid);
+    connect(m_save, &QPushButton::clicked, this, [this] { saveCertificate(); });
     connect(m_revoke, &QPushButton::clicked, this, &AgentIdentityPanel::revokeSvid);
     connect(m_mintToken, &QPushButton::clicked, this, &AgentIdentityPanel::mintToken);
     connect(m_clock, &QTimer::timeout, this, &AgentIdentityPanel::updateCountdown);
     m_clock->start(15000);
     showAgent(std::nullopt);
-}
-
-SecretBytes AgentIdentityPanel::askPassphrase(QWidget* parent)
-{
-    QByteArray fromEnvironment = qgetenv("STEWARD_PASSPHRASE");
-    if (!fromEnvironment.isEmpty()) {
-        return SecretBytes(std::move(fromEnvironment));
-    }
-    bool ok = false;
-    const QString text =
-        QInputDialog::getText(parent,
-                              tr("Workspace passphrase"),
-                              tr("The passphrase that protects the workspace's CA and signing keys:"),
-                              QLineEdit::Password,
-                              QString(),
-                              &ok);
-    return ok ? SecretBytes(text.toUtf8()) : SecretBytes();
 }
 
 void AgentIdentityPanel::showAgent(const std::optional<Agent>& agent)
@@ -124,8 +127,13 @@ void AgentIdentityPanel::refresh()
     const bool canIssue = m_agent && m_agent->status == AgentStatus::Active;
     m_issue->setEnabled(canIssue);
     m_mintToken->setEnabled(canIssue);
-    m_issue->setToolTip(canIssue ? QString() : tr("Only active agents get an identity."));
-    m_revoke->setEnabled(m_svid && !m_svid->isRevoked() && !m_svid->isExpired(now));
+    m_issue->setToolTip(canIssue ? tr("Issue an SVID from the agent's own certificate signing request")
+                                 : tr("Only active agents get an identity."));
+    const bool live = m_svid && !m_svid->isRevoked() && !m_svid->isExpired(now);
+    m_revoke->setEnabled(live);
+    // An expired SVID renews too: the agent proved its key once and the agent is still active.
+    m_renew->setEnabled(canIssue && m_svid && !m_svid->isRevoked());
+    m_save->setEnabled(live);
     m_tokens->setText(tr("%1 issued · %2 active · %3 expired · %4 revoked")
                           .arg(issued)
                           .arg(active)
@@ -140,7 +148,8 @@ void AgentIdentityPanel::refresh()
     }
     m_serial->setText(m_svid->identifier);
     m_san->setText(m_agent->spiffeId);
-    m_fingerprint->setText(m_svid->fingerprint);
+    // 32 colon-separated bytes do not wrap on their own; two lines of 16 fit the tab.
+    m_fingerprint->setText(m_svid->fingerprint.left(48) + QLatin1Char('\n') + m_svid->fingerprint.mid(48));
     IdentityService identity(m_workspace);
     auto chain = identity.chain();
     m_chain->setText(
@@ -202,7 +211,7 @@ void AgentIdentityPanel::issueSvid(const QString& csrPath)
         return;
     }
     const QByteArray csr = file.read(CertificateRequest::kMaxBytes + 1);
-    const SecretBytes passphrase = askPassphrase(this);
+    const SecretBytes passphrase = PassphraseDialog::obtain(m_workspace, this);
     if (passphrase.isEmpty()) {
         return;
     }
@@ -213,8 +222,83 @@ void AgentIdentityPanel::issueSvid(const QString& csrPath)
         QMessageBox::warning(this, tr("Steward"), certificate.error().message);
         return;
     }
+    issued(certificate.value());
+}
+
+void AgentIdentityPanel::renewSvid()
+{
+    if (!m_svid || !m_agent) {
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this,
+        tr("Renew SVID"),
+        tr("Issue %1 a new SVID for the same key, valid for an hour from now? SVID %2 stays valid until it "
+           "expires; revoke it if it must stop at once.")
+            .arg(m_agent->name, m_svid->identifier),
+        QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    const SecretBytes passphrase = PassphraseDialog::obtain(m_workspace, this);
+    if (passphrase.isEmpty()) {
+        return;
+    }
+    IdentityService identity(m_workspace);
+    auto certificate =
+        identity.renewSvid(m_svid->identifier, CertificateAuthority::kDefaultSvidSeconds, passphrase);
+    if (!certificate) {
+        QMessageBox::warning(this, tr("Steward"), certificate.error().message);
+        return;
+    }
+    issued(certificate.value());
+}
+
+void AgentIdentityPanel::issued(const Certificate& certificate)
+{
     refresh();
     Q_EMIT credentialsChanged();
+    // The agent needs the certificate; offer it while the person is here.
+    if (m_svid && m_svid->identifier == certificate.serialHex()) {
+        saveCertificate();
+    }
+}
+
+bool AgentIdentityPanel::saveCertificate(const QString& requestedPath)
+{
+    if (!m_svid || !m_agent) {
+        return false;
+    }
+    auto pem = m_workspace.credentials().certificatePem(m_svid->identifier);
+    IdentityService identity(m_workspace);
+    auto chain = identity.chain();
+    if (!pem || pem->isEmpty() || !chain) {
+        QMessageBox::warning(this,
+                             tr("Steward"),
+                             !pem ? pem.error().message
+                             : !chain
+                                 ? chain.error().message
+                                 : tr("Steward did not keep this SVID's certificate; renew it to get one."));
+        return false;
+    }
+    const QString path = !requestedPath.isEmpty()
+                             ? requestedPath
+                             : QFileDialog::getSaveFileName(this,
+                                                            tr("Save the SVID of %1").arg(m_agent->name),
+                                                            m_agent->name + QStringLiteral("-svid.pem"),
+                                                            tr("PEM certificates (*.pem);;All files (*)"));
+    if (path.isEmpty()) {
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        QMessageBox::warning(this, tr("Steward"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    // Leaf first, then the intermediate: what TLS libraries expect in a certificate chain file.
+    file.write(pem.value() + chain->intermediate.toPem());
+    return true;
 }
 
 void AgentIdentityPanel::revokeSvid()

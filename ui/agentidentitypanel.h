@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "crypto/secretbytes.h"
+#include "crypto/x509.h"
 #include "identity/credential.h"
 #include "inventory/agent.h"
 
@@ -15,7 +15,7 @@ class QTimer;
 class Workspace;
 
 // The selected agent's identity: its latest X.509-SVID (SAN, validity with a countdown,
-// fingerprint, chain), its tokens, and issuing or revoking an SVID.
+// fingerprint, chain), its tokens, and issuing, renewing, saving or revoking an SVID.
 class AgentIdentityPanel final : public QWidget
 {
     Q_OBJECT
@@ -24,10 +24,13 @@ public:
     explicit AgentIdentityPanel(Workspace& workspace, QWidget* parent = nullptr);
 
     void showAgent(const std::optional<Agent>& agent);
-    // The passphrase: STEWARD_PASSPHRASE, else asked for; empty when the person cancels.
-    static SecretBytes askPassphrase(QWidget* parent);
 
+    // Each asks for what it needs (a file, the passphrase, a confirmation) unless given it.
     void issueSvid(const QString& csrPath = QString());
+    // Renews the shown SVID for the same key, then offers to save the new certificate.
+    void renewSvid();
+    // Writes the shown SVID with its chain as PEM, for the agent to load.
+    bool saveCertificate(const QString& path = QString());
     void revokeSvid();
     void mintToken();
 
@@ -37,6 +40,7 @@ Q_SIGNALS:
 private:
     void refresh();
     void updateCountdown();
+    void issued(const Certificate& certificate);
 
     Workspace& m_workspace;
     std::optional<Agent> m_agent;
@@ -48,6 +52,8 @@ private:
     QLabel* m_chain;
     QLabel* m_tokens;
     QPushButton* m_issue;
+    QPushButton* m_renew;
+    QPushButton* m_save;
     QPushButton* m_revoke;
     QPushButton* m_mintToken;
     QTimer* m_clock;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "minttokendialog.h"
 
-#include "agentidentitypanel.h"
 #include "identity/identityservice.h"
 #include "inlineerror.h"
+#include "passphrasedialog.h"
 #include "store/workspace.h"
 
 #include <QClipboard>
@@ -89,7 +89,7 @@ void MintTokenDialog::validate()
 
 void MintTokenDialog::mint()
 {
-    const SecretBytes passphrase = AgentIdentityPanel::askPassphrase(this);
+    const SecretBytes passphrase = PassphraseDialog::obtain(m_workspace, this);
     if (passphrase.isEmpty()) {
         return;
     }

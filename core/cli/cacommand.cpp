@@ -66,7 +66,7 @@ int CaCommand::runCa(CliContext& context, const QStringList& args)
     }
     IdentityService identity(*opened.value());
     if (verb != QStringLiteral("show")) {
-        auto passphrase = context.passphrase();
+        auto passphrase = context.passphrase(*opened.value());
         if (!passphrase) {
             return context.fail(passphrase.error());
         }
@@ -127,12 +127,26 @@ int CaCommand::runSvid(CliContext& context, const QStringList& args)
              tr("Write the certificate to this file instead of standard output."),
              tr("file")},
         });
+    } else if (verb == QStringLiteral("renew")) {
+        parser.setApplicationDescription(
+            tr("steward-cli svid renew SERIAL: a fresh SVID for the same agent and key, from the current "
+               "intermediate. The old one stays valid until it expires."));
+        parser.addPositionalArgument(QStringLiteral("serial"), tr("The certificate's serial number in hex."));
+        parser.addOptions({
+            {QStringLiteral("ttl"),
+             tr("Lifetime, such as 1h (default) or 30m; at most 24h."),
+             tr("duration"),
+             QStringLiteral("1h")},
+            {QStringLiteral("out"),
+             tr("Write the certificate to this file instead of standard output."),
+             tr("file")},
+        });
     } else if (verb == QStringLiteral("revoke")) {
         parser.setApplicationDescription(tr("steward-cli svid revoke SERIAL: put the SVID on the next CRL."));
         parser.addPositionalArgument(QStringLiteral("serial"), tr("The certificate's serial number in hex."));
         parser.addOption({QStringLiteral("reason"), tr("Why, for the record."), tr("text")});
     } else {
-        return context.usage(tr("svid needs a command: issue or revoke."));
+        return context.usage(tr("svid needs a command: issue, renew or revoke."));
     }
     int exitCode = 0;
     if (!context.parse(parser, args.mid(1), QStringLiteral("svid ") + verb, &exitCode)) {
@@ -158,6 +172,9 @@ int CaCommand::runSvid(CliContext& context, const QStringList& args)
                     << Qt::endl;
         return 0;
     }
+    if (verb == QStringLiteral("renew")) {
+        return renewSvid(context, parser);
+    }
     const auto ttl = TokenCommand::parseDuration(parser.value(QStringLiteral("ttl")));
     const bool generate = parser.isSet(QStringLiteral("generate-key"));
     if (!parser.isSet(QStringLiteral("agent")) || !ttl ||
@@ -178,7 +195,7 @@ int CaCommand::runSvid(CliContext& context, const QStringList& args)
         if (!opened) {
             return context.fail(opened.error());
         }
-        auto passphrase = context.passphrase();
+        auto passphrase = context.passphrase(*opened.value());
         if (!passphrase) {
             return context.fail(passphrase.error());
         }
@@ -220,7 +237,7 @@ int CaCommand::runSvid(CliContext& context, const QStringList& args)
     if (!opened) {
         return context.fail(opened.error());
     }
-    auto passphrase = context.passphrase();
+    auto passphrase = context.passphrase(*opened.value());
     if (!passphrase) {
         return context.fail(passphrase.error());
     }
@@ -235,6 +252,38 @@ int CaCommand::runSvid(CliContext& context, const QStringList& args)
     }
     if (context.json) {
         QJsonObject object = certificateJson(certificate.value());
+        object.insert(QStringLiteral("pem"), QString::fromLatin1(certificate->toPem()));
+        context.printJson(object);
+        return 0;
+    }
+    return writeOutput(context, parser.value(QStringLiteral("out")), certificate->toPem());
+}
+
+int CaCommand::renewSvid(CliContext& context, const QCommandLineParser& parser)
+{
+    const auto ttl = TokenCommand::parseDuration(parser.value(QStringLiteral("ttl")));
+    if (parser.positionalArguments().size() != 1 || !ttl) {
+        return context.usage(
+            tr("svid renew takes exactly one serial number; --ttl must be a duration such as 1h."),
+            context.helpText(parser));
+    }
+    auto opened = context.openWorkspace();
+    if (!opened) {
+        return context.fail(opened.error());
+    }
+    auto passphrase = context.passphrase(*opened.value());
+    if (!passphrase) {
+        return context.fail(passphrase.error());
+    }
+    IdentityService identity(*opened.value());
+    auto certificate =
+        identity.renewSvid(parser.positionalArguments().constFirst(), *ttl, passphrase.value());
+    if (!certificate) {
+        return context.fail(certificate.error());
+    }
+    if (context.json) {
+        QJsonObject object = certificateJson(certificate.value());
+        object.insert(QStringLiteral("renews"), parser.positionalArguments().constFirst().toUpper());
         object.insert(QStringLiteral("pem"), QString::fromLatin1(certificate->toPem()));
         context.printJson(object);
         return 0;
@@ -261,7 +310,7 @@ int CaCommand::runCrl(CliContext& context, const QStringList& args)
     if (!opened) {
         return context.fail(opened.error());
     }
-    auto passphrase = context.passphrase();
+    auto passphrase = context.passphrase(*opened.value());
     if (!passphrase) {
         return context.fail(passphrase.error());
     }

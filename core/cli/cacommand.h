@@ -5,8 +5,9 @@
 #include <QStringList>
 
 class CliContext;
+class QCommandLineParser;
 
-// ca init | show | rotate, svid issue | revoke, crl export
+// ca init | show | rotate, svid issue | renew | revoke, crl export
 class CaCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(CaCommand)
@@ -17,6 +18,7 @@ public:
     static int runCrl(CliContext& context, const QStringList& args);
 
 private:
+    static int renewSvid(CliContext& context, const QCommandLineParser& parser);
     // Writes to --out FILE (owner-only) or standard output.
     static int writeOutput(CliContext& context, const QString& outFile, const QByteArray& data);
 };

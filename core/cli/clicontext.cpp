@@ -2,6 +2,7 @@
 #include "clicontext.h"
 
 #include "crypto/digest.h"
+#include "identity/passphrasekeychain.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -112,12 +113,21 @@ QString CliContext::helpText(const QCommandLineParser& parser) const
     return text;
 }
 
-Result<SecretBytes> CliContext::passphrase() const
+Result<SecretBytes> CliContext::passphrase(const Workspace& workspace) const
 {
-    return secret(
-        "STEWARD_PASSPHRASE",
-        tr("Workspace passphrase: "),
-        tr("The workspace passphrase is needed: set STEWARD_PASSPHRASE or run the command in a terminal."));
+    return secret("STEWARD_PASSPHRASE",
+                  tr("Workspace passphrase: "),
+                  tr("The workspace passphrase is needed: set STEWARD_PASSPHRASE, remember it with "
+                     "\"steward-cli keychain remember\", or run the command in a terminal."),
+                  &workspace);
+}
+
+Result<SecretBytes> CliContext::enteredPassphrase() const
+{
+    return secret("STEWARD_PASSPHRASE",
+                  tr("Workspace passphrase: "),
+                  tr("The workspace passphrase is needed: set STEWARD_PASSPHRASE or run the command in a "
+                     "terminal."));
 }
 
 Result<SecretBytes> CliContext::bundlePassphrase() const
@@ -128,12 +138,20 @@ Result<SecretBytes> CliContext::bundlePassphrase() const
                      "in a terminal."));
 }
 
-Result<SecretBytes>
-CliContext::secret(const char* variable, const QString& prompt, const QString& missing) const
+Result<SecretBytes> CliContext::secret(const char* variable,
+                                       const QString& prompt,
+                                       const QString& missing,
+                                       const Workspace* workspace) const
 {
     QByteArray fromEnvironment = qgetenv(variable);
     if (!fromEnvironment.isEmpty()) {
         return SecretBytes(std::move(fromEnvironment));
+    }
+    if (workspace && PassphraseKeychain::isEnabled()) {
+        // Anything but a remembered passphrase (none stored, no keychain) falls through to the prompt.
+        if (auto remembered = PassphraseKeychain::read(workspace->id())) {
+            return remembered;
+        }
     }
     FILE* tty = std::fopen("/dev/tty", "r+");
     if (!tty) {

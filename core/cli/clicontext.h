@@ -49,8 +49,11 @@ public:
     // Parses a command's own options; on failure prints the reason and the command's help.
     bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command, int* exitCode);
     void printJson(const QJsonValue& value);
-    // The workspace passphrase: STEWARD_PASSPHRASE, else a prompt on the terminal with echo off.
-    Result<SecretBytes> passphrase() const;
+    // The workspace passphrase: STEWARD_PASSPHRASE, else the one remembered in the system keychain
+    // for this workspace, else a prompt on the terminal with echo off.
+    Result<SecretBytes> passphrase(const Workspace& workspace) const;
+    // STEWARD_PASSPHRASE or the prompt, never the keychain: for checking what a person typed.
+    Result<SecretBytes> enteredPassphrase() const;
     // The passphrase for a PKCS#12 bundle handed to an agent: STEWARD_BUNDLE_PASSPHRASE, else asked for.
     Result<SecretBytes> bundlePassphrase() const;
     // The command's help, with the usage line naming "steward-cli <command>".
@@ -60,6 +63,9 @@ public:
     static int code(ExitCode code) { return static_cast<int>(code); }
 
 private:
-    Result<SecretBytes> secret(const char* variable, const QString& prompt, const QString& missing) const;
+    Result<SecretBytes> secret(const char* variable,
+                               const QString& prompt,
+                               const QString& missing,
+                               const Workspace* workspace = nullptr) const;
     QString m_command;
 };

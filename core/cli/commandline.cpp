@@ -5,6 +5,7 @@
 #include "cacommand.h"
 #include "clicontext.h"
 #include "credentialcommand.h"
+#include "keychaincommand.h"
 #include "ownercommand.h"
 #include "store/workspace.h"
 #include "tokencommand.h"
@@ -29,6 +30,7 @@ QString CommandLine::helpText()
               "  owner list\n"
               "  ca init | show [--pem] | rotate\n"
               "  svid issue --agent A --csr FILE [--ttl 1h] [--out FILE]\n"
+              "  svid renew SERIAL [--ttl 1h] [--out FILE]\n"
               "  svid revoke SERIAL [--reason R]\n"
               "  crl export [--der] [--out FILE]\n"
               "  jwks export | rotate [--algorithm eddsa|es256]\n"
@@ -37,6 +39,7 @@ QString CommandLine::helpText()
               "  token revoke JTI [--reason R]\n"
               "  credential list [--agent A] [--kind K] [--status S] [--expiring-within D]\n"
               "  credential record-static --agent A --key-id ID [--fingerprint HEX]\n"
+              "  keychain remember | forget | status\n"
               "\n"
               "Every read command takes --json; COMMAND --help lists its options.\n"
               "The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.\n"
@@ -129,6 +132,9 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
     if (command == QStringLiteral("credential")) {
         return CredentialCommand::run(context, args);
+    }
+    if (command == QStringLiteral("keychain")) {
+        return KeychainCommand::run(context, args);
     }
     return context.usage(tr("\u201c%1\u201d is not a command.").arg(command), helpText());
 }

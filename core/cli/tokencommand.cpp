@@ -104,7 +104,7 @@ int TokenCommand::mint(CliContext& context, const QStringList& args)
     if (!opened) {
         return context.fail(opened.error());
     }
-    auto passphrase = context.passphrase();
+    auto passphrase = context.passphrase(*opened.value());
     if (!passphrase) {
         return context.fail(passphrase.error());
     }
@@ -269,7 +269,7 @@ int TokenCommand::runJwks(CliContext& context, const QStringList& args)
         if (name != QStringLiteral("eddsa") && name != QStringLiteral("es256")) {
             return context.usage(tr("--algorithm is eddsa or es256."), context.helpText(parser));
         }
-        auto passphrase = context.passphrase();
+        auto passphrase = context.passphrase(*opened.value());
         if (!passphrase) {
             return context.fail(passphrase.error());
         }

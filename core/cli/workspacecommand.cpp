@@ -39,7 +39,7 @@ int WorkspaceCommand::init(CliContext& context, const QStringList& args)
     // The issuing authority comes with the workspace when a passphrase can be had now;
     // otherwise "ca init" and "jwks rotate" create it later.
     bool authority = false;
-    if (auto passphrase = context.passphrase()) {
+    if (auto passphrase = context.passphrase(*workspace.value())) {
         IdentityService identity(*workspace.value());
         Status created = identity.initCertificateAuthority(passphrase.value());
         if (created) {

@@ -152,6 +152,14 @@ Result<KeyPair> Certificate::publicKey() const
     return KeyPair::fromPublicPem(QByteArray(data, length));
 }
 
+bool Certificate::allowsServerAuth() const
+{
+    // X509_get_extended_key_usage reports every purpose when the extension is absent; an SVID
+    // always carries it, so only an explicit serverAuth counts.
+    return X509_get_ext_by_NID(m_cert.get(), NID_ext_key_usage, -1) >= 0 &&
+           (X509_get_extended_key_usage(m_cert.get()) & XKU_SSL_SERVER) != 0;
+}
+
 CertificateRequest::CertificateRequest(X509_REQ* adopted)
     : m_request(adopted, X509_REQ_free)
 {

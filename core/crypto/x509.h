@@ -30,6 +30,7 @@ public:
     QStringList uriSans() const;
     QString fingerprint() const; // SHA-256 of the DER, hex with colons
     Result<KeyPair> publicKey() const;
+    bool allowsServerAuth() const;
 
     X509* handle() const { return m_cert.get(); }
     explicit Certificate(X509* adopted);

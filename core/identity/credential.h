@@ -33,6 +33,8 @@ struct Credential
     QDateTime expiresAt; // invalid: does not expire (static keys)
     QDateTime revokedAt;
     QString revocationReason;
+    // Written with an SVID's record; read back only through CredentialRepository::certificatePem.
+    QByteArray certificatePem;
 
     bool isRevoked() const { return revokedAt.isValid(); }
     bool isExpired(const QDateTime& now) const { return expiresAt.isValid() && expiresAt <= now; }

@@ -369,10 +369,59 @@ Result<Certificate> IdentityService::issue(const QString& agentKey,
     credential.issuerKey = issuer->certificate.serialHex();
     credential.issuedAt = m_workspace.now();
     credential.expiresAt = certificate->notAfter();
+    credential.certificatePem = certificate->toPem();
     if (auto inserted = m_workspace.credentials().insert(credential); !inserted) {
         return inserted.error();
     }
     return certificate;
+}
+
+Result<Certificate>
+IdentityService::renewSvid(const QString& serialHex, int ttlSeconds, QByteArrayView passphrase)
+{
+    const QString serial = serialHex.toUpper();
+    auto record = m_workspace.credentials().find(CredentialKind::X509Svid, serial);
+    if (!record) {
+        return record.error();
+    }
+    if (record->isRevoked()) {
+        return Error{ErrorKind::Refused,
+                     tr("SVID %1 is revoked; its key may be compromised, so issue a new SVID from a new CSR.")
+                         .arg(serial)};
+    }
+    auto pem = m_workspace.credentials().certificatePem(serial);
+    if (!pem) {
+        return pem.error();
+    }
+    if (pem->isEmpty()) {
+        return Error{
+            ErrorKind::Refused,
+            tr("SVID %1 was issued before Steward kept certificates, so its key is unknown; issue a new "
+               "SVID from the agent's CSR.")
+                .arg(serial)};
+    }
+    auto previous = Certificate::fromPem(pem.value());
+    if (!previous) {
+        return previous.error();
+    }
+    const QStringList sans = previous->uriSans();
+    if (sans.size() != 1) {
+        return Error{ErrorKind::Refused, tr("SVID %1 does not name exactly one SPIFFE ID.").arg(serial)};
+    }
+    const qint64 agentId = record->agentId;
+    return issue(
+        sans.constFirst(),
+        [&previous, agentId, serial](const Agent& agent) -> Result<KeyPair> {
+            if (agent.id != agentId) {
+                return Error{ErrorKind::Refused,
+                             tr("SVID %1 names %2, which now belongs to another agent; issue a new one.")
+                                 .arg(serial, agent.spiffeId)};
+            }
+            return previous->publicKey();
+        },
+        ttlSeconds,
+        previous->allowsServerAuth(),
+        passphrase);
 }
 
 Status IdentityService::revokeSvid(const QString& serialHex, const QString& reason)

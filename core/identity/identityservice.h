@@ -81,6 +81,10 @@ public:
                                        bool serverAuth,
                                        QByteArrayView passphrase,
                                        QByteArrayView bundlePassphrase);
+    // A fresh SVID for the key the agent already proved it holds: same SPIFFE ID and usages, a new
+    // serial and validity from the current intermediate. The old one stays valid until it expires
+    // so the agent can switch without an outage; revoke it when it must stop at once.
+    Result<Certificate> renewSvid(const QString& serialHex, int ttlSeconds, QByteArrayView passphrase);
     Status revokeSvid(const QString& serialHex, const QString& reason);
     // A CRL of every revoked SVID still within its validity, signed by the current intermediate.
     Result<QByteArray> crl(QByteArrayView passphrase);

@@ -189,8 +189,8 @@ Result<qint64> CredentialRepository::insert(const Credential& c)
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO credentials (agent_id, kind, identifier, fingerprint, audience, scope, task, "
-        "issuer_key, issued_at,"
-        " expires_at, revoked_at, revocation_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '')"));
+        "issuer_key, issued_at, expires_at, revoked_at, revocation_reason, certificate)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?)"));
     query.addBindValue(c.agentId ? QVariant(c.agentId) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(CredentialKinds::key(c.kind));
     query.addBindValue(Database::text(c.identifier));
@@ -201,6 +201,7 @@ Result<qint64> CredentialRepository::insert(const Credential& c)
     query.addBindValue(Database::text(c.issuerKey));
     query.addBindValue(Database::toStored(c.issuedAt));
     query.addBindValue(Database::toStored(c.expiresAt));
+    query.addBindValue(Database::text(QString::fromLatin1(c.certificatePem)));
     if (!query.exec()) {
         return Database::queryError(query, tr("record the credential"));
     }
@@ -224,6 +225,21 @@ Result<Credential> CredentialRepository::find(CredentialKind kind, const QString
                          .arg(CredentialKinds::key(kind), identifier)};
     }
     return readCredential(query);
+}
+
+Result<QByteArray> CredentialRepository::certificatePem(const QString& serialHex) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(
+        QStringLiteral("SELECT certificate FROM credentials WHERE kind = 'x509-svid' AND identifier = ?"));
+    query.addBindValue(serialHex);
+    if (!query.exec()) {
+        return Database::queryError(query, tr("read the certificate"));
+    }
+    if (!query.next()) {
+        return Error{ErrorKind::NotFound, tr("No SVID has the serial number %1.").arg(serialHex)};
+    }
+    return query.value(0).toString().toLatin1();
 }
 
 Status CredentialRepository::revoke(CredentialKind kind,

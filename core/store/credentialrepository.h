@@ -42,6 +42,8 @@ public:
 
     Result<qint64> insert(const Credential& credential);
     Result<Credential> find(CredentialKind kind, const QString& identifier) const;
+    // The PEM of an issued SVID; empty for SVIDs recorded before certificates were kept.
+    Result<QByteArray> certificatePem(const QString& serialHex) const;
     Status revoke(CredentialKind kind, const QString& identifier, const QString& reason, const QDateTime& at);
     // Revokes every live credential of an agent (on suspension or retirement); returns how many.
     Result<int> revokeAllForAgent(qint64 agentId, const QString& reason, const QDateTime& at);

@@ -126,6 +126,16 @@ QList<Migration> buildMigrations()
         },
         {}});
 
+    list.append(Migration{
+        3,
+        QStringLiteral("Issued certificates kept with their inventory record, for renewal"),
+        {
+            // The certificate itself is public; keeping it lets an SVID be renewed for the key the
+            // agent already proved it holds, without a new CSR.
+            QStringLiteral("ALTER TABLE credentials ADD COLUMN certificate TEXT NOT NULL DEFAULT ''"),
+        },
+        {}});
+
     return list;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace.h"
 
+#include "crypto/digest.h"
 #include "inventory/spiffeid.h"
 
 #include <QDir>
@@ -9,7 +10,13 @@
 
 namespace {
 const QString kTrustDomainKey = QStringLiteral("trust_domain");
+const QString kIdKey = QStringLiteral("workspace_id");
+
+QString newWorkspaceId()
+{
+    return QString::fromLatin1(Digest::randomBytes(16).toHex());
 }
+} // namespace
 
 Workspace::Workspace(std::unique_ptr<Database> db)
     : m_db(std::move(db))
@@ -18,6 +25,7 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     , m_agents(*m_db)
     , m_credentials(*m_db)
     , m_trustDomain(m_db->meta(kTrustDomainKey))
+    , m_id(m_db->meta(kIdKey))
     , m_operatorName(currentUserName())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -35,6 +43,16 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
                      tr("The workspace %1 has no trust domain; it was never initialised. "
                         "Run \"steward-cli init --trust-domain DOMAIN\".")
                          .arg(QDir::toNativeSeparators(path))};
+    }
+    if (workspace->m_id.isEmpty()) {
+        // Workspaces made before the identifier existed get one the first time they are opened;
+        // a file that cannot be written is named by its path instead.
+        const QString id = newWorkspaceId();
+        workspace->m_id =
+            workspace->database().setMeta(kIdKey, id)
+                ? id
+                : QString::fromLatin1(
+                      Digest::sha256(QFileInfo(path).canonicalFilePath().toUtf8()).toHex().left(32));
     }
     return workspace;
 }
@@ -55,8 +73,12 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
         return db.error();
     }
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(db).value()));
+    workspace->m_id = newWorkspaceId();
     const Status initialised = workspace->database().transaction([&]() -> Status {
         if (const Status s = workspace->database().setMeta(kTrustDomainKey, trustDomain); !s) {
+            return s;
+        }
+        if (const Status s = workspace->database().setMeta(kIdKey, workspace->m_id); !s) {
             return s;
         }
         Operator admin;

@@ -40,6 +40,9 @@ public:
 
     QString path() const { return m_db->path(); }
     QString trustDomain() const { return m_trustDomain; }
+    // A random identifier that names this workspace outside its file (the keychain entry), so
+    // that moving or copying the file does not confuse two workspaces of the same trust domain.
+    QString id() const { return m_id; }
     QString operatorName() const { return m_operatorName; }
     void setOperatorName(const QString& name) { m_operatorName = name; }
 
@@ -56,6 +59,7 @@ private:
     AgentRepository m_agents;
     CredentialRepository m_credentials;
     QString m_trustDomain;
+    QString m_id;
     QString m_operatorName;
     Clock m_clock;
 };

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void tokenRefusals();
     void svidEndToEndWithOpenssl();
     void svidRefusesBadRequests_data();
+    void svidRenewalKeepsTheAgentsKey();
+    void keychainUnavailableFallsBack();
     void svidRefusesBadRequests();
 
 private:
@@ -985,6 +987,171 @@ void TestCli::svidEndToEndWithOpenssl()
                  secret);
     QCOMPARE(issued.code, 3);
     QVERIFY(issued.err.contains("only active agents"));
+}
+
+void TestCli::svidRenewalKeepsTheAgentsKey()
+{
+    seed();
+    QProcessEnvironment secret;
+    secret.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("ca passphrase"));
+    QCOMPARE(cli({QStringLiteral("ca"), QStringLiteral("init")}, secret).code, 0);
+    QCOMPARE(cli({QStringLiteral("agent"),
+                  QStringLiteral("add"),
+                  QStringLiteral("ledger-bot"),
+                  QStringLiteral("--owner"),
+                  QStringLiteral("1"),
+                  QStringLiteral("--purpose"),
+                  QStringLiteral("p")})
+                 .code,
+             0);
+    const QString dir = m_dir->path();
+    const Run chain = cli({QStringLiteral("ca"), QStringLiteral("show"), QStringLiteral("--pem")});
+    QFile chainFile(dir + QStringLiteral("/chain.pem"));
+    QVERIFY(chainFile.open(QIODevice::WriteOnly));
+    chainFile.write(chain.out);
+    chainFile.close();
+    const QString csr = makeCsr(dir,
+                                QStringLiteral("ledger-bot"),
+                                {QStringLiteral("-algorithm"), QStringLiteral("ed25519")},
+                                QStringLiteral("URI:spiffe://acme.example/agent/ledger-bot"));
+    const Run issued = cli({QStringLiteral("--json"),
+                            QStringLiteral("svid"),
+                            QStringLiteral("issue"),
+                            QStringLiteral("--agent"),
+                            QStringLiteral("ledger-bot"),
+                            QStringLiteral("--csr"),
+                            csr,
+                            QStringLiteral("--server-auth"),
+                            QStringLiteral("--ttl"),
+                            QStringLiteral("10m")},
+                           secret);
+    QVERIFY2(issued.code == 0, issued.err.constData());
+    const QString serial = issued.json().object().value(QStringLiteral("serial")).toString();
+    QVERIFY(!serial.isEmpty());
+
+    // The serial is not case-sensitive, as people copy it from different tools.
+    const Run renewed = cli({QStringLiteral("--json"),
+                             QStringLiteral("svid"),
+                             QStringLiteral("renew"),
+                             serial.toLower(),
+                             QStringLiteral("--ttl"),
+                             QStringLiteral("2h")},
+                            secret);
+    QVERIFY2(renewed.code == 0, renewed.err.constData());
+    const QJsonObject renewal = renewed.json().object();
+    QCOMPARE(renewal.value(QStringLiteral("renews")).toString(), serial);
+    QVERIFY(renewal.value(QStringLiteral("serial")).toString() != serial);
+    QFile first(dir + QStringLiteral("/first.pem"));
+    QFile second(dir + QStringLiteral("/second.pem"));
+    QVERIFY(first.open(QIODevice::WriteOnly) && second.open(QIODevice::WriteOnly));
+    first.write(issued.json().object().value(QStringLiteral("pem")).toString().toLatin1());
+    second.write(renewal.value(QStringLiteral("pem")).toString().toLatin1());
+    first.close();
+    second.close();
+
+    // openssl sees the same key and SPIFFE ID, serverAuth kept, the new lifetime, a valid chain.
+    QByteArray firstKey;
+    QByteArray secondKey;
+    QByteArray text;
+    const QStringList pubkey{
+        QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-pubkey"), QStringLiteral("-in")};
+    QCOMPARE(openssl(pubkey + QStringList{QStringLiteral("first.pem")}, dir, &firstKey), 0);
+    QCOMPARE(openssl(pubkey + QStringList{QStringLiteral("second.pem")}, dir, &secondKey), 0);
+    QCOMPARE(secondKey, firstKey);
+    QCOMPARE(openssl({QStringLiteral("x509"),
+                      QStringLiteral("-in"),
+                      QStringLiteral("second.pem"),
+                      QStringLiteral("-noout"),
+                      QStringLiteral("-text")},
+                     dir,
+                     &text),
+             0);
+    QVERIFY(text.contains("URI:spiffe://acme.example/agent/ledger-bot"));
+    QVERIFY(text.contains("TLS Web Server Authentication"));
+    QVERIFY(text.contains("TLS Web Client Authentication"));
+    QCOMPARE(openssl({QStringLiteral("verify"),
+                      QStringLiteral("-CAfile"),
+                      QStringLiteral("chain.pem"),
+                      QStringLiteral("first.pem"),
+                      QStringLiteral("second.pem")},
+                     dir),
+             0);
+    const Run listed = cli({QStringLiteral("--json"),
+                            QStringLiteral("credential"),
+                            QStringLiteral("list"),
+                            QStringLiteral("--kind"),
+                            QStringLiteral("x509-svid")});
+    QCOMPARE(listed.json().array().size(), 2);
+
+    // Refusals: an unknown serial, a lifetime over a day, a revoked SVID, an agent no longer active.
+    QCOMPARE(cli({QStringLiteral("svid"), QStringLiteral("renew"), QStringLiteral("ABCDEF")}, secret).code,
+             2);
+    QCOMPARE(cli({QStringLiteral("svid"),
+                  QStringLiteral("renew"),
+                  serial,
+                  QStringLiteral("--ttl"),
+                  QStringLiteral("25h")},
+                 secret)
+                 .code,
+             3);
+    QCOMPARE(cli({QStringLiteral("svid"), QStringLiteral("renew")}, secret).code, 1);
+    QCOMPARE(cli({QStringLiteral("svid"), QStringLiteral("revoke"), serial}).code, 0);
+    Run refused = cli({QStringLiteral("svid"), QStringLiteral("renew"), serial}, secret);
+    QCOMPARE(refused.code, 3);
+    QVERIFY(refused.err.contains("revoked"));
+    const QString secondSerial = renewal.value(QStringLiteral("serial")).toString();
+    // Suspending the agent revoked its live SVIDs, so the renewed one cannot be renewed again.
+    QCOMPARE(cli({QStringLiteral("agent"), QStringLiteral("suspend"), QStringLiteral("ledger-bot")}).code, 0);
+    refused = cli({QStringLiteral("svid"), QStringLiteral("renew"), secondSerial}, secret);
+    QCOMPARE(refused.code, 3);
+    QVERIFY(refused.err.contains("revoked"));
+    QCOMPARE(cli({QStringLiteral("--json"),
+                  QStringLiteral("credential"),
+                  QStringLiteral("list"),
+                  QStringLiteral("--kind"),
+                  QStringLiteral("x509-svid")})
+                 .json()
+                 .array()
+                 .size(),
+             2);
+}
+
+void TestCli::keychainUnavailableFallsBack()
+{
+    seed();
+    QProcessEnvironment noBus;
+    noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                 QStringLiteral("unix:path=") + m_dir->filePath(QStringLiteral("no-bus")));
+    noBus.insert(QStringLiteral("DISPLAY"), QString());
+    const Run status =
+        cli({QStringLiteral("--json"), QStringLiteral("keychain"), QStringLiteral("status")}, noBus);
+    QCOMPARE(status.code, 0);
+    QVERIFY(!status.json().object().value(QStringLiteral("available")).toBool());
+    QVERIFY(!status.json().object().value(QStringLiteral("remembered")).toBool());
+
+    // Nothing to check a passphrase against yet.
+    QProcessEnvironment secret = noBus;
+    secret.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("ca passphrase"));
+    Run remember = cli({QStringLiteral("keychain"), QStringLiteral("remember")}, secret);
+    QCOMPARE(remember.code, 3);
+    QVERIFY(remember.err.contains("ca init"));
+    QCOMPARE(cli({QStringLiteral("ca"), QStringLiteral("init")}, secret).code, 0);
+    remember = cli({QStringLiteral("keychain"), QStringLiteral("remember")}, secret);
+    QCOMPARE(remember.code, 3);
+    QVERIFY2(remember.err.contains("keychain"), remember.err.constData());
+
+    // Turned off, the keychain is not even asked.
+    QProcessEnvironment off;
+    off.insert(QStringLiteral("STEWARD_NO_KEYCHAIN"), QStringLiteral("1"));
+    const Run offStatus = cli({QStringLiteral("keychain"), QStringLiteral("status")}, off);
+    QCOMPARE(offStatus.code, 0);
+    QVERIFY(offStatus.out.contains("STEWARD_NO_KEYCHAIN"));
+
+    // The passphrase still comes from the environment, and without it the command says how.
+    QCOMPARE(cli({QStringLiteral("crl"), QStringLiteral("export")}, secret).code, 0);
+    const Run missing = cli({QStringLiteral("crl"), QStringLiteral("export")}, noBus);
+    QCOMPARE(missing.code, 3);
+    QVERIFY(missing.err.contains("STEWARD_PASSPHRASE"));
 }
 
 void TestCli::svidRefusesBadRequests_data()

@@ -11,8 +11,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -338,7 +340,57 @@ void TestAgentsPage::identityTabIssuesAndRevokes()
     QCOMPARE(panel->findChild<QLabel*>(QStringLiteral("svidSerialLabel"))->text(),
              QStringLiteral("No SVID issued yet"));
     QVERIFY(!panel->findChild<QPushButton*>(QStringLiteral("revokeSvidButton"))->isEnabled());
+    // Issuing offers to save the certificate with its chain for the agent.
+    const QString saved = m_test->dir() + QStringLiteral("/refund-triage-svid.pem");
+    QString offered;
+    onNextDialog([&offered, saved](QDialog* dialog) {
+        auto* files = qobject_cast<QFileDialog*>(dialog);
+        QVERIFY(files);
+        offered = files->selectedFiles().value(0);
+        files->selectFile(saved);
+        dialog->accept();
+    });
     panel->issueSvid(csr);
+    QVERIFY(offered.endsWith(QStringLiteral("refund-triage-svid.pem")));
+    QFile root(m_test->dir() + QStringLiteral("/root.pem"));
+    QVERIFY(root.open(QIODevice::WriteOnly));
+    root.write(identity.chain()->root.toPem());
+    root.close();
+    QProcess verify;
+    verify.setWorkingDirectory(m_test->dir());
+    verify.start(QStringLiteral("openssl"),
+                 {QStringLiteral("verify"),
+                  QStringLiteral("-attime"),
+                  QString::number(m_test->now().toSecsSinceEpoch()),
+                  QStringLiteral("-CAfile"),
+                  QStringLiteral("root.pem"),
+                  QStringLiteral("-untrusted"),
+                  saved,
+                  saved});
+    QVERIFY(verify.waitForFinished(30000));
+    QVERIFY2(verify.exitCode() == 0, verify.readAllStandardError().constData());
+    const QString firstSerial = panel->findChild<QLabel*>(QStringLiteral("svidSerialLabel"))->text();
+
+    // Renewal: confirm, then decline to save; the tab shows the new SVID.
+    auto* renew = panel->findChild<QPushButton*>(QStringLiteral("renewSvidButton"));
+    QVERIFY(renew->isEnabled());
+    bool confirmed = false;
+    onNextDialog([&confirmed](QDialog* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        QVERIFY(box);
+        confirmed = box->text().contains(QStringLiteral("same key"));
+        onNextDialog([](QDialog* save) { save->reject(); });
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(renew, Qt::LeftButton);
+    QVERIFY(confirmed);
+    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("svidSerialLabel"))->text() != firstSerial);
+    QCOMPARE(m_test->workspace()
+                 .credentials()
+                 .find(CredentialKind::X509Svid,
+                       panel->findChild<QLabel*>(QStringLiteral("svidSerialLabel"))->text())
+                 ->agentName,
+             QStringLiteral("refund-triage"));
     QCOMPARE(panel->findChild<QLabel*>(QStringLiteral("svidSanLabel"))->text(),
              QStringLiteral("spiffe://test.example/agent/refund-triage"));
     QVERIFY(panel->findChild<QLabel*>(QStringLiteral("svidValidityLabel"))
@@ -349,6 +401,7 @@ void TestAgentsPage::identityTabIssuesAndRevokes()
                 .contains(QStringLiteral("current intermediate")));
     if (const QString shots = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR"); !shots.isEmpty()) {
         m_page->findChild<QTabWidget*>(QStringLiteral("agentDetailTabs"))->setCurrentWidget(panel);
+        QTest::qWait(50); // let the layouts take the new label texts
         m_page->grab().save(shots + QStringLiteral("/identity-tab.png"));
     }
     auto* revoke = panel->findChild<QPushButton*>(QStringLiteral("revokeSvidButton"));

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+// The workspace as an issuing authority, below the CLI: SVID renewal and what it refuses,
+// and the workspace identifier the keychain entry is named by.
+#include "identity/identityservice.h"
+#include "testworkspace.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestIdentityService final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void renewalKeepsKeyAndIdentity();
+    void renewalRefusals();
+    void renewalOfAnSvidWithoutItsCertificate();
+    void workspaceIdIsStableAndBackfilled();
+
+private:
+    // A CSR made by the openssl command, as an agent would make it.
+    static QByteArray csrFor(const QString& spiffeId,
+                             const QStringList& keyArgs = {QStringLiteral("-algorithm"),
+                                                           QStringLiteral("ed25519")});
+};
+
+namespace {
+const QByteArray kPassphrase = "service test passphrase";
+}
+
+QByteArray TestIdentityService::csrFor(const QString& spiffeId, const QStringList& keyArgs)
+{
+    QTemporaryDir dir;
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    const QString csr = dir.filePath(QStringLiteral("req.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  QStringList{QStringLiteral("genpkey")} + keyArgs +
+                      QStringList{QStringLiteral("-out"), key});
+    openssl.waitForFinished();
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"),
+                   QStringLiteral("-new"),
+                   QStringLiteral("-key"),
+                   key,
+                   QStringLiteral("-subj"),
+                   QStringLiteral("/CN=agent"),
+                   QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=URI:") + spiffeId,
+                   QStringLiteral("-out"),
+                   csr});
+    openssl.waitForFinished();
+    QFile file(csr);
+    if (openssl.exitCode() != 0 || !file.open(QIODevice::ReadOnly)) {
+        qFatal("openssl could not make a CSR: %s", openssl.readAllStandardError().constData());
+    }
+    return file.readAll();
+}
+
+void TestIdentityService::renewalKeepsKeyAndIdentity()
+{
+    TestWorkspace test;
+    const Owner owner = test.addOwner();
+    const Agent agent = test.addAgent(QStringLiteral("bot"), owner.id);
+    IdentityService identity(test.workspace());
+    QVERIFY(identity.initCertificateAuthority(kPassphrase));
+    const QByteArray csr = csrFor(agent.spiffeId,
+                                  {QStringLiteral("-algorithm"),
+                                   QStringLiteral("EC"),
+                                   QStringLiteral("-pkeyopt"),
+                                   QStringLiteral("ec_paramgen_curve:P-256")});
+    const QJsonObject key = CertificateRequest::parse(csr)->publicKey()->publicJwk();
+    auto first = identity.issueSvid(QStringLiteral("bot"), csr, 600, true, kPassphrase);
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+
+    test.advance(300);
+    auto renewed = identity.renewSvid(first->serialHex(), 3600, kPassphrase);
+    QVERIFY2(renewed, qPrintable(renewed ? QString() : renewed.error().message));
+    QVERIFY(renewed->serialHex() != first->serialHex());
+    QCOMPARE(renewed->uriSans(), QStringList{agent.spiffeId});
+    QCOMPARE(renewed->publicKey()->publicJwk(), key);
+    QVERIFY(renewed->allowsServerAuth());
+    QCOMPARE(renewed->notAfter(), test.now().addSecs(3600));
+
+    // The renewal is recorded with its certificate, and the old SVID is left to expire.
+    auto record = test.workspace().credentials().find(CredentialKind::X509Svid, renewed->serialHex());
+    QVERIFY(record);
+    QCOMPARE(record->agentId, agent.id);
+    QCOMPARE(test.workspace().credentials().certificatePem(renewed->serialHex()).value(), renewed->toPem());
+    QVERIFY(!test.workspace().credentials().find(CredentialKind::X509Svid, first->serialHex())->isRevoked());
+
+    // A client-only SVID renews as client-only.
+    auto clientOnly = identity.issueSvid(QStringLiteral("bot"), csr, 600, false, kPassphrase);
+    QVERIFY(clientOnly);
+    QVERIFY(!clientOnly->allowsServerAuth());
+    QVERIFY(!identity.renewSvid(clientOnly->serialHex(), 600, kPassphrase)->allowsServerAuth());
+}
+
+void TestIdentityService::renewalRefusals()
+{
+    TestWorkspace test;
+    const Owner owner = test.addOwner();
+    const Agent agent = test.addAgent(QStringLiteral("bot"), owner.id);
+    IdentityService identity(test.workspace());
+    QVERIFY(identity.initCertificateAuthority(kPassphrase));
+    auto svid = identity.issueSvid(QStringLiteral("bot"), csrFor(agent.spiffeId), 600, false, kPassphrase);
+    QVERIFY(svid);
+    const QString before = TestWorkspace::snapshot(test.workspace());
+
+    QCOMPARE(identity.renewSvid(QStringLiteral("00"), 600, kPassphrase).error().kind, ErrorKind::NotFound);
+    QCOMPARE(identity.renewSvid(svid->serialHex(), 25 * 3600, kPassphrase).error().kind, ErrorKind::Refused);
+    QVERIFY(!identity.renewSvid(svid->serialHex(), 600, "wrong passphrase"));
+    QCOMPARE(TestWorkspace::snapshot(test.workspace()), before);
+
+    QVERIFY(identity.revokeSvid(svid->serialHex(), QStringLiteral("key leaked")));
+    auto revoked = identity.renewSvid(svid->serialHex(), 600, kPassphrase);
+    QCOMPARE(revoked.error().kind, ErrorKind::Refused);
+    QVERIFY(revoked.error().message.contains(QStringLiteral("new CSR")));
+}
+
+void TestIdentityService::renewalOfAnSvidWithoutItsCertificate()
+{
+    TestWorkspace test;
+    const Owner owner = test.addOwner();
+    const Agent agent = test.addAgent(QStringLiteral("bot"), owner.id);
+    IdentityService identity(test.workspace());
+    QVERIFY(identity.initCertificateAuthority(kPassphrase));
+    auto svid = identity.issueSvid(QStringLiteral("bot"), csrFor(agent.spiffeId), 600, false, kPassphrase);
+    QVERIFY(svid);
+    // As recorded by a Steward from before migration 3.
+    QSqlQuery clear(test.workspace().database().connection());
+    QVERIFY(clear.exec(QStringLiteral("UPDATE credentials SET certificate = ''")));
+    const QString before = TestWorkspace::snapshot(test.workspace());
+    auto renewed = identity.renewSvid(svid->serialHex(), 600, kPassphrase);
+    QVERIFY(!renewed);
+    QCOMPARE(renewed.error().kind, ErrorKind::Refused);
+    QVERIFY(renewed.error().message.contains(QStringLiteral("CSR")));
+    QCOMPARE(TestWorkspace::snapshot(test.workspace()), before);
+}
+
+void TestIdentityService::workspaceIdIsStableAndBackfilled()
+{
+    TestWorkspace test;
+    const QString id = test.workspace().id();
+    QCOMPARE(id.size(), 32);
+    test.reopen();
+    QCOMPARE(test.workspace().id(), id);
+    TestWorkspace other;
+    QVERIFY(other.workspace().id() != id);
+
+    QSqlQuery drop(test.workspace().database().connection());
+    QVERIFY(drop.exec(QStringLiteral("DELETE FROM meta WHERE key = 'workspace_id'")));
+    test.reopen();
+    const QString backfilled = test.workspace().id();
+    QCOMPARE(backfilled.size(), 32);
+    QVERIFY(backfilled != id);
+    test.reopen();
+    QCOMPARE(test.workspace().id(), backfilled);
+}
+
+QTEST_GUILESS_MAIN(TestIdentityService)
+#include "tst_identityservice.moc"
