@@ -21,6 +21,8 @@ struct Error
 {
     ErrorKind kind = ErrorKind::Storage;
     QString message;
+    // For text a person typed: the 1-based column the message is about; 0 when it is not about one.
+    int column = 0;
 };
 
 template<typename T>

@@ -2559,6 +2559,113 @@ read s3://refunds/**</translation>
     </message>
 </context>
 <context>
+    <name>PermissionStatement</name>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>a statement is at most %1 characters long.</source>
+        <translation>eine Anweisung ist höchstens %1 Zeichen lang.</translation>
+    </message>
+    <message>
+        <source>expected actions, such as read,list, then a resource such as s3://bucket/**.</source>
+        <translation>erwartet werden Aktionen wie read,list, dann eine Ressource wie s3://bucket/**.</translation>
+    </message>
+    <message>
+        <source>expected a resource after the actions, such as s3://bucket/reports/**.</source>
+        <translation>nach den Aktionen wird eine Ressource erwartet, etwa s3://bucket/reports/**.</translation>
+    </message>
+    <message>
+        <source>not-after must be later than not-before.</source>
+        <translation>not-after muss später als not-before sein.</translation>
+    </message>
+    <message>
+        <source>a control character or line break is not allowed here.</source>
+        <translation>ein Steuerzeichen oder Zeilenumbruch ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>an action is missing between commas.</source>
+        <translation>zwischen den Kommas fehlt eine Aktion.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action; use one of %2, or a native action such as s3:GetObject or tools/call.</source>
+        <translation>„%1“ ist keine Aktion; verwenden Sie eine von %2 oder eine native Aktion wie s3:GetObject oder tools/call.</translation>
+    </message>
+    <message>
+        <source>the native action &quot;%1&quot; may hold only letters, digits and _ . : / * -.</source>
+        <translation>die native Aktion „%1“ darf nur Buchstaben, Ziffern und _ . : / * - enthalten.</translation>
+    </message>
+    <message>
+        <source>an action takes a single * only.</source>
+        <translation>eine Aktion erlaubt nur ein einzelnes *.</translation>
+    </message>
+    <message>
+        <source>the action &quot;%1&quot; is listed twice.</source>
+        <translation>die Aktion „%1“ steht doppelt da.</translation>
+    </message>
+    <message>
+        <source>the resource must be a URI with a scheme, such as s3://bucket/key, k8s://cluster/namespace/kind/name or mcp://server/tool.</source>
+        <translation>die Ressource muss eine URI mit Schema sein, etwa s3://bucket/key, k8s://cluster/namespace/kind/name oder mcp://server/tool.</translation>
+    </message>
+    <message>
+        <source>the resource names nothing after &quot;://&quot;.</source>
+        <translation>die Ressource nennt nichts nach „://“.</translation>
+    </message>
+    <message>
+        <source>use * within a segment or ** across segments, not ***.</source>
+        <translation>verwenden Sie * innerhalb eines Segments oder ** über Segmente hinweg, nicht ***.</translation>
+    </message>
+    <message>
+        <source>a resource takes at most %1 wildcards.</source>
+        <translation>eine Ressource erlaubt höchstens %1 Platzhalter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice.</source>
+        <translation>„%1“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 after it.</source>
+        <translation>%1 braucht danach %2.</translation>
+    </message>
+    <message>
+        <source>write classification&lt;=LEVEL, where LEVEL is public, internal, confidential or restricted.</source>
+        <translation>schreiben Sie classification&lt;=STUFE, wobei STUFE public, internal, confidential oder restricted ist.</translation>
+    </message>
+    <message>
+        <source>a duration such as 8h</source>
+        <translation>eine Dauer wie 8h</translation>
+    </message>
+    <message>
+        <source>a duration is a whole number with s, m, h or d, such as 30m or 8h, from 1 second to 366 days.</source>
+        <translation>eine Dauer ist eine ganze Zahl mit s, m, h oder d, etwa 30m oder 8h, von 1 Sekunde bis 366 Tage.</translation>
+    </message>
+    <message>
+        <source>a UTC time such as 2026-12-01T00:00Z</source>
+        <translation>eine UTC-Zeit wie 2026-12-01T00:00Z</translation>
+    </message>
+    <message>
+        <source>write the time in UTC as 2026-12-01T00:00Z or 2026-12-01T00:00:00Z.</source>
+        <translation>schreiben Sie die Zeit in UTC als 2026-12-01T00:00Z oder 2026-12-01T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>write rate&lt;=N/min with N from 1 to 1000000.</source>
+        <translation>schreiben Sie rate&lt;=N/min mit N von 1 bis 1000000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a constraint; use classification&lt;=LEVEL, for DURATION, not-before TIME, not-after TIME, rate&lt;=N/min or sensitive.</source>
+        <translation>„%1“ ist keine Einschränkung; verwenden Sie classification&lt;=STUFE, for DAUER, not-before ZEIT, not-after ZEIT, rate&lt;=N/min oder sensitive.</translation>
+    </message>
+    <message>
+        <source>Give at least one permission statement.</source>
+        <translation>Geben Sie mindestens eine Berechtigungsanweisung an.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>SpiffeId</name>
     <message>
         <source>The trust domain is empty. Use a domain you control, such as acme.example.</source>
