@@ -975,6 +975,207 @@ otel-agent-id=asst_123</translation>
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>audit needs a command: verify, list or export.</source>
+        <translation>audit braucht einen Befehl: verify, list oder export.</translation>
+    </message>
+    <message>
+        <source>steward-cli audit verify: walk the whole chain; name the first entry that was altered, deleted, inserted or reordered. Exit code 0 intact, 3 tampered.</source>
+        <translation>steward-cli audit verify: die ganze Kette prüfen und den ersten Eintrag nennen, der verändert, gelöscht, eingefügt oder umgestellt wurde. Exit-Code 0 unversehrt, 3 manipuliert.</translation>
+    </message>
+    <message>
+        <source>intact: %1 entries, %2 signed by their operator, checkpointed through entry %3.</source>
+        <translation>unversehrt: %1 Einträge, %2 von ihrem Bediener signiert, mit Prüfpunkt bis Eintrag %3.</translation>
+    </message>
+    <message>
+        <source>The last %1 entries are not yet under a signed checkpoint; the next session with the workspace passphrase signs one.</source>
+        <translation>Die letzten %1 Einträge stehen noch unter keinem signierten Prüfpunkt; die nächste Sitzung mit der Passphrase des Arbeitsbereichs signiert einen.</translation>
+    </message>
+    <message>
+        <source>Workspace audit key: %1</source>
+        <translation>Audit-Schlüssel des Arbeitsbereichs: %1</translation>
+    </message>
+    <message>
+        <source>%1 at entry %2: %3</source>
+        <translation>%1 bei Eintrag %2: %3</translation>
+    </message>
+    <message>
+        <source>steward-cli audit list: the audit entries, oldest first.</source>
+        <translation>steward-cli audit list: die Audit-Einträge, älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>Only this operator&apos;s entries.</source>
+        <translation>Nur die Einträge dieses Bedieners.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Only entries about this object, as TYPE or TYPE:ID.</source>
+        <translation>Nur Einträge zu diesem Objekt, als TYP oder TYP:ID.</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Only this action, such as agent.status_changed.</source>
+        <translation>Nur diese Aktion, etwa agent.status_changed.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Only entries after this sequence number.</source>
+        <translation>Nur Einträge nach dieser laufenden Nummer.</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>At most this many (default 200).</source>
+        <translation>Höchstens so viele (Standard 200).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>audit list takes only options; --limit is a positive number.</source>
+        <translation>audit list erwartet nur Optionen; --limit ist eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <source>steward-cli audit export DIR: the trail as JSON lines with the public keys and a VERIFY.md that checks it with the openssl command and a shell alone.</source>
+        <translation>steward-cli audit export ORDNER: das Protokoll als JSON-Zeilen mit den öffentlichen Schlüsseln und einer VERIFY.md, die es allein mit dem Befehl openssl und einer Shell prüft.</translation>
+    </message>
+    <message>
+        <source>A new or empty folder.</source>
+        <translation>Ein neuer oder leerer Ordner.</translation>
+    </message>
+    <message>
+        <source>audit export takes exactly one folder.</source>
+        <translation>audit export erwartet genau einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 audit entries to %2; see VERIFY.md there.</source>
+        <translation>%1 Audit-Einträge nach %2 geschrieben; siehe VERIFY.md dort.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExporter</name>
+    <message>
+        <source>%1 is not empty; export into a new folder.</source>
+        <translation>%1 ist nicht leer; exportieren Sie in einen neuen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>read the audit checkpoints</source>
+        <translation>die Audit-Prüfpunkte lesen</translation>
+    </message>
+    <message>
+        <source>read the audit keys</source>
+        <translation>die Audit-Schlüssel lesen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The audit details of %1 are larger than %2 KB.</source>
+        <translation>Die Audit-Details von %1 sind größer als %2 KB.</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>das Audit-Protokoll lesen</translation>
+    </message>
+    <message>
+        <source>append to the audit trail</source>
+        <translation>an das Audit-Protokoll anhängen</translation>
+    </message>
+    <message>
+        <source>record the audit key</source>
+        <translation>den Audit-Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>The workspace has no audit key yet.</source>
+        <translation>Der Arbeitsbereich hat noch keinen Audit-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The workspace audit key is locked; the checkpoint waits for a session that has the passphrase.</source>
+        <translation>Der Audit-Schlüssel des Arbeitsbereichs ist gesperrt; der Prüfpunkt wartet auf eine Sitzung mit der Passphrase.</translation>
+    </message>
+    <message>
+        <source>record the audit checkpoint</source>
+        <translation>den Audit-Prüfpunkt speichern</translation>
+    </message>
+    <message>
+        <source>There is no audit entry %1.</source>
+        <translation>Es gibt keinen Audit-Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>read the audit keys</source>
+        <translation>die Audit-Schlüssel lesen</translation>
+    </message>
+    <message>
+        <source>read the audit checkpoints</source>
+        <translation>die Audit-Prüfpunkte lesen</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: entries %1 to %2 were deleted.</source>
+        <translation>Eintrag %1 fehlt: die Einträge %1 bis %2 wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: its details no longer match their digest.</source>
+        <translation>Eintrag %1 wurde verändert: seine Details passen nicht mehr zu ihrem Hashwert.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was inserted: the entries after it were renumbered to make room.</source>
+        <translation>Eintrag %1 wurde eingefügt: die folgenden Einträge wurden umnummeriert, um Platz zu schaffen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was moved: it belongs after entry %2.</source>
+        <translation>Eintrag %1 wurde verschoben: er gehört hinter Eintrag %2.</translation>
+    </message>
+    <message>
+        <source>An entry before %1 was deleted and the rest renumbered.</source>
+        <translation>Ein Eintrag vor %1 wurde gelöscht und der Rest umnummeriert.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: it no longer matches its hash.</source>
+        <translation>Eintrag %1 wurde verändert: er passt nicht mehr zu seinem Hashwert.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: something was inserted or rewritten between them.</source>
+        <translation>Eintrag %1 folgt nicht auf Eintrag %2: dazwischen wurde etwas eingefügt oder neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not carry a valid signature of %2.</source>
+        <translation>Eintrag %1 trägt keine gültige Signatur von %2.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s signed checkpoint at entry %1 does not match the trail.</source>
+        <translation>Der signierte Prüfpunkt des Arbeitsbereichs bei Eintrag %1 passt nicht zum Protokoll.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 were deleted: a signed checkpoint covers them.</source>
+        <translation>Die Einträge %1 bis %2 wurden gelöscht: ein signierter Prüfpunkt deckt sie ab.</translation>
+    </message>
+</context>
+<context>
     <name>CaCommand</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1274,6 +1475,14 @@ otel-agent-id=asst_123</translation>
         <source>The workspace passphrase is needed: set STEWARD_PASSPHRASE, remember it with &quot;steward-cli keychain remember&quot;, or run the command in a terminal.</source>
         <translation>Die Passphrase des Arbeitsbereichs wird gebraucht: setzen Sie STEWARD_PASSPHRASE, hinterlegen Sie sie mit „steward-cli keychain remember“ oder führen Sie den Befehl in einem Terminal aus.</translation>
     </message>
+    <message>
+        <source>Your signing passphrase: </source>
+        <translation>Ihre Signatur-Passphrase: </translation>
+    </message>
+    <message>
+        <source>Your signing passphrase is needed: set STEWARD_OPERATOR_PASSPHRASE or run the command in a terminal.</source>
+        <translation>Ihre Signatur-Passphrase wird gebraucht: setzen Sie STEWARD_OPERATOR_PASSPHRASE oder führen Sie den Befehl in einem Terminal aus.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1325,6 +1534,8 @@ Commands:
   credential list [--agent A] [--kind K] [--status S] [--expiring-within D]
   credential record-static --agent A --key-id ID [--fingerprint HEX]
   keychain remember | forget | status
+  operator add USER --role R [--email E] | list | enroll
+  audit verify | list [filters] | export DIR
 
 Every read command takes --json; COMMAND --help lists its options.
 The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.
@@ -1358,6 +1569,8 @@ Befehle:
   credential list [--agent A] [--kind K] [--status S] [--expiring-within D]
   credential record-static --agent A --key-id ID [--fingerprint HEX]
   keychain remember | forget | status
+  operator add BENUTZER --role R [--email E] | list | enroll
+  audit verify | list [Filter] | export ORDNER
 
 Jeder lesende Befehl versteht --json; BEFEHL --help zeigt seine Optionen.
 Der Arbeitsbereich ist --workspace DATEI, sonst $STEWARD_WORKSPACE, sonst %1.
@@ -2353,6 +2566,73 @@ read s3://refunds/**</translation>
     </message>
 </context>
 <context>
+    <name>OperatorCommand</name>
+    <message>
+        <source>operator needs a command: add, list or enroll.</source>
+        <translation>operator braucht einen Befehl: add, list oder enroll.</translation>
+    </message>
+    <message>
+        <source>steward-cli operator add USER --role viewer|approver|admin: let a person use the console (admins only).</source>
+        <translation>steward-cli operator add BENUTZER --role viewer|approver|admin: einer Person die Konsole öffnen (nur Administratoren).</translation>
+    </message>
+    <message>
+        <source>Their login name.</source>
+        <translation>Der Anmeldename.</translation>
+    </message>
+    <message>
+        <source>viewer, approver or admin.</source>
+        <translation>viewer, approver oder admin.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Their full name.</source>
+        <translation>Der vollständige Name.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Their email; the same as an owner&apos;s makes them that owner.</source>
+        <translation>Die E-Mail-Adresse; dieselbe wie die eines Verantwortlichen macht sie zu diesem Verantwortlichen.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>steward-cli operator enroll: create your signing key, encrypted under your own passphrase (STEWARD_OPERATOR_PASSPHRASE or a prompt). Your decisions are signed with it.</source>
+        <translation>steward-cli operator enroll: Ihren Signaturschlüssel erzeugen, verschlüsselt mit Ihrer eigenen Passphrase (STEWARD_OPERATOR_PASSPHRASE oder eine Abfrage). Ihre Entscheidungen werden damit signiert.</translation>
+    </message>
+    <message>
+        <source>steward-cli operator list: the people who use this workspace.</source>
+        <translation>steward-cli operator list: die Personen, die diesen Arbeitsbereich nutzen.</translation>
+    </message>
+    <message>
+        <source>operator add takes one login name and --role viewer, approver or admin.</source>
+        <translation>operator add erwartet einen Anmeldenamen und --role viewer, approver oder admin.</translation>
+    </message>
+    <message>
+        <source>operator %1 takes no arguments.</source>
+        <translation>operator %1 erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2; they create their signing key with &quot;steward-cli operator enroll&quot;.</source>
+        <translation>%1 als %2 hinzugefügt; den Signaturschlüssel erzeugt die Person mit „steward-cli operator enroll“.</translation>
+    </message>
+    <message>
+        <source>Created the signing key %1 for %2.</source>
+        <translation>Signaturschlüssel %1 für %2 erzeugt.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorRepository</name>
     <message>
         <source>save the operator</source>
@@ -2369,6 +2649,49 @@ read s3://refunds/**</translation>
     <message>
         <source>list the operators</source>
         <translation>Auflisten der Operatoren</translation>
+    </message>
+    <message>
+        <source>save the operator&apos;s key</source>
+        <translation>den Schlüssel des Bedieners speichern</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorService</name>
+    <message>
+        <source>%1 is not an operator of this workspace; an admin adds operators with &quot;steward-cli operator add&quot;.</source>
+        <translation>%1 ist kein Bediener dieses Arbeitsbereichs; Administratoren fügen Bediener mit „steward-cli operator add“ hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; this needs the %3 role.</source>
+        <translation>%1 hat die Rolle %2; dafür ist die Rolle %3 nötig.</translation>
+    </message>
+    <message>
+        <source>An operator name is a login name: lower-case letters, digits, _ . and -, starting with a letter or _.</source>
+        <translation>Ein Bedienername ist ein Anmeldename: Kleinbuchstaben, Ziffern, _ . und -, beginnend mit einem Buchstaben oder _.</translation>
+    </message>
+    <message>
+        <source>%1 is already an operator.</source>
+        <translation>%1 ist bereits Bediener.</translation>
+    </message>
+    <message>
+        <source>%1 already has a signing key.</source>
+        <translation>%1 hat bereits einen Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <source>Your signing passphrase must be at least %1 characters.</source>
+        <translation>Ihre Signatur-Passphrase muss mindestens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>record the operator&apos;s key</source>
+        <translation>den Schlüssel des Bedieners speichern</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key yet; create it with &quot;steward-cli operator enroll&quot;.</source>
+        <translation>%1 hat noch keinen Signaturschlüssel; erzeugen Sie ihn mit „steward-cli operator enroll“.</translation>
+    </message>
+    <message>
+        <source>Your signing passphrase does not open your key.</source>
+        <translation>Ihre Signatur-Passphrase öffnet Ihren Schlüssel nicht.</translation>
     </message>
 </context>
 <context>

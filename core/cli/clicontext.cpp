@@ -17,7 +17,38 @@
 
 Result<std::unique_ptr<Workspace>> CliContext::openWorkspace() const
 {
-    return Workspace::open(workspacePath);
+    auto opened = Workspace::open(workspacePath);
+    if (!opened) {
+        return opened;
+    }
+    Workspace* workspace = opened.value().get();
+    // The checkpoint at close needs the workspace key: only from where no one is asked
+    // (the environment or the keychain); otherwise a later session signs it.
+    workspace->audit().setCheckpointKeyLoader([workspace]() -> std::optional<KeyPair> {
+        QByteArray passphrase = qgetenv("STEWARD_PASSPHRASE");
+        SecretBytes secret(std::move(passphrase));
+        if (secret.isEmpty() && PassphraseKeychain::isEnabled()) {
+            if (auto remembered = PassphraseKeychain::read(workspace->id())) {
+                secret = std::move(remembered).value();
+            }
+        }
+        if (secret.isEmpty()) {
+            return std::nullopt;
+        }
+        auto key = workspace->audit().openWorkspaceKey(secret);
+        return key ? std::optional<KeyPair>(key.value()) : std::nullopt;
+    });
+    // With the operator's own passphrase at hand, every change this command makes is signed.
+    SecretBytes operatorPassphrase(qgetenv("STEWARD_OPERATOR_PASSPHRASE"));
+    if (!operatorPassphrase.isEmpty()) {
+        if (auto op = workspace->operators().byUsername(workspace->operatorName());
+            op && !op->keyId.isEmpty()) {
+            if (auto key = KeyPair::fromEncryptedPem(op->encryptedKey, operatorPassphrase)) {
+                workspace->audit().setSigner(key.value());
+            }
+        }
+    }
+    return opened;
 }
 
 ExitCode CliContext::exitCodeFor(const Error& error)
@@ -128,6 +159,15 @@ Result<SecretBytes> CliContext::enteredPassphrase() const
                   tr("Workspace passphrase: "),
                   tr("The workspace passphrase is needed: set STEWARD_PASSPHRASE or run the command in a "
                      "terminal."));
+}
+
+Result<SecretBytes> CliContext::operatorPassphrase() const
+{
+    return secret(
+        "STEWARD_OPERATOR_PASSPHRASE",
+        tr("Your signing passphrase: "),
+        tr("Your signing passphrase is needed: set STEWARD_OPERATOR_PASSPHRASE or run the command in a "
+           "terminal."));
 }
 
 Result<SecretBytes> CliContext::bundlePassphrase() const

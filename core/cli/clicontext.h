@@ -54,6 +54,8 @@ public:
     Result<SecretBytes> passphrase(const Workspace& workspace) const;
     // STEWARD_PASSPHRASE or the prompt, never the keychain: for checking what a person typed.
     Result<SecretBytes> enteredPassphrase() const;
+    // The acting operator's own passphrase, for their signing key: STEWARD_OPERATOR_PASSPHRASE or asked.
+    Result<SecretBytes> operatorPassphrase() const;
     // The passphrase for a PKCS#12 bundle handed to an agent: STEWARD_BUNDLE_PASSPHRASE, else asked for.
     Result<SecretBytes> bundlePassphrase() const;
     // The command's help, with the usage line naming "steward-cli <command>".

@@ -2,10 +2,12 @@
 #include "commandline.h"
 
 #include "agentcommand.h"
+#include "auditcommand.h"
 #include "cacommand.h"
 #include "clicontext.h"
 #include "credentialcommand.h"
 #include "keychaincommand.h"
+#include "operatorcommand.h"
 #include "ownercommand.h"
 #include "store/workspace.h"
 #include "tokencommand.h"
@@ -40,6 +42,8 @@ QString CommandLine::helpText()
               "  credential list [--agent A] [--kind K] [--status S] [--expiring-within D]\n"
               "  credential record-static --agent A --key-id ID [--fingerprint HEX]\n"
               "  keychain remember | forget | status\n"
+              "  operator add USER --role R [--email E] | list | enroll\n"
+              "  audit verify | list [filters] | export DIR\n"
               "\n"
               "Every read command takes --json; COMMAND --help lists its options.\n"
               "The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.\n"
@@ -135,6 +139,12 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
     if (command == QStringLiteral("keychain")) {
         return KeychainCommand::run(context, args);
+    }
+    if (command == QStringLiteral("operator")) {
+        return OperatorCommand::run(context, args);
+    }
+    if (command == QStringLiteral("audit")) {
+        return AuditCommand::run(context, args);
     }
     return context.usage(tr("\u201c%1\u201d is not a command.").arg(command), helpText());
 }

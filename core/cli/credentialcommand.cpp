@@ -204,8 +204,21 @@ int CredentialCommand::recordStatic(CliContext& context, const QStringList& args
     credential.issuerKey = QStringLiteral("observed");
     credential.issuedAt = workspace.now();
     credential.expiresAt = expires;
-    if (auto inserted = workspace.credentials().insert(credential); !inserted) {
+    if (workspace.credentials().find(CredentialKind::StaticApiKey, id)) {
         return context.fail(Error{ErrorKind::Conflict, tr("The static key %1 is already recorded.").arg(id)});
+    }
+    const Status recorded = workspace.database().transaction([&]() -> Status {
+        if (auto inserted = workspace.credentials().insert(credential); !inserted) {
+            return inserted.error();
+        }
+        return workspace.audit().record(QStringLiteral("credential.static_recorded"),
+                                        QStringLiteral("credential"),
+                                        id,
+                                        QJsonObject{{QStringLiteral("agent"), agent->spiffeId},
+                                                    {QStringLiteral("fingerprint"), credential.fingerprint}});
+    });
+    if (!recorded) {
+        return context.fail(recorded.error());
     }
     context.out << tr("Recorded static key %1 for %2.").arg(id, agent->name) << Qt::endl;
     return 0;

@@ -6,6 +6,7 @@
 #include "inventory/inventoryservice.h"
 #include "store/workspace.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace {
@@ -36,12 +37,22 @@ IdentityService::createSigningKey(QByteArrayView passphrase, KeyPair::Algorithm 
     record.encryptedKey = encrypted.value();
     record.state = SigningKey::State::Current;
     record.createdAt = m_workspace.now();
-    if (rotate) {
-        if (const Status rotated = m_workspace.credentials().rotateSigningKey(record); !rotated) {
-            return rotated.error();
+    const Status stored = m_workspace.database().transaction([&]() -> Status {
+        if (rotate) {
+            if (const Status rotated = m_workspace.credentials().rotateSigningKey(record); !rotated) {
+                return rotated;
+            }
+        } else if (auto id = m_workspace.credentials().insertSigningKey(record); !id) {
+            return id.error();
         }
-    } else if (auto id = m_workspace.credentials().insertSigningKey(record); !id) {
-        return id.error();
+        return m_workspace.audit().record(rotate ? QStringLiteral("signing_key.rotated")
+                                                 : QStringLiteral("signing_key.created"),
+                                          QStringLiteral("signing_key"),
+                                          record.kid,
+                                          QJsonObject{{QStringLiteral("algorithm"), record.algorithm}});
+    });
+    if (!stored) {
+        return stored.error();
     }
     return m_workspace.credentials().currentSigningKey();
 }
@@ -99,7 +110,17 @@ Status IdentityService::setMaxTokenTtl(int seconds)
                      tr("The longest token lifetime must be between 60 and %1 seconds.")
                          .arg(TokenIssuer::kMaxTtlSeconds)};
     }
-    return m_workspace.database().setMeta(kMaxTtlKey, QString::number(seconds));
+    const int previous = maxTokenTtl();
+    return m_workspace.database().transaction([&]() -> Status {
+        if (const Status s = m_workspace.database().setMeta(kMaxTtlKey, QString::number(seconds)); !s) {
+            return s;
+        }
+        return m_workspace.audit().record(
+            QStringLiteral("settings.changed"),
+            QStringLiteral("settings"),
+            kMaxTtlKey,
+            QJsonObject{{QStringLiteral("from"), previous}, {QStringLiteral("to"), seconds}});
+    });
 }
 
 Result<TokenIssuer::Token> IdentityService::mintToken(const MintRequest& request, QByteArrayView passphrase)
@@ -154,8 +175,24 @@ Result<TokenIssuer::Token> IdentityService::mintToken(const MintRequest& request
     credential.issuerKey = token->kid;
     credential.issuedAt = token->issuedAt;
     credential.expiresAt = token->expiresAt;
-    if (auto inserted = m_workspace.credentials().insert(credential); !inserted) {
-        return inserted.error();
+    const Status recorded = m_workspace.database().transaction([&]() -> Status {
+        if (auto inserted = m_workspace.credentials().insert(credential); !inserted) {
+            return inserted.error();
+        }
+        return m_workspace.audit().record(
+            QStringLiteral("token.minted"),
+            QStringLiteral("credential"),
+            token->jti,
+            QJsonObject{{QStringLiteral("agent"), agent->spiffeId},
+                        {QStringLiteral("audience"), request.audience},
+                        {QStringLiteral("scope"), QJsonArray::fromStringList(request.scope)},
+                        {QStringLiteral("task"), request.task},
+                        {QStringLiteral("kid"), token->kid},
+                        {QStringLiteral("expires_at"), token->expiresAt.toUTC().toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("token_sha256"), credential.fingerprint}});
+    });
+    if (!recorded) {
+        return recorded.error();
     }
     return token;
 }
@@ -198,7 +235,17 @@ TokenVerifier::Outcome IdentityService::verifyToken(QByteArrayView token, const 
 
 Status IdentityService::revokeToken(const QString& jti, const QString& reason)
 {
-    return m_workspace.credentials().revoke(CredentialKind::Jwt, jti, reason, m_workspace.now());
+    return m_workspace.database().transaction([&]() -> Status {
+        if (const Status s =
+                m_workspace.credentials().revoke(CredentialKind::Jwt, jti, reason, m_workspace.now());
+            !s) {
+            return s;
+        }
+        return m_workspace.audit().record(QStringLiteral("token.revoked"),
+                                          QStringLiteral("credential"),
+                                          jti,
+                                          QJsonObject{{QStringLiteral("reason"), reason}});
+    });
 }
 
 Status IdentityService::initCertificateAuthority(QByteArrayView passphrase)
@@ -224,7 +271,23 @@ Status IdentityService::initCertificateAuthority(QByteArrayView passphrase)
     return m_workspace.database().transaction([&]() -> Status {
         const Status stored = m_workspace.credentials().replaceAuthority(
             {kRoot, root->toPem(), encrypted.value(), root->notAfter(), m_workspace.now()});
-        return stored ? rotateIntermediate(passphrase) : stored;
+        if (!stored) {
+            return stored;
+        }
+        if (const Status audit = m_workspace.audit().ensureWorkspaceKey(passphrase); !audit) {
+            return audit;
+        }
+        if (const Status logged = m_workspace.audit().record(
+                QStringLiteral("ca.created"),
+                QStringLiteral("certificate_authority"),
+                root->serialHex(),
+                QJsonObject{{QStringLiteral("subject"), root->subject()},
+                            {QStringLiteral("sha256_fingerprint"), root->fingerprint()},
+                            {QStringLiteral("audit_key_id"), m_workspace.audit().workspaceKeyId()}});
+            !logged) {
+            return logged;
+        }
+        return rotateIntermediate(passphrase);
     });
 }
 
@@ -251,11 +314,24 @@ Status IdentityService::rotateIntermediate(QByteArrayView passphrase)
     if (!intermediate || !encrypted) {
         return !intermediate ? intermediate.error() : encrypted.error();
     }
-    return m_workspace.credentials().replaceAuthority({kIntermediate,
-                                                       intermediate->toPem(),
-                                                       encrypted.value(),
-                                                       intermediate->notAfter(),
-                                                       m_workspace.now()});
+    return m_workspace.database().transaction([&]() -> Status {
+        if (const Status s = m_workspace.credentials().replaceAuthority({kIntermediate,
+                                                                         intermediate->toPem(),
+                                                                         encrypted.value(),
+                                                                         intermediate->notAfter(),
+                                                                         m_workspace.now()});
+            !s) {
+            return s;
+        }
+        return m_workspace.audit().record(
+            QStringLiteral("ca.intermediate_issued"),
+            QStringLiteral("certificate_authority"),
+            intermediate->serialHex(),
+            QJsonObject{
+                {QStringLiteral("subject"), intermediate->subject()},
+                {QStringLiteral("sha256_fingerprint"), intermediate->fingerprint()},
+                {QStringLiteral("not_after"), intermediate->notAfter().toUTC().toString(Qt::ISODateWithMs)}});
+    });
 }
 
 Result<IdentityService::Chain> IdentityService::chain() const
@@ -370,8 +446,22 @@ Result<Certificate> IdentityService::issue(const QString& agentKey,
     credential.issuedAt = m_workspace.now();
     credential.expiresAt = certificate->notAfter();
     credential.certificatePem = certificate->toPem();
-    if (auto inserted = m_workspace.credentials().insert(credential); !inserted) {
-        return inserted.error();
+    const Status recorded = m_workspace.database().transaction([&]() -> Status {
+        if (auto inserted = m_workspace.credentials().insert(credential); !inserted) {
+            return inserted.error();
+        }
+        return m_workspace.audit().record(
+            QStringLiteral("svid.issued"),
+            QStringLiteral("credential"),
+            credential.identifier,
+            QJsonObject{
+                {QStringLiteral("agent"), agent->spiffeId},
+                {QStringLiteral("sha256_fingerprint"), credential.fingerprint},
+                {QStringLiteral("issuer"), credential.issuerKey},
+                {QStringLiteral("not_after"), credential.expiresAt.toUTC().toString(Qt::ISODateWithMs)}});
+    });
+    if (!recorded) {
+        return recorded.error();
     }
     return certificate;
 }
@@ -426,8 +516,17 @@ IdentityService::renewSvid(const QString& serialHex, int ttlSeconds, QByteArrayV
 
 Status IdentityService::revokeSvid(const QString& serialHex, const QString& reason)
 {
-    return m_workspace.credentials().revoke(
-        CredentialKind::X509Svid, serialHex.toUpper(), reason, m_workspace.now());
+    return m_workspace.database().transaction([&]() -> Status {
+        if (const Status s = m_workspace.credentials().revoke(
+                CredentialKind::X509Svid, serialHex.toUpper(), reason, m_workspace.now());
+            !s) {
+            return s;
+        }
+        return m_workspace.audit().record(QStringLiteral("svid.revoked"),
+                                          QStringLiteral("credential"),
+                                          serialHex.toUpper(),
+                                          QJsonObject{{QStringLiteral("reason"), reason}});
+    });
 }
 
 Result<QByteArray> IdentityService::crl(QByteArrayView passphrase)

@@ -6,6 +6,29 @@
 #include "spiffeid.h"
 #include "store/workspace.h"
 
+#include <QJsonArray>
+
+namespace {
+// What the audit trail keeps of an agent: enough to see what changed between two entries.
+QJsonObject auditState(const Agent& agent)
+{
+    QJsonArray principals;
+    for (const Principal& principal : agent.principals) {
+        principals.append(QString(AgentTypes::key(principal.kind) + QLatin1Char('=') + principal.value));
+    }
+    return QJsonObject{{QStringLiteral("spiffe_id"), agent.spiffeId},
+                       {QStringLiteral("display_name"), agent.displayName},
+                       {QStringLiteral("purpose"), agent.purpose},
+                       {QStringLiteral("owner_id"), agent.ownerId},
+                       {QStringLiteral("framework"), agent.framework},
+                       {QStringLiteral("model"), agent.model},
+                       {QStringLiteral("environment"), AgentTypes::key(agent.environment)},
+                       {QStringLiteral("risk_tier"), AgentTypes::key(agent.riskTier)},
+                       {QStringLiteral("principals"), principals},
+                       {QStringLiteral("tags"), QJsonArray::fromStringList(agent.tags)}};
+}
+} // namespace
+
 InventoryService::InventoryService(Workspace& workspace, QObject* parent)
     : QObject(parent)
     , m_workspace(workspace)
@@ -25,11 +48,21 @@ Result<Owner> InventoryService::addOwner(const QString& name, const QString& ema
         return Error{ErrorKind::Conflict, tr("An owner with the email %1 already exists.").arg(email)};
     }
     Owner owner{0, name.trimmed(), email.trimmed().toLower(), team.trimmed(), m_workspace.now()};
-    auto id = m_workspace.owners().insert(owner);
-    if (!id) {
-        return id.error();
+    const Status added = m_workspace.database().transaction([&]() -> Status {
+        auto id = m_workspace.owners().insert(owner);
+        if (!id) {
+            return id.error();
+        }
+        owner.id = id.value();
+        return m_workspace.audit().record(
+            QStringLiteral("owner.added"),
+            QStringLiteral("owner"),
+            owner.email,
+            QJsonObject{{QStringLiteral("name"), owner.name}, {QStringLiteral("team"), owner.team}});
+    });
+    if (!added) {
+        return added.error();
     }
-    owner.id = id.value();
     Q_EMIT ownersChanged();
     return owner;
 }
@@ -119,12 +152,26 @@ Result<Agent> InventoryService::insertAgent(Agent draft, AgentStatus status, con
     draft.status = status;
     draft.createdAt = draft.createdAt.isValid() ? draft.createdAt : m_workspace.now();
     draft.updatedAt = draft.createdAt;
-    auto id = m_workspace.agents().insert(draft, m_workspace.operatorName(), reason);
-    if (!id) {
-        return id.error();
+    qint64 id = 0;
+    const Status inserted = m_workspace.database().transaction([&]() -> Status {
+        auto added = m_workspace.agents().insert(draft, m_workspace.operatorName(), reason);
+        if (!added) {
+            return added.error();
+        }
+        id = added.value();
+        QJsonObject details = auditState(draft);
+        details.insert(QStringLiteral("reason"), reason);
+        return m_workspace.audit().record(status == AgentStatus::Shadow ? QStringLiteral("agent.discovered")
+                                                                        : QStringLiteral("agent.registered"),
+                                          QStringLiteral("agent"),
+                                          draft.name,
+                                          details);
+    });
+    if (!inserted) {
+        return inserted.error();
     }
-    Q_EMIT agentAdded(id.value());
-    return m_workspace.agents().byId(id.value());
+    Q_EMIT agentAdded(id);
+    return m_workspace.agents().byId(id);
 }
 
 Result<Agent> InventoryService::editAgent(qint64 id, const Agent& draft)
@@ -160,8 +207,15 @@ Result<Agent> InventoryService::editAgent(qint64 id, const Agent& draft)
         return s.error();
     }
     agent.updatedAt = m_workspace.now();
-    if (const Status s = m_workspace.agents().update(agent); !s) {
-        return s.error();
+    const Status updated = m_workspace.database().transaction([&]() -> Status {
+        if (const Status s = m_workspace.agents().update(agent); !s) {
+            return s;
+        }
+        return m_workspace.audit().record(
+            QStringLiteral("agent.edited"), QStringLiteral("agent"), agent.name, auditState(agent));
+    });
+    if (!updated) {
+        return updated.error();
     }
     Q_EMIT agentChanged(id);
     return m_workspace.agents().byId(id);
@@ -183,12 +237,26 @@ Result<Agent> InventoryService::changeStatus(qint64 id, AgentStatus to, const QS
     const Status changed = m_workspace.database().transaction([&]() -> Status {
         const Status set = m_workspace.agents().setStatus(
             current.value(), to, reason.trimmed(), m_workspace.operatorName(), m_workspace.now());
-        if (!set || (to != AgentStatus::Suspended && to != AgentStatus::Retired)) {
+        if (!set) {
             return set;
         }
-        auto revoked = m_workspace.credentials().revokeAllForAgent(
-            current->id, tr("Agent %1").arg(AgentTypes::label(to).toLower()), m_workspace.now());
-        return revoked ? Status() : Status(revoked.error());
+        int revokedCount = 0;
+        if (to == AgentStatus::Suspended || to == AgentStatus::Retired) {
+            auto revoked = m_workspace.credentials().revokeAllForAgent(
+                current->id, tr("Agent %1").arg(AgentTypes::label(to).toLower()), m_workspace.now());
+            if (!revoked) {
+                return revoked.error();
+            }
+            revokedCount = revoked.value();
+        }
+        return m_workspace.audit().record(
+            QStringLiteral("agent.status_changed"),
+            QStringLiteral("agent"),
+            current->name,
+            QJsonObject{{QStringLiteral("from"), AgentTypes::key(current->status)},
+                        {QStringLiteral("to"), AgentTypes::key(to)},
+                        {QStringLiteral("reason"), reason.trimmed()},
+                        {QStringLiteral("credentials_revoked"), revokedCount}});
     });
     if (!changed) {
         return changed.error();

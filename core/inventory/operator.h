@@ -11,7 +11,8 @@ enum class OperatorRole
     Admin
 };
 
-// A person who uses the console; every change they make carries their name.
+// A person who uses the console; every change they make carries their name, and every decision
+// their signature.
 struct Operator
 {
     qint64 id = 0;
@@ -19,4 +20,9 @@ struct Operator
     QString displayName;
     OperatorRole role = OperatorRole::Viewer;
     QDateTime createdAt;
+    QString email;           // matches an Owner's email when the operator is also an agent's owner
+    QString keyId;           // the signing key's thumbprint; empty until the operator enrolls
+    QByteArray encryptedKey; // PKCS#8 under the operator's own passphrase
+
+    bool canDecide() const { return role != OperatorRole::Viewer; }
 };

@@ -7,6 +7,9 @@
 
 namespace {
 
+const QString kColumns =
+    QStringLiteral("id, username, display_name, role, created_at, email, key_id, encrypted_key");
+
 Operator readOperator(const QSqlQuery& query)
 {
     Operator op;
@@ -15,6 +18,9 @@ Operator readOperator(const QSqlQuery& query)
     op.displayName = query.value(2).toString();
     op.role = OperatorRepository::roleFromKey(query.value(3).toString()).value_or(OperatorRole::Viewer);
     op.createdAt = Database::fromStored(query.value(4));
+    op.email = query.value(5).toString();
+    op.keyId = query.value(6).toString();
+    op.encryptedKey = query.value(7).toString().toLatin1();
     return op;
 }
 
@@ -47,11 +53,12 @@ Result<qint64> OperatorRepository::insert(const Operator& op)
 {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
-        "INSERT INTO operators (username, display_name, role, created_at) VALUES (?, ?, ?, ?)"));
+        "INSERT INTO operators (username, display_name, role, created_at, email) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(Database::text(op.username));
     query.addBindValue(Database::text(op.displayName));
     query.addBindValue(roleKey(op.role));
     query.addBindValue(Database::toStored(op.createdAt));
+    query.addBindValue(Database::text(op.email));
     if (!query.exec()) {
         return Database::queryError(query, tr("save the operator"));
     }
@@ -61,8 +68,7 @@ Result<qint64> OperatorRepository::insert(const Operator& op)
 Result<Operator> OperatorRepository::byUsername(const QString& username) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
-        "SELECT id, username, display_name, role, created_at FROM operators WHERE username = ?"));
+    query.prepare(QStringLiteral("SELECT %1 FROM operators WHERE username = ?").arg(kColumns));
     query.addBindValue(username);
     if (!query.exec()) {
         return Database::queryError(query, tr("read the operator"));
@@ -76,8 +82,7 @@ Result<Operator> OperatorRepository::byUsername(const QString& username) const
 Result<QList<Operator>> OperatorRepository::list() const
 {
     QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral(
-            "SELECT id, username, display_name, role, created_at FROM operators ORDER BY username"))) {
+    if (!query.exec(QStringLiteral("SELECT %1 FROM operators ORDER BY username").arg(kColumns))) {
         return Database::queryError(query, tr("list the operators"));
     }
     QList<Operator> ops;
@@ -85,4 +90,21 @@ Result<QList<Operator>> OperatorRepository::list() const
         ops.append(readOperator(query));
     }
     return ops;
+}
+
+Status
+OperatorRepository::setKey(const QString& username, const QString& keyId, const QByteArray& encryptedKey)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE operators SET key_id = ?, encrypted_key = ? WHERE username = ?"));
+    query.addBindValue(keyId);
+    query.addBindValue(QString::fromLatin1(encryptedKey));
+    query.addBindValue(username);
+    if (!query.exec()) {
+        return Database::queryError(query, tr("save the operator's key"));
+    }
+    if (query.numRowsAffected() == 0) {
+        return Error{ErrorKind::NotFound, tr("There is no operator %1.").arg(username)};
+    }
+    return {};
 }

@@ -25,6 +25,7 @@ public:
     Result<qint64> insert(const Operator& op);
     Result<Operator> byUsername(const QString& username) const;
     Result<QList<Operator>> list() const;
+    Status setKey(const QString& username, const QString& keyId, const QByteArray& encryptedKey);
 
 private:
     Database& m_db;

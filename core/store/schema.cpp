@@ -136,6 +136,45 @@ QList<Migration> buildMigrations()
         },
         {}});
 
+    list.append(Migration{
+        4,
+        QStringLiteral("Operator signing keys and the hash-chained audit trail"),
+        {
+            QStringLiteral("ALTER TABLE operators ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE operators ADD COLUMN key_id TEXT NOT NULL DEFAULT ''"),
+            // The private half only as encrypted PKCS#8, under the operator's own passphrase.
+            QStringLiteral("ALTER TABLE operators ADD COLUMN encrypted_key TEXT NOT NULL DEFAULT ''"),
+            // Every key that ever signed an entry or checkpoint, kept so old entries still verify.
+            QStringLiteral("CREATE TABLE audit_keys ("
+                           " key_id TEXT PRIMARY KEY,"
+                           " holder TEXT NOT NULL,"
+                           " public_key TEXT NOT NULL,"
+                           " created_at BIGINT NOT NULL)${WITHOUT_ROWID}"),
+            QStringLiteral("CREATE TABLE audit_entries ("
+                           " seq BIGINT PRIMARY KEY,"
+                           " at BIGINT NOT NULL,"
+                           " operator TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " object_type TEXT NOT NULL,"
+                           " object_id TEXT NOT NULL,"
+                           " payload TEXT NOT NULL,"
+                           " payload_digest TEXT NOT NULL,"
+                           " previous_hash TEXT NOT NULL,"
+                           " entry_hash TEXT NOT NULL,"
+                           " key_id TEXT NOT NULL,"
+                           " signature TEXT NOT NULL)${WITHOUT_ROWID}"),
+            QStringLiteral("CREATE INDEX audit_entries_object ON audit_entries(object_type, object_id)"),
+            QStringLiteral("CREATE INDEX audit_entries_operator ON audit_entries(operator)"),
+            QStringLiteral("CREATE INDEX audit_entries_action ON audit_entries(action)"),
+            QStringLiteral("CREATE TABLE audit_checkpoints ("
+                           " seq BIGINT PRIMARY KEY,"
+                           " entry_hash TEXT NOT NULL,"
+                           " at BIGINT NOT NULL,"
+                           " key_id TEXT NOT NULL,"
+                           " signature TEXT NOT NULL)${WITHOUT_ROWID}"),
+        },
+        {}});
+
     return list;
 }
 

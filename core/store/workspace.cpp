@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QStandardPaths>
 
 namespace {
@@ -24,11 +25,18 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     , m_operators(*m_db)
     , m_agents(*m_db)
     , m_credentials(*m_db)
+    , m_audit(*this)
     , m_trustDomain(m_db->meta(kTrustDomainKey))
     , m_id(m_db->meta(kIdKey))
     , m_operatorName(currentUserName())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+}
+
+Workspace::~Workspace()
+{
+    // The session's last checkpoint, while the database is still open.
+    m_audit.close();
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
@@ -74,6 +82,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
     }
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(db).value()));
     workspace->m_id = newWorkspaceId();
+    workspace->m_trustDomain = trustDomain; // entries name their workspace
     const Status initialised = workspace->database().transaction([&]() -> Status {
         if (const Status s = workspace->database().setMeta(kTrustDomainKey, trustDomain); !s) {
             return s;
@@ -87,7 +96,14 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
         admin.role = OperatorRole::Admin;
         admin.createdAt = workspace->now();
         auto inserted = workspace->operators().insert(admin);
-        return inserted ? Status() : Status(inserted.error());
+        if (!inserted) {
+            return inserted.error();
+        }
+        return workspace->audit().record(QStringLiteral("workspace.created"),
+                                         QStringLiteral("workspace"),
+                                         trustDomain,
+                                         QJsonObject{{QStringLiteral("workspace_id"), workspace->m_id},
+                                                     {QStringLiteral("admin"), admin.username}});
     });
     if (!initialised) {
         workspace.reset();

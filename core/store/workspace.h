@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "audit/audittrail.h"
 #include "result.h"
 #include "store/agentrepository.h"
 #include "store/credentialrepository.h"
@@ -23,6 +24,7 @@ class Workspace final
 public:
     using Clock = std::function<QDateTime()>;
 
+    ~Workspace();
     static Result<std::unique_ptr<Workspace>> open(const QString& path);
     // A new workspace file for the trust domain; the acting operator becomes its first admin.
     static Result<std::unique_ptr<Workspace>> create(const QString& path, const QString& trustDomain);
@@ -37,6 +39,7 @@ public:
     OperatorRepository& operators() { return m_operators; }
     AgentRepository& agents() { return m_agents; }
     CredentialRepository& credentials() { return m_credentials; }
+    AuditTrail& audit() { return m_audit; }
 
     QString path() const { return m_db->path(); }
     QString trustDomain() const { return m_trustDomain; }
@@ -58,6 +61,7 @@ private:
     OperatorRepository m_operators;
     AgentRepository m_agents;
     CredentialRepository m_credentials;
+    AuditTrail m_audit;
     QString m_trustDomain;
     QString m_id;
     QString m_operatorName;

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void svidRefusesBadRequests_data();
     void svidRenewalKeepsTheAgentsKey();
     void keychainUnavailableFallsBack();
+    void operatorsAndTheAuditTrail();
     void svidRefusesBadRequests();
 
 private:
@@ -1152,6 +1154,81 @@ void TestCli::keychainUnavailableFallsBack()
     const Run missing = cli({QStringLiteral("crl"), QStringLiteral("export")}, noBus);
     QCOMPARE(missing.code, 3);
     QVERIFY(missing.err.contains("STEWARD_PASSPHRASE"));
+}
+
+void TestCli::operatorsAndTheAuditTrail()
+{
+    seed();
+    QProcessEnvironment secret;
+    secret.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("ca passphrase"));
+    secret.insert(QStringLiteral("STEWARD_NO_KEYCHAIN"), QStringLiteral("1"));
+    QCOMPARE(cli({QStringLiteral("ca"), QStringLiteral("init")}, secret).code, 0);
+
+    // The admin (the operator who ran init) enrolls and adds an approver; the approver cannot add anyone.
+    QProcessEnvironment admin = secret;
+    admin.insert(QStringLiteral("STEWARD_OPERATOR_PASSPHRASE"), QStringLiteral("admin signing passphrase"));
+    QCOMPARE(cli({QStringLiteral("operator"), QStringLiteral("enroll")}, admin).code, 0);
+    QCOMPARE(cli({QStringLiteral("operator"), QStringLiteral("enroll")}, admin).code, 3);
+    QCOMPARE(cli({QStringLiteral("operator"),
+                  QStringLiteral("add"),
+                  QStringLiteral("bob"),
+                  QStringLiteral("--role"),
+                  QStringLiteral("approver"),
+                  QStringLiteral("--email"),
+                  QStringLiteral("bob@example.com")},
+                 admin)
+                 .code,
+             0);
+    QCOMPARE(cli({QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("eve")}).code, 1);
+    QProcessEnvironment bob;
+    bob.insert(QStringLiteral("STEWARD_OPERATOR"), QStringLiteral("bob"));
+    const Run refused = cli({QStringLiteral("operator"),
+                             QStringLiteral("add"),
+                             QStringLiteral("eve"),
+                             QStringLiteral("--role"),
+                             QStringLiteral("admin")},
+                            bob);
+    QCOMPARE(refused.code, 3);
+    QVERIFY(refused.err.contains("admin role"));
+    const Run operators = cli({QStringLiteral("--json"), QStringLiteral("operator"), QStringLiteral("list")});
+    QCOMPARE(operators.json().array().size(), 2);
+    QVERIFY(!operators.json().array().at(1).toObject().value(QStringLiteral("key_id")).toString().isEmpty());
+
+    const Run verified = cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verified.code, 0);
+    const QJsonObject report = verified.json().object();
+    QVERIFY(report.value(QStringLiteral("intact")).toBool());
+    QVERIFY(report.value(QStringLiteral("entries")).toInt() >= 6);
+    QCOMPARE(report.value(QStringLiteral("checkpointed_through")).toInt(),
+             report.value(QStringLiteral("entries")).toInt());
+    QVERIFY(report.value(QStringLiteral("signed_entries")).toInt() >= 2);
+
+    const Run listed = cli({QStringLiteral("--json"),
+                            QStringLiteral("audit"),
+                            QStringLiteral("list"),
+                            QStringLiteral("--object"),
+                            QStringLiteral("operator:bob")});
+    QCOMPARE(listed.json().array().size(), 1);
+    QCOMPARE(listed.json().array().at(0).toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("operator.added"));
+    QVERIFY(listed.json().array().at(0).toObject().value(QStringLiteral("signed")).toBool());
+
+    const QString folder = m_dir->filePath(QStringLiteral("audit-export"));
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("export"), folder}).code, 0);
+    QVERIFY(QFile::exists(folder + QStringLiteral("/VERIFY.md")));
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("export"), folder}).code, 3);
+
+    // One edit with raw SQL, and verify names it with a stable word and exit code 3.
+    {
+        auto opened = Workspace::open(m_workspace);
+        QVERIFY(opened);
+        QSqlQuery edit(opened.value()->database().connection());
+        QVERIFY(edit.exec(QStringLiteral("UPDATE audit_entries SET operator = 'mallory' WHERE seq = 2")));
+    }
+    const Run tampered = cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(tampered.code, 3);
+    QCOMPARE(tampered.json().object().value(QStringLiteral("problem")).toString(), QStringLiteral("altered"));
+    QCOMPARE(tampered.json().object().value(QStringLiteral("entry")).toInt(), 2);
 }
 
 void TestCli::svidRefusesBadRequests_data()

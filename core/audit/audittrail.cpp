@@ -1,0 +1,449 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "audittrail.h"
+
+#include "crypto/canonicaljson.h"
+#include "crypto/digest.h"
+#include "store/database.h"
+#include "store/workspace.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+const QString kKeyIdMeta = QStringLiteral("audit_key_id");
+const QString kEncryptedKeyMeta = QStringLiteral("audit_encrypted_key");
+const QString kColumns =
+    QStringLiteral("seq, at, operator, action, object_type, object_id, payload, payload_digest,"
+                   " previous_hash, entry_hash, key_id, signature");
+
+QString hexDigest(QByteArrayView data)
+{
+    return QString::fromLatin1(Digest::sha256(data).toHex());
+}
+
+AuditEntry readEntry(const QSqlQuery& query)
+{
+    AuditEntry entry;
+    entry.sequence = query.value(0).toLongLong();
+    entry.at = Database::fromStored(query.value(1));
+    entry.operatorName = query.value(2).toString();
+    entry.action = query.value(3).toString();
+    entry.objectType = query.value(4).toString();
+    entry.objectId = query.value(5).toString();
+    entry.payload = query.value(6).toString().toUtf8();
+    entry.payloadDigest = query.value(7).toString();
+    entry.previousHash = query.value(8).toString();
+    entry.entryHash = query.value(9).toString();
+    entry.keyId = query.value(10).toString();
+    entry.signature = query.value(11).toString().toLatin1();
+    return entry;
+}
+
+QByteArray checkpointMessage(const QString& trustDomain, qint64 sequence, const QString& entryHash)
+{
+    return CanonicalJson::serialize(QJsonObject{{QStringLiteral("entry_hash"), entryHash},
+                                                {QStringLiteral("sequence"), sequence},
+                                                {QStringLiteral("workspace"), trustDomain}});
+}
+
+} // namespace
+
+qint64 AuditTrail::headSequence() const
+{
+    QSqlQuery query(m_workspace.database().connection());
+    if (query.exec(QStringLiteral("SELECT MAX(seq) FROM audit_entries")) && query.next()) {
+        return query.value(0).toLongLong();
+    }
+    return 0;
+}
+
+Result<qint64> AuditTrail::append(const Record& record)
+{
+    AuditEntry entry;
+    entry.at = m_workspace.now();
+    entry.operatorName = m_workspace.operatorName();
+    entry.action = record.action;
+    entry.objectType = record.objectType;
+    entry.objectId = record.objectId;
+    entry.payload = CanonicalJson::serialize(record.payload);
+    if (entry.payload.size() > kMaxPayloadBytes) {
+        return Error{ErrorKind::Invalid,
+                     tr("The audit details of %1 are larger than %2 KB.")
+                         .arg(record.action)
+                         .arg(kMaxPayloadBytes / 1024)};
+    }
+    entry.payloadDigest = hexDigest(entry.payload);
+
+    Result<qint64> appended = Error{};
+    const Status done = m_workspace.database().transaction([&]() -> Status {
+        // Read under the write lock: the head cannot move until this entry is in.
+        auto headStatement = m_workspace.database().statement(
+            QStringLiteral("SELECT seq, entry_hash FROM audit_entries ORDER BY seq DESC LIMIT 1"));
+        if (!headStatement) {
+            return headStatement.error();
+        }
+        QSqlQuery* head = headStatement.value();
+        if (!head->exec()) {
+            return Database::queryError(*head, tr("read the audit trail"));
+        }
+        const bool any = head->next();
+        entry.sequence = any ? head->value(0).toLongLong() + 1 : 1;
+        entry.previousHash = any ? head->value(1).toString() : genesisHash();
+        head->finish();
+        if (m_signer) {
+            entry.keyId = m_signer->thumbprint();
+        }
+        const QByteArray canonical = entry.canonical(m_workspace.trustDomain());
+        entry.entryHash = hexDigest(canonical);
+        if (m_signer) {
+            auto signature = m_signer->sign(canonical);
+            if (!signature) {
+                return signature.error();
+            }
+            entry.signature = signature->toBase64();
+        }
+        auto insert = m_workspace.database().statement(
+            QStringLiteral("INSERT INTO audit_entries (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(kColumns));
+        if (!insert) {
+            return insert.error();
+        }
+        QSqlQuery& query = *insert.value();
+        query.addBindValue(entry.sequence);
+        query.addBindValue(Database::toStored(entry.at));
+        query.addBindValue(Database::text(entry.operatorName));
+        query.addBindValue(entry.action);
+        query.addBindValue(Database::text(entry.objectType));
+        query.addBindValue(Database::text(entry.objectId));
+        query.addBindValue(QString::fromUtf8(entry.payload));
+        query.addBindValue(entry.payloadDigest);
+        query.addBindValue(entry.previousHash);
+        query.addBindValue(entry.entryHash);
+        query.addBindValue(Database::text(entry.keyId));
+        query.addBindValue(Database::text(QString::fromLatin1(entry.signature)));
+        if (!query.exec()) {
+            return Database::queryError(query, tr("append to the audit trail"));
+        }
+        appended = entry.sequence;
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    ++m_appended;
+    if (entry.sequence % kCheckpointEvery == 0) {
+        // A checkpoint that cannot be made now is made at close or by a later session.
+        (void)checkpoint();
+    }
+    return appended;
+}
+
+QString AuditTrail::workspaceKeyId() const
+{
+    return m_workspace.database().meta(kKeyIdMeta);
+}
+
+Status AuditTrail::ensureWorkspaceKey(QByteArrayView passphrase)
+{
+    if (!workspaceKeyId().isEmpty()) {
+        return {};
+    }
+    auto key = KeyPair::generate(KeyPair::Algorithm::Ed25519);
+    if (!key) {
+        return key.error();
+    }
+    auto encrypted = key->toEncryptedPem(passphrase);
+    if (!encrypted) {
+        return encrypted.error();
+    }
+    return m_workspace.database().transaction([&]() -> Status {
+        QSqlQuery query(m_workspace.database().connection());
+        query.prepare(QStringLiteral(
+            "INSERT INTO audit_keys (key_id, holder, public_key, created_at) VALUES (?, 'workspace', ?, ?)"));
+        query.addBindValue(key->thumbprint());
+        query.addBindValue(QString::fromLatin1(key->toPublicPem()));
+        query.addBindValue(Database::toStored(m_workspace.now()));
+        if (!query.exec()) {
+            return Database::queryError(query, tr("record the audit key"));
+        }
+        if (const Status s =
+                m_workspace.database().setMeta(kEncryptedKeyMeta, QString::fromLatin1(encrypted.value()));
+            !s) {
+            return s;
+        }
+        return m_workspace.database().setMeta(kKeyIdMeta, key->thumbprint());
+    });
+}
+
+Result<KeyPair> AuditTrail::openWorkspaceKey(QByteArrayView passphrase) const
+{
+    const QString encrypted = m_workspace.database().meta(kEncryptedKeyMeta);
+    if (encrypted.isEmpty()) {
+        return Error{ErrorKind::NotFound, tr("The workspace has no audit key yet.")};
+    }
+    return KeyPair::fromEncryptedPem(encrypted.toLatin1(), passphrase);
+}
+
+Status AuditTrail::checkpoint()
+{
+    QSqlQuery head(m_workspace.database().connection());
+    if (!head.exec(QStringLiteral("SELECT seq, entry_hash FROM audit_entries ORDER BY seq DESC LIMIT 1"))) {
+        return Database::queryError(head, tr("read the audit trail"));
+    }
+    if (!head.next()) {
+        return {};
+    }
+    const qint64 sequence = head.value(0).toLongLong();
+    const QString hash = head.value(1).toString();
+    head.finish();
+    QSqlQuery last(m_workspace.database().connection());
+    if (last.exec(QStringLiteral("SELECT MAX(seq) FROM audit_checkpoints")) && last.next() &&
+        last.value(0).toLongLong() >= sequence) {
+        return {};
+    }
+    last.finish();
+    std::optional<KeyPair> key = m_loader ? m_loader() : std::nullopt;
+    if (!key) {
+        return Error{ErrorKind::Refused,
+                     tr("The workspace audit key is locked; the checkpoint waits for a session "
+                        "that has the passphrase.")};
+    }
+    auto signature = key->sign(checkpointMessage(m_workspace.trustDomain(), sequence, hash));
+    if (!signature) {
+        return signature.error();
+    }
+    QSqlQuery insert(m_workspace.database().connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO audit_checkpoints (seq, entry_hash, at, key_id, signature) VALUES (?, ?, ?, ?, ?)"));
+    insert.addBindValue(sequence);
+    insert.addBindValue(hash);
+    insert.addBindValue(Database::toStored(m_workspace.now()));
+    insert.addBindValue(key->thumbprint());
+    insert.addBindValue(QString::fromLatin1(signature->toBase64()));
+    if (!insert.exec()) {
+        return Database::queryError(insert, tr("record the audit checkpoint"));
+    }
+    return {};
+}
+
+void AuditTrail::close()
+{
+    if (m_appended > 0) {
+        (void)checkpoint();
+        m_appended = 0;
+    }
+}
+
+Result<QList<AuditEntry>> AuditTrail::list(const Filter& filter) const
+{
+    QStringList where{QStringLiteral("seq > ?")};
+    QVariantList values{filter.afterSequence};
+    const std::pair<QString, QString> fields[] = {{QStringLiteral("operator"), filter.operatorName},
+                                                  {QStringLiteral("object_type"), filter.objectType},
+                                                  {QStringLiteral("object_id"), filter.objectId},
+                                                  {QStringLiteral("action"), filter.action}};
+    for (const auto& [column, value] : fields) {
+        if (!value.isEmpty()) {
+            where << column + QStringLiteral(" = ?");
+            values << value;
+        }
+    }
+    QSqlQuery query(m_workspace.database().connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_entries WHERE %2 ORDER BY seq LIMIT ?")
+                      .arg(kColumns, where.join(QStringLiteral(" AND "))));
+    for (const QVariant& value : std::as_const(values)) {
+        query.addBindValue(value);
+    }
+    query.addBindValue(qBound(1, filter.limit, 100000));
+    if (!query.exec()) {
+        return Database::queryError(query, tr("read the audit trail"));
+    }
+    QList<AuditEntry> entries;
+    while (query.next()) {
+        entries.append(readEntry(query));
+    }
+    return entries;
+}
+
+Result<AuditEntry> AuditTrail::entry(qint64 sequence) const
+{
+    QSqlQuery query(m_workspace.database().connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_entries WHERE seq = ?").arg(kColumns));
+    query.addBindValue(sequence);
+    if (!query.exec()) {
+        return Database::queryError(query, tr("read the audit trail"));
+    }
+    if (!query.next()) {
+        return Error{ErrorKind::NotFound, tr("There is no audit entry %1.").arg(sequence)};
+    }
+    return readEntry(query);
+}
+
+Result<AuditTrail::Verification> AuditTrail::verify(const std::function<void(qint64, qint64)>& progress) const
+{
+    Verification result;
+    const QString trustDomain = m_workspace.trustDomain();
+    QSqlDatabase& db = m_workspace.database().connection();
+
+    // Every key that ever signed, by id: operators' and the workspace's.
+    QHash<QString, KeyPair> keys;
+    QSqlQuery keyQuery(db);
+    if (!keyQuery.exec(QStringLiteral("SELECT key_id, public_key FROM audit_keys"))) {
+        return Database::queryError(keyQuery, tr("read the audit keys"));
+    }
+    while (keyQuery.next()) {
+        if (auto key = KeyPair::fromPublicPem(keyQuery.value(1).toString().toLatin1())) {
+            keys.insert(keyQuery.value(0).toString(), key.value());
+        }
+    }
+
+    QSqlQuery count(db);
+    const qint64 total = count.exec(QStringLiteral("SELECT COUNT(*) FROM audit_entries")) && count.next()
+                             ? count.value(0).toLongLong()
+                             : 0;
+    count.finish();
+
+    // Checkpoints by sequence, checked as the walk reaches them.
+    struct Checkpoint
+    {
+        QString hash;
+        QString keyId;
+        QByteArray signature;
+    };
+    QMap<qint64, Checkpoint> checkpoints;
+    QSqlQuery checkpointQuery(db);
+    if (!checkpointQuery.exec(
+            QStringLiteral("SELECT seq, entry_hash, key_id, signature FROM audit_checkpoints"))) {
+        return Database::queryError(checkpointQuery, tr("read the audit checkpoints"));
+    }
+    while (checkpointQuery.next()) {
+        checkpoints.insert(checkpointQuery.value(0).toLongLong(),
+                           {checkpointQuery.value(1).toString(),
+                            checkpointQuery.value(2).toString(),
+                            checkpointQuery.value(3).toString().toLatin1()});
+    }
+
+    const auto fail = [&](qint64 sequence, const QString& word, const QString& message) {
+        result.badSequence = sequence;
+        result.problem = word;
+        result.message = message;
+        return result;
+    };
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM audit_entries ORDER BY seq").arg(kColumns))) {
+        return Database::queryError(query, tr("read the audit trail"));
+    }
+    qint64 expected = 1;
+    QString previousHash = genesisHash();
+    while (query.next()) {
+        AuditEntry entry = readEntry(query);
+        if (entry.sequence != expected) {
+            return fail(expected,
+                        QStringLiteral("deleted"),
+                        tr("Entry %1 is missing: entries %1 to %2 were deleted.")
+                            .arg(expected)
+                            .arg(entry.sequence - 1));
+        }
+        if (hexDigest(entry.payload) != entry.payloadDigest) {
+            return fail(
+                entry.sequence,
+                QStringLiteral("altered"),
+                tr("Entry %1 was altered: its details no longer match their digest.").arg(entry.sequence));
+        }
+        const QByteArray canonical = entry.canonical(trustDomain);
+        if (hexDigest(canonical) != entry.entryHash) {
+            // Renumbered by one: an entry was slipped in before it, or one taken out.
+            AuditEntry shifted = entry;
+            shifted.sequence = entry.sequence - 1;
+            if (hexDigest(shifted.canonical(trustDomain)) == entry.entryHash) {
+                return fail(entry.sequence - 1,
+                            QStringLiteral("inserted"),
+                            tr("Entry %1 was inserted: the entries after it were renumbered to make room.")
+                                .arg(entry.sequence - 1));
+            }
+            shifted.sequence = entry.sequence + 1;
+            if (hexDigest(shifted.canonical(trustDomain)) == entry.entryHash) {
+                // The entry it should follow is still here, further on: the two changed places.
+                QSqlQuery predecessor(db);
+                predecessor.prepare(QStringLiteral("SELECT seq FROM audit_entries WHERE entry_hash = ?"));
+                predecessor.addBindValue(entry.previousHash);
+                if (predecessor.exec() && predecessor.next()) {
+                    return fail(entry.sequence,
+                                QStringLiteral("reordered"),
+                                tr("Entry %1 was moved: it belongs after entry %2.")
+                                    .arg(entry.sequence)
+                                    .arg(predecessor.value(0).toLongLong()));
+                }
+                return fail(
+                    entry.sequence,
+                    QStringLiteral("deleted"),
+                    tr("An entry before %1 was deleted and the rest renumbered.").arg(entry.sequence));
+            }
+            return fail(entry.sequence,
+                        QStringLiteral("altered"),
+                        tr("Entry %1 was altered: it no longer matches its hash.").arg(entry.sequence));
+        }
+        if (entry.previousHash != previousHash) {
+            // The entry is whole but sits after the wrong one.
+            QSqlQuery owner(db);
+            owner.prepare(QStringLiteral("SELECT seq FROM audit_entries WHERE entry_hash = ?"));
+            owner.addBindValue(entry.previousHash);
+            const bool elsewhere = owner.exec() && owner.next();
+            return fail(entry.sequence,
+                        elsewhere ? QStringLiteral("reordered") : QStringLiteral("inserted"),
+                        elsewhere
+                            ? tr("Entry %1 was moved: it belongs after entry %2.")
+                                  .arg(entry.sequence)
+                                  .arg(owner.value(0).toLongLong())
+                            : tr("Entry %1 does not follow entry %2: something was inserted or rewritten "
+                                 "between them.")
+                                  .arg(entry.sequence)
+                                  .arg(entry.sequence - 1));
+        }
+        if (!entry.keyId.isEmpty()) {
+            const auto key = keys.constFind(entry.keyId);
+            const QByteArray signature = QByteArray::fromBase64(entry.signature);
+            if (key == keys.constEnd() || !key->verify(canonical, signature)) {
+                return fail(entry.sequence,
+                            QStringLiteral("bad_signature"),
+                            tr("Entry %1 does not carry a valid signature of %2.")
+                                .arg(entry.sequence)
+                                .arg(entry.operatorName));
+            }
+            ++result.signedEntries;
+        }
+        if (const auto checkpoint = checkpoints.constFind(entry.sequence);
+            checkpoint != checkpoints.constEnd()) {
+            const auto key = keys.constFind(checkpoint->keyId);
+            if (checkpoint->hash != entry.entryHash || key == keys.constEnd() ||
+                !key->verify(checkpointMessage(trustDomain, entry.sequence, entry.entryHash),
+                             QByteArray::fromBase64(checkpoint->signature))) {
+                return fail(entry.sequence,
+                            QStringLiteral("bad_checkpoint"),
+                            tr("The workspace's signed checkpoint at entry %1 does not match the trail.")
+                                .arg(entry.sequence));
+            }
+            result.checkpointedThrough = entry.sequence;
+        }
+        previousHash = entry.entryHash;
+        ++result.entries;
+        ++expected;
+        if (progress && result.entries % 10000 == 0) {
+            progress(result.entries, total);
+        }
+    }
+    // A checkpoint beyond the end means entries were cut off the tail.
+    if (!checkpoints.isEmpty() && checkpoints.lastKey() > result.entries) {
+        return fail(result.entries + 1,
+                    QStringLiteral("deleted"),
+                    tr("Entries %1 to %2 were deleted: a signed checkpoint covers them.")
+                        .arg(result.entries + 1)
+                        .arg(checkpoints.lastKey()));
+    }
+    if (progress) {
+        progress(result.entries, total);
+    }
+    return result;
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "auditentry.h"
+#include "crypto/keypair.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+
+class Workspace;
+
+// The workspace's hash-chained, signed record of every change. Entries are appended inside the
+// transaction of the change they record, so a change and its entry land together or not at all.
+// Each entry is signed by the acting operator's key when it is unlocked; the workspace's audit
+// key signs a checkpoint over the chain's head every kCheckpointEvery entries and at close, so
+// an entry appended behind Steward's back after the last checkpoint shows up as unattested.
+class AuditTrail final
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditTrail)
+
+public:
+    static constexpr int kCheckpointEvery = 1000;
+    static constexpr qsizetype kMaxPayloadBytes = 64 * 1024;
+
+    explicit AuditTrail(Workspace& workspace)
+        : m_workspace(workspace)
+    {
+    }
+
+    struct Record
+    {
+        QString action;
+        QString objectType;
+        QString objectId;
+        QJsonObject payload;
+    };
+    Result<qint64> append(const Record& record);
+    // append() for callers that only need to know it worked, inside their own transaction.
+    Status record(const QString& action,
+                  const QString& objectType,
+                  const QString& objectId,
+                  const QJsonObject& payload)
+    {
+        auto appended = append({action, objectType, objectId, payload});
+        return appended ? Status() : Status(appended.error());
+    }
+
+    // The acting operator's unlocked key, or none: later entries are signed with it.
+    void setSigner(std::optional<KeyPair> key) { m_signer = std::move(key); }
+    bool hasSigner() const { return m_signer.has_value(); }
+    // How to get the workspace audit key when a checkpoint is due (it needs the passphrase);
+    // returning nothing defers the checkpoint to a later session.
+    void setCheckpointKeyLoader(std::function<std::optional<KeyPair>()> loader)
+    {
+        m_loader = std::move(loader);
+    }
+    void setCheckpointKey(const KeyPair& key)
+    {
+        m_loader = [key]() -> std::optional<KeyPair> { return key; };
+    }
+    // Signs the head if it is not signed yet; called every kCheckpointEvery entries and at close.
+    Status checkpoint();
+    // Called when the workspace closes.
+    void close();
+
+    // The workspace's audit key: created once, under the workspace passphrase.
+    Status ensureWorkspaceKey(QByteArrayView passphrase);
+    Result<KeyPair> openWorkspaceKey(QByteArrayView passphrase) const;
+    QString workspaceKeyId() const;
+
+    struct Verification
+    {
+        qint64 entries = 0;
+        qint64 signedEntries = 0;
+        qint64 checkpointedThrough = 0; // the last sequence covered by a valid checkpoint
+        qint64 badSequence = 0;         // the first entry found wrong; 0 when all is well
+        QString
+            problem; // one stable word: altered, deleted, inserted, reordered, bad_signature, bad_checkpoint
+        QString message; // for a person
+        bool intact() const { return badSequence == 0 && problem.isEmpty(); }
+    };
+    // Walks the whole chain; progress (0..entries) is reported as it goes.
+    Result<Verification> verify(const std::function<void(qint64, qint64)>& progress = {}) const;
+
+    struct Filter
+    {
+        QString operatorName;
+        QString objectType;
+        QString objectId;
+        QString action;
+        qint64 afterSequence = 0;
+        int limit = 200;
+    };
+    Result<QList<AuditEntry>> list(const Filter& filter) const;
+    Result<AuditEntry> entry(qint64 sequence) const;
+    qint64 headSequence() const;
+
+    static QString genesisHash() { return QString(64, QLatin1Char('0')); }
+
+private:
+    Workspace& m_workspace;
+    std::optional<KeyPair> m_signer;
+    std::function<std::optional<KeyPair>()> m_loader;
+    qint64 m_appended = 0; // in this session, to know whether a checkpoint is due at close
+};

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "auditcommand.h"
+
+#include "audit/auditexporter.h"
+#include "audit/audittrail.h"
+#include "clicontext.h"
+#include "inventory/agentjson.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+int AuditCommand::run(CliContext& context, const QStringList& args)
+{
+    const QString verb = args.value(0);
+    if (verb == QStringLiteral("verify")) {
+        return verify(context, args.mid(1));
+    }
+    if (verb == QStringLiteral("list")) {
+        return list(context, args.mid(1));
+    }
+    if (verb == QStringLiteral("export")) {
+        return exportTrail(context, args.mid(1));
+    }
+    return context.usage(tr("audit needs a command: verify, list or export."));
+}
+
+int AuditCommand::verify(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("steward-cli audit verify: walk the whole chain; name the first entry that was altered, deleted, "
+           "inserted or reordered. Exit code 0 intact, 3 tampered."));
+    int exitCode = 0;
+    if (!context.parse(parser, args, QStringLiteral("audit verify"), &exitCode)) {
+        return exitCode;
+    }
+    auto opened = context.openWorkspace();
+    if (!opened) {
+        return context.fail(opened.error());
+    }
+    Workspace& workspace = *opened.value();
+    auto verified = workspace.audit().verify();
+    if (!verified) {
+        return context.fail(verified.error());
+    }
+    const AuditTrail::Verification& v = verified.value();
+    const qint64 unattested = v.entries - v.checkpointedThrough;
+    if (context.json) {
+        context.printJson(QJsonObject{
+            {QStringLiteral("intact"), v.intact()},
+            {QStringLiteral("entries"), v.entries},
+            {QStringLiteral("signed_entries"), v.signedEntries},
+            {QStringLiteral("checkpointed_through"), v.checkpointedThrough},
+            {QStringLiteral("problem"), v.intact() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.problem)},
+            {QStringLiteral("entry"), v.intact() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.badSequence)},
+            {QStringLiteral("message"), v.message},
+            {QStringLiteral("workspace_key_id"), workspace.audit().workspaceKeyId()},
+        });
+    } else if (v.intact()) {
+        context.out << tr("intact: %1 entries, %2 signed by their operator, checkpointed through entry %3.")
+                           .arg(v.entries)
+                           .arg(v.signedEntries)
+                           .arg(v.checkpointedThrough)
+                    << Qt::endl;
+        if (unattested > 0) {
+            context.out
+                << tr("The last %1 entries are not yet under a signed checkpoint; the next session with the "
+                      "workspace passphrase signs one.")
+                       .arg(unattested)
+                << Qt::endl;
+        }
+        if (!workspace.audit().workspaceKeyId().isEmpty()) {
+            context.out << tr("Workspace audit key: %1").arg(workspace.audit().workspaceKeyId()) << Qt::endl;
+        }
+    } else {
+        context.out << tr("%1 at entry %2: %3").arg(v.problem).arg(v.badSequence).arg(v.message) << Qt::endl;
+    }
+    return CliContext::code(v.intact() ? ExitCode::Ok : ExitCode::Refused);
+}
+
+int AuditCommand::list(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("steward-cli audit list: the audit entries, oldest first."));
+    parser.addOptions({
+        {QStringLiteral("operator"), tr("Only this operator's entries."), tr("user")},
+        {QStringLiteral("object"), tr("Only entries about this object, as TYPE or TYPE:ID."), tr("object")},
+        {QStringLiteral("action"), tr("Only this action, such as agent.status_changed."), tr("action")},
+        {QStringLiteral("after"), tr("Only entries after this sequence number."), tr("sequence")},
+        {QStringLiteral("limit"), tr("At most this many (default 200)."), tr("n"), QStringLiteral("200")},
+    });
+    int exitCode = 0;
+    if (!context.parse(parser, args, QStringLiteral("audit list"), &exitCode)) {
+        return exitCode;
+    }
+    bool limitOk = false;
+    AuditTrail::Filter filter;
+    filter.operatorName = parser.value(QStringLiteral("operator"));
+    filter.action = parser.value(QStringLiteral("action"));
+    const QString object = parser.value(QStringLiteral("object"));
+    filter.objectType = object.section(QLatin1Char(':'), 0, 0);
+    filter.objectId = object.section(QLatin1Char(':'), 1);
+    filter.afterSequence = parser.value(QStringLiteral("after")).toLongLong();
+    filter.limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
+    if (!limitOk || filter.limit < 1 || !parser.positionalArguments().isEmpty()) {
+        return context.usage(tr("audit list takes only options; --limit is a positive number."),
+                             context.helpText(parser));
+    }
+    auto opened = context.openWorkspace();
+    if (!opened) {
+        return context.fail(opened.error());
+    }
+    auto entries = opened.value()->audit().list(filter);
+    if (!entries) {
+        return context.fail(entries.error());
+    }
+    if (context.json) {
+        QJsonArray array;
+        for (const AuditEntry& e : entries.value()) {
+            array.append(QJsonObject{{QStringLiteral("sequence"), e.sequence},
+                                     {QStringLiteral("at"), AgentJson::timestamp(e.at)},
+                                     {QStringLiteral("operator"), e.operatorName},
+                                     {QStringLiteral("action"), e.action},
+                                     {QStringLiteral("object_type"), e.objectType},
+                                     {QStringLiteral("object_id"), e.objectId},
+                                     {QStringLiteral("payload"), QJsonDocument::fromJson(e.payload).object()},
+                                     {QStringLiteral("entry_hash"), e.entryHash},
+                                     {QStringLiteral("signed"), !e.keyId.isEmpty()}});
+        }
+        context.printJson(array);
+        return 0;
+    }
+    for (const AuditEntry& e : entries.value()) {
+        context.out << QStringLiteral("%1\t%2\t%3\t%4\t%5:%6%7")
+                           .arg(e.sequence)
+                           .arg(
+                               AgentJson::timestamp(e.at), e.operatorName, e.action, e.objectType, e.objectId)
+                           .arg(e.keyId.isEmpty() ? QString() : QStringLiteral("\t") + tr("signed"))
+                    << Qt::endl;
+    }
+    return 0;
+}
+
+int AuditCommand::exportTrail(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("steward-cli audit export DIR: the trail as JSON lines with the "
+                                        "public keys and a VERIFY.md that checks "
+                                        "it with the openssl command and a shell alone."));
+    parser.addPositionalArgument(QStringLiteral("dir"), tr("A new or empty folder."));
+    int exitCode = 0;
+    if (!context.parse(parser, args, QStringLiteral("audit export"), &exitCode)) {
+        return exitCode;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return context.usage(tr("audit export takes exactly one folder."), context.helpText(parser));
+    }
+    auto opened = context.openWorkspace();
+    if (!opened) {
+        return context.fail(opened.error());
+    }
+    const QString folder = parser.positionalArguments().constFirst();
+    auto written = AuditExporter::exportTo(*opened.value(), folder);
+    if (!written) {
+        return context.fail(written.error());
+    }
+    context.out << tr("Wrote %1 audit entries to %2; see VERIFY.md there.")
+                       .arg(written.value())
+                       .arg(QDir::toNativeSeparators(folder))
+                << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: Apache-2.0
+// The audit trail: every change appends one entry in the change's own transaction; the chain
+// and its signatures verify; raw-SQL edits, deletions, insertions and reorderings are named at
+// the right entry; the export checks out with the openssl command and a shell alone.
+#include "audit/auditexporter.h"
+#include "audit/audittrail.h"
+#include "crypto/canonicaljson.h"
+#include "crypto/digest.h"
+#include "identity/identityservice.h"
+#include "testworkspace.h"
+#include "workflow/operatorservice.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+class TestAuditTrail final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyChangeAppendsOneEntry();
+    void refusedChangesAppendNothing();
+    void signsWithTheUnlockedOperatorKey();
+    void checkpointsAtCloseAndEvery1000();
+    void tamperingIsNamed_data();
+    void tamperingIsNamed();
+    void exportVerifiesWithOpenssl();
+    void exportRefusesAFullFolder();
+
+private:
+    // A workspace with a CA, an enrolled admin and a dozen entries.
+    static std::unique_ptr<TestWorkspace> populated();
+    static QString verifyWord(Workspace& workspace, qint64* sequence = nullptr);
+    static int runRecipe(const QString& folder, QByteArray* output);
+};
+
+namespace {
+const QByteArray kPassphrase = "audit test passphrase";
+const QByteArray kOperatorPassphrase = "operator passphrase";
+
+bool exec(Workspace& workspace, const QString& sql)
+{
+    QSqlQuery query(workspace.database().connection());
+    if (!query.exec(sql)) {
+        qWarning("%s", qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+QStringList actions(Workspace& workspace)
+{
+    QStringList list;
+    AuditTrail::Filter filter;
+    filter.limit = 1000;
+    for (const AuditEntry& entry : workspace.audit().list(filter).value()) {
+        list << entry.action;
+    }
+    return list;
+}
+} // namespace
+
+std::unique_ptr<TestWorkspace> TestAuditTrail::populated()
+{
+    auto test = std::make_unique<TestWorkspace>();
+    IdentityService identity(test->workspace());
+    if (!identity.initCertificateAuthority(kPassphrase) || !identity.ensureSigningKey(kPassphrase)) {
+        qFatal("cannot create the CA");
+    }
+    OperatorService operators(test->workspace());
+    if (!operators.enroll(kOperatorPassphrase)) {
+        qFatal("cannot enroll");
+    }
+    const Owner owner = test->addOwner();
+    for (const QString& name : {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")}) {
+        test->advance(60);
+        test->addAgent(name, owner.id);
+    }
+    IdentityService::MintRequest mint;
+    mint.agent = QStringLiteral("alpha");
+    mint.audience = QStringLiteral("api");
+    mint.scope = {QStringLiteral("read s3://a/**")};
+    if (!identity.mintToken(mint, kPassphrase)) {
+        qFatal("cannot mint");
+    }
+    const Agent beta = test->workspace().agents().byName(QStringLiteral("beta")).value();
+    if (!test->service().changeStatus(beta.id, AgentStatus::Suspended, QStringLiteral("test"))) {
+        qFatal("cannot suspend");
+    }
+    test->workspace().audit().setCheckpointKey(
+        test->workspace().audit().openWorkspaceKey(kPassphrase).value());
+    if (!test->workspace().audit().checkpoint()) {
+        qFatal("cannot checkpoint");
+    }
+    return test;
+}
+
+QString TestAuditTrail::verifyWord(Workspace& workspace, qint64* sequence)
+{
+    auto verified = workspace.audit().verify();
+    if (!verified) {
+        return QStringLiteral("error: ") + verified.error().message;
+    }
+    if (sequence) {
+        *sequence = verified->badSequence;
+    }
+    return verified->intact() ? QStringLiteral("intact") : verified->problem;
+}
+
+void TestAuditTrail::everyChangeAppendsOneEntry()
+{
+    auto test = populated();
+    Workspace& workspace = test->workspace();
+    const QStringList expected{QStringLiteral("workspace.created"),
+                               QStringLiteral("ca.created"),
+                               QStringLiteral("ca.intermediate_issued"),
+                               QStringLiteral("signing_key.created"),
+                               QStringLiteral("operator.key_enrolled"),
+                               QStringLiteral("owner.added"),
+                               QStringLiteral("agent.registered"),
+                               QStringLiteral("agent.registered"),
+                               QStringLiteral("agent.registered"),
+                               QStringLiteral("token.minted"),
+                               QStringLiteral("agent.status_changed")};
+    QCOMPARE(actions(workspace), expected);
+    QCOMPARE(verifyWord(workspace), QStringLiteral("intact"));
+    auto verified = workspace.audit().verify();
+    QCOMPARE(verified->entries, expected.size());
+    QCOMPARE(verified->checkpointedThrough, expected.size());
+
+    // The suspension's entry says what happened, including the token it revoked.
+    const AuditEntry last = workspace.audit().entry(expected.size()).value();
+    QCOMPARE(last.objectId, QStringLiteral("beta"));
+    QCOMPARE(last.operatorName, QStringLiteral("tester"));
+    QVERIFY(last.payload.contains("\"to\":\"suspended\""));
+    QCOMPARE(last.payloadDigest, QString::fromLatin1(Digest::sha256(last.payload).toHex()));
+    QCOMPARE(last.previousHash, workspace.audit().entry(expected.size() - 1)->entryHash);
+    QCOMPARE(workspace.audit().entry(1)->previousHash, AuditTrail::genesisHash());
+
+    AuditTrail::Filter filter;
+    filter.objectType = QStringLiteral("agent");
+    filter.objectId = QStringLiteral("alpha");
+    QCOMPARE(workspace.audit().list(filter)->size(), 1);
+    filter = {};
+    filter.action = QStringLiteral("agent.registered");
+    QCOMPARE(workspace.audit().list(filter)->size(), 3);
+}
+
+void TestAuditTrail::refusedChangesAppendNothing()
+{
+    auto test = populated();
+    Workspace& workspace = test->workspace();
+    const qint64 head = workspace.audit().headSequence();
+    const Owner owner = workspace.owners().byEmail(QStringLiteral("ann@example.com")).value();
+    Agent duplicate;
+    duplicate.name = QStringLiteral("alpha");
+    duplicate.purpose = QStringLiteral("p");
+    duplicate.ownerId = owner.id;
+    QVERIFY(!test->service().addAgent(duplicate));
+    const Agent beta = workspace.agents().byName(QStringLiteral("beta")).value();
+    QVERIFY(!test->service().changeStatus(beta.id, AgentStatus::Suspended, QStringLiteral("again")));
+    QVERIFY(!test->service().addOwner(
+        QStringLiteral("Ann"), QStringLiteral("ann@example.com"), QStringLiteral("x")));
+    QCOMPARE(workspace.audit().headSequence(), head);
+}
+
+void TestAuditTrail::signsWithTheUnlockedOperatorKey()
+{
+    auto test = populated();
+    Workspace& workspace = test->workspace();
+    // enroll() left the key unlocked: everything after it is signed.
+    auto verified = workspace.audit().verify();
+    QCOMPARE(verified->signedEntries, 7);
+    workspace.audit().setSigner(std::nullopt);
+    test->addAgent(QStringLiteral("delta"), 1);
+    QVERIFY(workspace.audit().entry(workspace.audit().headSequence())->keyId.isEmpty());
+    OperatorService operators(workspace);
+    QVERIFY(!operators.unlock("not my passphrase"));
+    QVERIFY(operators.unlock(kOperatorPassphrase));
+    test->addAgent(QStringLiteral("epsilon"), 1);
+    const AuditEntry signedEntry = workspace.audit().entry(workspace.audit().headSequence()).value();
+    QCOMPARE(signedEntry.keyId, workspace.operators().byUsername(QStringLiteral("tester"))->keyId);
+    QCOMPARE(verifyWord(workspace), QStringLiteral("intact"));
+    QCOMPARE(workspace.audit().verify()->signedEntries, 8);
+}
+
+void TestAuditTrail::checkpointsAtCloseAndEvery1000()
+{
+    auto test = populated();
+    Workspace& workspace = test->workspace();
+    workspace.audit().setCheckpointKey(workspace.audit().openWorkspaceKey(kPassphrase).value());
+    const qint64 start = workspace.audit().headSequence();
+    QVERIFY(workspace.database().transaction([&]() -> Status {
+        for (qint64 i = start; i < 1005; ++i) {
+            if (const Status s = workspace.audit().record(
+                    QStringLiteral("test.filler"), QStringLiteral("test"), QString::number(i), QJsonObject());
+                !s) {
+                return s;
+            }
+        }
+        return {};
+    }));
+    QSqlQuery query(workspace.database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT seq FROM audit_checkpoints ORDER BY seq")));
+    QList<qint64> checkpoints;
+    while (query.next()) {
+        checkpoints << query.value(0).toLongLong();
+    }
+    QCOMPARE(checkpoints, (QList<qint64>{start, 1000}));
+    test->reopen(); // closing signed the head
+    QCOMPARE(test->workspace().audit().verify()->checkpointedThrough, 1005);
+    // A session without the passphrase leaves its entries unattested until one with it closes.
+    test->addAgent(QStringLiteral("late"), 1);
+    test->reopen();
+    auto& reopened = test->workspace();
+    QCOMPARE(reopened.audit().verify()->checkpointedThrough, 1005);
+    QCOMPARE(reopened.audit().verify()->entries, 1006);
+    reopened.audit().setCheckpointKey(reopened.audit().openWorkspaceKey(kPassphrase).value());
+    QVERIFY(reopened.audit().checkpoint());
+    QCOMPARE(reopened.audit().verify()->checkpointedThrough, 1006);
+    QVERIFY(!reopened.audit().openWorkspaceKey("wrong"));
+}
+
+void TestAuditTrail::tamperingIsNamed_data()
+{
+    QTest::addColumn<QStringList>("sql");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<qint64>("sequence");
+    QTest::newRow("edit the details")
+        << QStringList{QStringLiteral("UPDATE audit_entries SET payload = replace(payload, 'Test agent "
+                                      "beta', 'Harmless') WHERE seq = 8")}
+        << "altered" << qint64(8);
+    QTest::newRow("edit the details and their digest")
+        << QStringList{QStringLiteral(
+               "UPDATE audit_entries SET payload = '{}', payload_digest = "
+               "'44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a' WHERE seq = 8")}
+        << "altered" << qint64(8);
+    QTest::newRow("edit the operator")
+        << QStringList{QStringLiteral("UPDATE audit_entries SET operator = 'mallory' WHERE seq = 6")}
+        << "altered" << qint64(6);
+    QTest::newRow("edit the time") << QStringList{QStringLiteral(
+                                          "UPDATE audit_entries SET at = at - 1 WHERE seq = 3")}
+                                   << "altered" << qint64(3);
+    QTest::newRow("delete one") << QStringList{QStringLiteral("DELETE FROM audit_entries WHERE seq = 5")}
+                                << "deleted" << qint64(5);
+    QTest::newRow("delete the tail under a checkpoint")
+        << QStringList{QStringLiteral("DELETE FROM audit_entries WHERE seq >= 10")} << "deleted"
+        << qint64(10);
+    QTest::newRow("delete and renumber")
+        << QStringList{QStringLiteral("DELETE FROM audit_entries WHERE seq = 4"),
+                       QStringLiteral("UPDATE audit_entries SET seq = seq - 1 WHERE seq > 4")}
+        << "deleted" << qint64(4);
+    // The forged entry itself is well formed (see tamperingIsNamed): only the renumbering shows.
+    QTest::newRow("insert and renumber")
+        << QStringList{QStringLiteral("UPDATE audit_entries SET seq = -seq WHERE seq > 6"),
+                       QStringLiteral("UPDATE audit_entries SET seq = -seq + 1 WHERE seq < 0"),
+                       QStringLiteral("FORGE 7")}
+        << "inserted" << qint64(7);
+    QTest::newRow("swap two")
+        << QStringList{QStringLiteral("UPDATE audit_entries SET seq = 100 WHERE seq = 7"),
+                       QStringLiteral("UPDATE audit_entries SET seq = 7 WHERE seq = 8"),
+                       QStringLiteral("UPDATE audit_entries SET seq = 8 WHERE seq = 100")}
+        << "reordered" << qint64(7);
+    QTest::newRow("forge a signature")
+        << QStringList{QStringLiteral("UPDATE audit_entries SET signature = (SELECT signature FROM "
+                                      "audit_entries WHERE seq = 9) WHERE seq = 8")}
+        << "bad_signature" << qint64(8);
+    QTest::newRow("strip a key id") << QStringList{QStringLiteral(
+                                           "UPDATE audit_entries SET key_id = '' WHERE seq = 8")}
+                                    << "altered" << qint64(8);
+    QTest::newRow("move the checkpoint")
+        << QStringList{QStringLiteral("UPDATE audit_checkpoints SET entry_hash = (SELECT entry_hash FROM "
+                                      "audit_entries WHERE seq = 2)")}
+        << "bad_checkpoint" << qint64(11);
+}
+
+void TestAuditTrail::tamperingIsNamed()
+{
+    QFETCH(QStringList, sql);
+    QFETCH(QString, word);
+    QFETCH(qint64, sequence);
+    auto test = populated();
+    Workspace& workspace = test->workspace();
+    QCOMPARE(verifyWord(workspace), QStringLiteral("intact"));
+    for (const QString& statement : sql) {
+        if (statement.startsWith(QStringLiteral("FORGE "))) {
+            // An entry made the way Steward makes them, chained onto its predecessor, unsigned.
+            AuditEntry forged;
+            forged.sequence = statement.mid(6).toLongLong();
+            forged.at = test->now();
+            forged.operatorName = QStringLiteral("tester");
+            forged.action = QStringLiteral("agent.edited");
+            forged.objectType = QStringLiteral("agent");
+            forged.objectId = QStringLiteral("alpha");
+            forged.payload =
+                CanonicalJson::serialize(QJsonObject{{QStringLiteral("purpose"), QStringLiteral("x")}});
+            forged.payloadDigest = QString::fromLatin1(Digest::sha256(forged.payload).toHex());
+            forged.previousHash = workspace.audit().entry(forged.sequence - 1)->entryHash;
+            forged.entryHash =
+                QString::fromLatin1(Digest::sha256(forged.canonical(workspace.trustDomain())).toHex());
+            QSqlQuery insert(workspace.database().connection());
+            insert.prepare(
+                QStringLiteral("INSERT INTO audit_entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '')"));
+            for (const QVariant& value : QVariantList{forged.sequence,
+                                                      forged.at.toMSecsSinceEpoch(),
+                                                      forged.operatorName,
+                                                      forged.action,
+                                                      forged.objectType,
+                                                      forged.objectId,
+                                                      QString::fromUtf8(forged.payload),
+                                                      forged.payloadDigest,
+                                                      forged.previousHash,
+                                                      forged.entryHash}) {
+                insert.addBindValue(value);
+            }
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            continue;
+        }
+        QVERIFY2(exec(workspace, statement), qPrintable(statement));
+    }
+    qint64 at = 0;
+    QCOMPARE(verifyWord(workspace, &at), word);
+    QCOMPARE(at, sequence);
+}
+
+int TestAuditTrail::runRecipe(const QString& folder, QByteArray* output)
+{
+    QFile script(folder + QStringLiteral("/../recipe.sh"));
+    if (!script.open(QIODevice::WriteOnly)) {
+        return -1;
+    }
+    // Taken from VERIFY.md itself, so the instructions an auditor reads are what is tested.
+    QFile readme(folder + QStringLiteral("/VERIFY.md"));
+    if (!readme.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QByteArray text = readme.readAll();
+    const qsizetype start = text.indexOf("```sh\n") + 6;
+    const qsizetype end = text.indexOf("```", start);
+    script.write(text.mid(start, end - start));
+    script.close();
+    QProcess shell;
+    shell.setWorkingDirectory(folder);
+    shell.setProcessChannelMode(QProcess::MergedChannels);
+    shell.start(QStringLiteral("sh"), {script.fileName()});
+    shell.waitForFinished(120000);
+    *output = shell.readAll();
+    return shell.exitStatus() == QProcess::NormalExit ? shell.exitCode() : -1;
+}
+
+void TestAuditTrail::exportVerifiesWithOpenssl()
+{
+    auto test = populated();
+    Workspace& workspace = test->workspace();
+    const QString folder = test->dir() + QStringLiteral("/export");
+    auto written = AuditExporter::exportTo(workspace, folder);
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QCOMPARE(written.value(), workspace.audit().headSequence());
+    QByteArray output;
+    QCOMPARE(runRecipe(folder, &output), 0);
+    QVERIFY2(output.contains("verified 11 entries and 1 checkpoints"), output.constData());
+
+    // One byte changed in one entry line: the recipe names that entry's successor link or its own check.
+    QFile entries(folder + QStringLiteral("/entries.jsonl"));
+    QVERIFY(entries.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = entries.readAll().split('\n');
+    entries.close();
+    lines[5].replace("\"operator\":\"tester\"", "\"operator\":\"mallory\"");
+    QVERIFY(entries.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    entries.write(lines.join('\n'));
+    entries.close();
+    QVERIFY(runRecipe(folder, &output) != 0);
+    QVERIFY2(output.contains("entry 7: does not follow") || output.contains("entry 6: bad signature"),
+             output.constData());
+}
+
+void TestAuditTrail::exportRefusesAFullFolder()
+{
+    auto test = populated();
+    const QString folder = test->dir() + QStringLiteral("/full");
+    QVERIFY(QDir().mkpath(folder));
+    QFile existing(folder + QStringLiteral("/keep.txt"));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("mine");
+    existing.close();
+    auto written = AuditExporter::exportTo(test->workspace(), folder);
+    QVERIFY(!written);
+    QCOMPARE(written.error().kind, ErrorKind::Refused);
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("keep.txt")});
+}
+
+QTEST_GUILESS_MAIN(TestAuditTrail)
+#include "tst_audittrail.moc"
