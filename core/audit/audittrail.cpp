@@ -13,7 +13,7 @@ namespace {
 const QString kKeyIdMeta = QStringLiteral("audit_key_id");
 const QString kEncryptedKeyMeta = QStringLiteral("audit_encrypted_key");
 const QString kColumns =
-    QStringLiteral("seq, at, operator, action, object_type, object_id, payload, payload_digest,"
+    QStringLiteral("seq, at, operator, action, object_type, object_id, CAST(payload AS BLOB), payload_digest,"
                    " previous_hash, entry_hash, key_id, signature");
 
 QString hexDigest(QByteArrayView data)
@@ -30,7 +30,7 @@ AuditEntry readEntry(const QSqlQuery& query)
     entry.action = query.value(3).toString();
     entry.objectType = query.value(4).toString();
     entry.objectId = query.value(5).toString();
-    entry.payload = query.value(6).toString().toUtf8();
+    entry.payload = query.value(6).toByteArray();
     entry.payloadDigest = query.value(7).toString();
     entry.previousHash = query.value(8).toString();
     entry.entryHash = query.value(9).toString();
@@ -102,9 +102,10 @@ Result<qint64> AuditTrail::append(const Record& record)
             }
             entry.signature = signature->toBase64();
         }
-        auto insert = m_workspace.database().statement(
-            QStringLiteral("INSERT INTO audit_entries (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(kColumns));
+        auto insert = m_workspace.database().statement(QStringLiteral(
+            "INSERT INTO audit_entries (seq, at, operator, action, object_type, object_id, payload,"
+            " payload_digest, previous_hash, entry_hash, key_id, signature)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!insert) {
             return insert.error();
         }

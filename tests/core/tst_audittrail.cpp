@@ -22,6 +22,7 @@ class TestAuditTrail final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void canonicalFormIsRfc8785();
     void everyChangeAppendsOneEntry();
     void refusedChangesAppendNothing();
     void signsWithTheUnlockedOperatorKey();
@@ -109,6 +110,43 @@ QString TestAuditTrail::verifyWord(Workspace& workspace, qint64* sequence)
         *sequence = verified->badSequence;
     }
     return verified->intact() ? QStringLiteral("intact") : verified->problem;
+}
+
+void TestAuditTrail::canonicalFormIsRfc8785()
+{
+    // The hand-written canonical form must be what the general serializer makes of the same object,
+    // for times across eras and leap years and for strings that need escaping.
+    const QList<qint64> times{0,
+                              -1,
+                              -86'400'001,
+                              951'782'400'000,   // 2000-02-29
+                              1'795'706'224'953, // 2026-11-26
+                              4'107'542'399'999, // 2100-02-28T23:59:59.999
+                              253'402'300'799'999};
+    for (qint64 ms : times) {
+        AuditEntry entry;
+        entry.sequence = 42;
+        entry.at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        entry.operatorName = QStringLiteral("ann \"the\" approver\u00e9\n");
+        entry.action = QStringLiteral("agent.edited");
+        entry.objectType = QStringLiteral("agent");
+        entry.objectId = QStringLiteral("r\u00e9fund/\t1");
+        entry.payloadDigest = QString(64, QLatin1Char('a'));
+        entry.previousHash = AuditTrail::genesisHash();
+        entry.keyId = QStringLiteral("kid");
+        const QByteArray generic = CanonicalJson::serialize(QJsonObject{
+            {QStringLiteral("action"), entry.action},
+            {QStringLiteral("at"), entry.at.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("key_id"), entry.keyId},
+            {QStringLiteral("object"),
+             QJsonObject{{QStringLiteral("id"), entry.objectId}, {QStringLiteral("type"), entry.objectType}}},
+            {QStringLiteral("operator"), entry.operatorName},
+            {QStringLiteral("payload_digest"), entry.payloadDigest},
+            {QStringLiteral("previous_hash"), entry.previousHash},
+            {QStringLiteral("sequence"), 42},
+            {QStringLiteral("workspace"), QStringLiteral("acme.example")}});
+        QCOMPARE(entry.canonical(QStringLiteral("acme.example")), generic);
+    }
 }
 
 void TestAuditTrail::everyChangeAppendsOneEntry()
