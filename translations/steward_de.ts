@@ -975,6 +975,62 @@ otel-agent-id=asst_123</translation>
     </message>
 </context>
 <context>
+    <name>ApprovalPolicy</name>
+    <message>
+        <source>%1 is a viewer; only approvers and admins decide requests.</source>
+        <translation>%1 hat die Rolle viewer; nur approver und admin entscheiden über Anträge.</translation>
+    </message>
+    <message>
+        <source>%1 filed this request; the requester never approves their own request.</source>
+        <translation>%1 hat diesen Antrag gestellt; wer beantragt, genehmigt nie den eigenen Antrag.</translation>
+    </message>
+    <message>
+        <source>%1 filed this request; withdraw it instead of denying it.</source>
+        <translation>%1 hat diesen Antrag gestellt; ziehen Sie ihn zurück, statt ihn abzulehnen.</translation>
+    </message>
+    <message>
+        <source>%1 already decided this request; one person counts once.</source>
+        <translation>%1 hat über diesen Antrag bereits entschieden; jede Person zählt einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more approval(s) from different approvers</source>
+        <translation>
+            <numerusform>%n weitere Genehmigung von einer anderen Person</numerusform>
+            <numerusform>%n weitere Genehmigungen von verschiedenen Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an approval from someone other than the agent&apos;s owner</source>
+        <translation>eine Genehmigung von jemand anderem als dem Verantwortlichen des Agenten</translation>
+    </message>
+    <message>
+        <source>an admin&apos;s approval, which records the standing-grant exception</source>
+        <translation>die Genehmigung eines Administrators, die die Ausnahme für die dauerhafte Berechtigung festhält</translation>
+    </message>
+    <message>
+        <source>A request needs a duration, such as 8h or 7d.</source>
+        <translation>Ein Antrag braucht eine Dauer, etwa 8h oder 7d.</translation>
+    </message>
+    <message>
+        <source>Even a standing grant lasts at most %1 days.</source>
+        <translation>Auch eine dauerhafte Berechtigung gilt höchstens %1 Tage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A grant with sensitive statements lasts at most %n hour(s); ask for a standing grant if it must last longer, which needs an admin&apos;s approval.</source>
+        <translation>
+            <numerusform>Eine Berechtigung mit sensiblen Anweisungen gilt höchstens %n Stunde; beantragen Sie eine dauerhafte Berechtigung, wenn sie länger gelten muss; diese braucht die Genehmigung eines Administrators.</numerusform>
+            <numerusform>Eine Berechtigung mit sensiblen Anweisungen gilt höchstens %n Stunden; beantragen Sie eine dauerhafte Berechtigung, wenn sie länger gelten muss; diese braucht die Genehmigung eines Administrators.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A grant lasts at most %n day(s); ask for a standing grant if it must last longer, which needs an admin&apos;s approval.</source>
+        <translation>
+            <numerusform>Eine Berechtigung gilt höchstens %n Tag; beantragen Sie eine dauerhafte Berechtigung, wenn sie länger gelten muss; diese braucht die Genehmigung eines Administrators.</numerusform>
+            <numerusform>Eine Berechtigung gilt höchstens %n Tage; beantragen Sie eine dauerhafte Berechtigung, wenn sie länger gelten muss; diese braucht die Genehmigung eines Administrators.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>audit needs a command: verify, list or export.</source>
@@ -2986,6 +3042,73 @@ read s3://refunds/**</translation>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RiskAssessment</name>
+    <message>
+        <source>&quot;%1&quot; allows every action.</source>
+        <translation>„%1“ erlaubt jede Aktion.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; includes an administrative or destructive action.</source>
+        <translation>„%1“ enthält eine administrative oder zerstörende Aktion.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can change, create, send or run things.</source>
+        <translation>„%1“ kann etwas ändern, anlegen, senden oder ausführen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reaches everything below %2.</source>
+        <translation>„%1“ reicht an alles unterhalb von %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses wildcards.</source>
+        <translation>„%1“ verwendet Platzhalter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no classification ceiling, so it reaches restricted data.</source>
+        <translation>„%1“ hat keine Obergrenze der Einstufung und reicht daher an Daten der Stufe restricted.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reaches restricted data.</source>
+        <translation>„%1“ reicht an Daten der Stufe restricted.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reaches confidential data.</source>
+        <translation>„%1“ reicht an vertrauliche Daten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is sensitive: each use needs a freshly minted token.</source>
+        <translation>„%1“ ist sensibel: jede Nutzung braucht ein frisch ausgestelltes Token.</translation>
+    </message>
+    <message>
+        <source>It asks for a standing grant, beyond the workspace&apos;s longest lifetime.</source>
+        <translation>Er beantragt eine dauerhafte Berechtigung über die längste Laufzeit des Arbeitsbereichs hinaus.</translation>
+    </message>
+    <message>
+        <source>It would last more than a week.</source>
+        <translation>Er würde länger als eine Woche gelten.</translation>
+    </message>
+    <message>
+        <source>It would last more than a day.</source>
+        <translation>Er würde länger als einen Tag gelten.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s own risk tier is medium.</source>
+        <translation>Die Risikostufe des Agenten selbst ist mittel.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s own risk tier is high.</source>
+        <translation>Die Risikostufe des Agenten selbst ist hoch.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s own risk tier is critical.</source>
+        <translation>Die Risikostufe des Agenten selbst ist kritisch.</translation>
+    </message>
+    <message>
+        <source>The agent runs in production.</source>
+        <translation>Der Agent läuft in Produktion.</translation>
     </message>
 </context>
 <context>
