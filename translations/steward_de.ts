@@ -1592,6 +1592,9 @@ Commands:
   keychain remember | forget | status
   operator add USER --role R [--email E] | list | enroll
   audit verify | list [filters] | export DIR
+  request create --agent A --statement S --justification J --duration D [--task T]
+  request list [--state S] | show ID | approve ID --reason R | deny ID --reason R | withdraw ID
+  grant list [--agent A] [--state S] | show ID | revoke ID --reason R | expire
 
 Every read command takes --json; COMMAND --help lists its options.
 The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.
@@ -1627,6 +1630,9 @@ Befehle:
   keychain remember | forget | status
   operator add BENUTZER --role R [--email E] | list | enroll
   audit verify | list [Filter] | export ORDNER
+  request create --agent A --statement S --justification B --duration D [--task T]
+  request list [--state Z] | show ID | approve ID --reason G | deny ID --reason G | withdraw ID
+  grant list [--agent A] [--state Z] | show ID | revoke ID --reason G | expire
 
 Jeder lesende Befehl versteht --json; BEFEHL --help zeigt seine Optionen.
 Der Arbeitsbereich ist --workspace DATEI, sonst $STEWARD_WORKSPACE, sonst %1.
@@ -2117,6 +2123,77 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     </message>
 </context>
 <context>
+    <name>GrantCommand</name>
+    <message>
+        <source>grant needs a command: list, show, revoke or expire.</source>
+        <translation>grant braucht einen Befehl: list, show, revoke oder expire.</translation>
+    </message>
+    <message>
+        <source>steward-cli grant list: grants, newest first.</source>
+        <translation>steward-cli grant list: Berechtigungen, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Only this agent&apos;s grants.</source>
+        <translation>Nur die Berechtigungen dieses Agenten.</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>active, expired, revoked or all (default).</source>
+        <translation>active, expired, revoked oder all (Standard).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>steward-cli grant show ID: one grant.</source>
+        <translation>steward-cli grant show ID: eine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The grant number.</source>
+        <translation>Die Nummer der Berechtigung.</translation>
+    </message>
+    <message>
+        <source>steward-cli grant revoke ID --reason R: end a grant now.</source>
+        <translation>steward-cli grant revoke ID --reason G: eine Berechtigung sofort beenden.</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Warum (erforderlich).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>steward-cli grant expire: expire every grant and pending request whose time has come (the console does this on its own).</source>
+        <translation>steward-cli grant expire: jede Berechtigung und jeden offenen Antrag ablaufen lassen, deren Zeit gekommen ist (die Konsole tut das von selbst).</translation>
+    </message>
+    <message>
+        <source>Expired %1 requests and %2 grants.</source>
+        <translation>%1 Anträge und %2 Berechtigungen sind abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Revoked grant %1.</source>
+        <translation>Berechtigung %1 widerrufen.</translation>
+    </message>
+    <message>
+        <source>--state is active, expired, revoked or all.</source>
+        <translation>--state ist active, expired, revoked oder all.</translation>
+    </message>
+    <message>
+        <source>grant revoke takes one grant number and --reason.</source>
+        <translation>grant revoke erwartet eine Berechtigungsnummer und --reason.</translation>
+    </message>
+    <message>
+        <source>grant show takes one grant number.</source>
+        <translation>grant show erwartet eine Berechtigungsnummer.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityService</name>
     <message>
         <source>The longest token lifetime must be between 60 and %1 seconds.</source>
@@ -2157,6 +2234,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>SVID %1 names %2, which now belongs to another agent; issue a new one.</source>
         <translation>SVID %1 nennt %2, die jetzt zu einem anderen Agenten gehört; stellen Sie eine neue aus.</translation>
+    </message>
+    <message>
+        <source>Scope &quot;%1&quot;: %2</source>
+        <translation>Umfang „%1“: %2</translation>
+    </message>
+    <message>
+        <source>A token carries the permission statements it may use: give a scope from the agent&apos;s grant.</source>
+        <translation>Ein Token trägt die Berechtigungsanweisungen, die es nutzen darf: geben Sie einen Umfang aus der Berechtigung des Agenten an.</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2384,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Agent %1</source>
         <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Requested; waiting for approval</source>
+        <translation>Beantragt; wartet auf Genehmigung</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2708,22 @@ read s3://refunds/**</translation>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Grant %1 · task %2 · until %3</source>
+        <translation>Berechtigung %1 · Aufgabe %2 · bis %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>No active grant: file a permission request first</source>
+        <translation>Keine aktive Berechtigung: stellen Sie zuerst einen Berechtigungsantrag</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Berechtigung:</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3147,367 @@ read s3://refunds/**</translation>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCommand</name>
+    <message>
+        <source>Request %1 (%2) for %3: %4, risk %5</source>
+        <translation>Antrag %1 (%2) für %3: %4, Risiko %5</translation>
+    </message>
+    <message>
+        <source>request needs a command: create, list, show, approve, deny or withdraw.</source>
+        <translation>request braucht einen Befehl: create, list, show, approve, deny oder withdraw.</translation>
+    </message>
+    <message>
+        <source>steward-cli request create: ask for permissions for an agent (or, with --kind identity, for a new agent). Reviewers approve or deny it.</source>
+        <translation>steward-cli request create: Berechtigungen für einen Agenten beantragen (oder mit --kind identity einen neuen Agenten). Prüfende genehmigen oder lehnen ab.</translation>
+    </message>
+    <message>
+        <source>permission (default), identity, renewal or elevation.</source>
+        <translation>permission (Standard), identity, renewal oder elevation.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>The agent: name, SPIFFE ID or principal; for identity, the new agent&apos;s name.</source>
+        <translation>Der Agent: Name, SPIFFE-ID oder Principal; bei identity der Name des neuen Agenten.</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>A permission statement; repeat for several.</source>
+        <translation>Eine Berechtigungsanweisung; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Why the agent needs it (required).</source>
+        <translation>Warum der Agent sie braucht (erforderlich).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The task or ticket it is for.</source>
+        <translation>Die Aufgabe oder das Ticket, für das sie gilt.</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>How long, such as 8h or 7d.</source>
+        <translation>Wie lange, etwa 8h oder 7d.</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Longer than the workspace allows: an exception an admin must approve.</source>
+        <translation>Länger, als der Arbeitsbereich erlaubt: eine Ausnahme, die ein Administrator genehmigen muss.</translation>
+    </message>
+    <message>
+        <source>renewal: the grant to renew.</source>
+        <translation>renewal: die zu verlängernde Berechtigung.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>identity: the new agent&apos;s owner (email or id).</source>
+        <translation>identity: der Verantwortliche des neuen Agenten (E-Mail oder ID).</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>identity: what the new agent does.</source>
+        <translation>identity: was der neue Agent tut.</translation>
+    </message>
+    <message>
+        <source>request create needs --agent and --justification; --kind is permission, identity, renewal or elevation; --duration is such as 8h or 7d.</source>
+        <translation>request create braucht --agent und --justification; --kind ist permission, identity, renewal oder elevation; --duration ist etwa 8h oder 7d.</translation>
+    </message>
+    <message>
+        <source>steward-cli request list: the queue, riskiest and oldest first.</source>
+        <translation>steward-cli request list: die Warteschlange, riskanteste und älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>pending (default), approved, denied, expired, withdrawn or all.</source>
+        <translation>pending (Standard), approved, denied, expired, withdrawn oder all.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Only this agent&apos;s requests.</source>
+        <translation>Nur die Anträge dieses Agenten.</translation>
+    </message>
+    <message>
+        <source>Only requests I filed.</source>
+        <translation>Nur Anträge, die ich gestellt habe.</translation>
+    </message>
+    <message>
+        <source>At most this many (default 200).</source>
+        <translation>Höchstens so viele (Standard 200).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--state is pending, approved, denied, expired, withdrawn or all.</source>
+        <translation>--state ist pending, approved, denied, expired, withdrawn oder all.</translation>
+    </message>
+    <message>
+        <source>steward-cli request show ID: the request, its risk and its decisions.</source>
+        <translation>steward-cli request show ID: der Antrag, sein Risiko und seine Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>The request number.</source>
+        <translation>Die Nummer des Antrags.</translation>
+    </message>
+    <message>
+        <source>request show takes one request number.</source>
+        <translation>request show erwartet eine Antragsnummer.</translation>
+    </message>
+    <message>
+        <source>Filed by %1: %2</source>
+        <translation>Gestellt von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvals; waiting for %3.</source>
+        <translation>%1 von %2 Genehmigungen; es fehlt %3.</translation>
+    </message>
+    <message>
+        <source>steward-cli request approve ID --reason R: approve, signed with your key.</source>
+        <translation>steward-cli request approve ID --reason G: genehmigen, signiert mit Ihrem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>steward-cli request deny ID --reason R: deny, signed with your key.</source>
+        <translation>steward-cli request deny ID --reason G: ablehnen, signiert mit Ihrem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Why (required; it is signed with the decision).</source>
+        <translation>Warum (erforderlich; wird mit der Entscheidung signiert).</translation>
+    </message>
+    <message>
+        <source>request %1 takes one request number and --reason.</source>
+        <translation>request %1 erwartet eine Antragsnummer und --reason.</translation>
+    </message>
+    <message>
+        <source>Recorded. Request %1 waits for %2.</source>
+        <translation>Festgehalten. Antrag %1 wartet auf %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2.</source>
+        <translation>Antrag %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>Grant %1 is active until %2.</source>
+        <translation>Berechtigung %1 ist aktiv bis %2.</translation>
+    </message>
+    <message>
+        <source>steward-cli request withdraw ID: take back a pending request you filed.</source>
+        <translation>steward-cli request withdraw ID: einen offenen eigenen Antrag zurückziehen.</translation>
+    </message>
+    <message>
+        <source>Why, for the record.</source>
+        <translation>Warum, für die Akten.</translation>
+    </message>
+    <message>
+        <source>request withdraw takes one request number.</source>
+        <translation>request withdraw erwartet eine Antragsnummer.</translation>
+    </message>
+    <message>
+        <source>Withdrew request %1.</source>
+        <translation>Antrag %1 zurückgezogen.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRepository</name>
+    <message>
+        <source>file the request</source>
+        <translation>den Antrag stellen</translation>
+    </message>
+    <message>
+        <source>read the request</source>
+        <translation>den Antrag lesen</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Es gibt keinen Antrag %1.</translation>
+    </message>
+    <message>
+        <source>update the request</source>
+        <translation>den Antrag ändern</translation>
+    </message>
+    <message>
+        <source>Request %1 is no longer pending.</source>
+        <translation>Antrag %1 ist nicht mehr offen.</translation>
+    </message>
+    <message>
+        <source>list the requests</source>
+        <translation>die Anträge auflisten</translation>
+    </message>
+    <message>
+        <source>count the requests</source>
+        <translation>die Anträge zählen</translation>
+    </message>
+    <message>
+        <source>find lapsed requests</source>
+        <translation>abgelaufene Anträge finden</translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation>die Entscheidung speichern</translation>
+    </message>
+    <message>
+        <source>read the decisions</source>
+        <translation>die Entscheidungen lesen</translation>
+    </message>
+    <message>
+        <source>record the grant</source>
+        <translation>die Berechtigung speichern</translation>
+    </message>
+    <message>
+        <source>read the grant</source>
+        <translation>die Berechtigung lesen</translation>
+    </message>
+    <message>
+        <source>There is no grant %1.</source>
+        <translation>Es gibt keine Berechtigung %1.</translation>
+    </message>
+    <message>
+        <source>read the grants</source>
+        <translation>die Berechtigungen lesen</translation>
+    </message>
+    <message>
+        <source>update the grant</source>
+        <translation>die Berechtigung ändern</translation>
+    </message>
+    <message>
+        <source>Grant %1 is no longer active.</source>
+        <translation>Berechtigung %1 ist nicht mehr aktiv.</translation>
+    </message>
+    <message>
+        <source>find ended grants</source>
+        <translation>beendete Berechtigungen finden</translation>
+    </message>
+    <message>
+        <source>revoke the agent&apos;s grants</source>
+        <translation>die Berechtigungen des Agenten widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestService</name>
+    <message>
+        <source>Quorums run from 1 (2 for sensitive requests) to 5; requests live 1 to 90 days; grants at most 365 days, sensitive grants at most 7 days.</source>
+        <translation>Quoren reichen von 1 (2 bei sensiblen Anträgen) bis 5; Anträge gelten 1 bis 90 Tage; Berechtigungen höchstens 365 Tage, sensible höchstens 7 Tage.</translation>
+    </message>
+    <message>
+        <source>Say why: a request needs a justification for its reviewers.</source>
+        <translation>Sagen Sie warum: ein Antrag braucht eine Begründung für die Prüfenden.</translation>
+    </message>
+    <message>
+        <source>A justification is at most %1 characters.</source>
+        <translation>Eine Begründung hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A task id is at most 200 characters.</source>
+        <translation>Eine Aufgaben-ID hat höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Grant %1 was revoked; file a new permission request.</source>
+        <translation>Berechtigung %1 wurde widerrufen; stellen Sie einen neuen Berechtigungsantrag.</translation>
+    </message>
+    <message>
+        <source>Agent %1 is %2; permissions are requested for active agents only.</source>
+        <translation>Agent %1 ist %2; Berechtigungen werden nur für aktive Agenten beantragt.</translation>
+    </message>
+    <message>
+        <source>Grant %1 belongs to another agent.</source>
+        <translation>Berechtigung %1 gehört einem anderen Agenten.</translation>
+    </message>
+    <message>
+        <source>Only %1, who filed request %2, or an admin can withdraw it.</source>
+        <translation>Nur %1, der Antrag %2 gestellt hat, oder ein Administrator kann ihn zurückziehen.</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not verify</source>
+        <translation>%1: die Signatur lässt sich nicht bestätigen</translation>
+    </message>
+    <message>
+        <source>%1: the request changed after the decision</source>
+        <translation>%1: der Antrag wurde nach der Entscheidung geändert</translation>
+    </message>
+    <message>
+        <source>A decision is signed with your own key; unlock it first (&quot;steward-cli operator enroll&quot; creates it).</source>
+        <translation>Eine Entscheidung wird mit Ihrem eigenen Schlüssel signiert; entsperren Sie ihn zuerst („steward-cli operator enroll“ erzeugt ihn).</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is signed with your decision.</source>
+        <translation>Geben Sie einen Grund an: er wird mit Ihrer Entscheidung signiert.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2; only pending requests are decided.</source>
+        <translation>Antrag %1 ist %2; entschieden werden nur offene Anträge.</translation>
+    </message>
+    <message>
+        <source>Identity request %1 approved</source>
+        <translation>Identitätsantrag %1 genehmigt</translation>
+    </message>
+    <message>
+        <source>Agent %1 is %2; the request cannot be approved.</source>
+        <translation>Agent %1 ist %2; der Antrag kann nicht genehmigt werden.</translation>
+    </message>
+    <message>
+        <source>Give a reason for revoking the grant.</source>
+        <translation>Geben Sie einen Grund für den Widerruf der Berechtigung an.</translation>
+    </message>
+    <message>
+        <source>Agent %1 has no active grant; file a permission request and have it approved.</source>
+        <translation>Agent %1 hat keine aktive Berechtigung; stellen Sie einen Berechtigungsantrag und lassen Sie ihn genehmigen.</translation>
+    </message>
+    <message>
+        <source>No active grant of %1 is for task %2.</source>
+        <translation>Keine aktive Berechtigung von %1 gilt für Aufgabe %2.</translation>
+    </message>
+    <message>
+        <source>No active grant of %1 covers &quot;%2&quot;.</source>
+        <translation>Keine aktive Berechtigung von %1 deckt „%2“ ab.</translation>
+    </message>
+    <message>
+        <source>Grant %1 is not an active grant of %2 that covers the scope.</source>
+        <translation>Berechtigung %1 ist keine aktive Berechtigung von %2, die den Umfang abdeckt.</translation>
+    </message>
+    <message>
+        <source>Grant %1 is not an active grant of %2 for task %3 that covers the scope.</source>
+        <translation>Berechtigung %1 ist keine aktive Berechtigung von %2 für Aufgabe %3, die den Umfang abdeckt.</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,13 @@
 #include "store/workspace.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -21,6 +23,7 @@ MintTokenDialog::MintTokenDialog(Workspace& workspace, const Agent& agent, QWidg
     : QDialog(parent)
     , m_workspace(workspace)
     , m_agent(agent)
+    , m_grant(new QComboBox(this))
     , m_audience(new QLineEdit(this))
     , m_task(new QLineEdit(this))
     , m_scope(new QPlainTextEdit(this))
@@ -33,6 +36,24 @@ MintTokenDialog::MintTokenDialog(Workspace& workspace, const Agent& agent, QWidg
     setObjectName(QStringLiteral("mintTokenDialog"));
     setWindowTitle(tr("Mint a token for %1").arg(agent.name));
     setMinimumWidth(520);
+    m_grant->setObjectName(QStringLiteral("grantCombo"));
+    if (auto grants = workspace.requests().grants(agent.id, true, workspace.now())) {
+        for (const Grant& grant : grants.value()) {
+            m_grant->addItem(
+                tr("Grant %1 · task %2 · until %3")
+                    .arg(grant.id)
+                    .arg(grant.task.isEmpty() ? tr("(none)") : grant.task,
+                         QLocale().toString(grant.validUntil.toLocalTime(), QLocale::ShortFormat)),
+                QVariant::fromValue(grant.id));
+            m_grant->setItemData(
+                m_grant->count() - 1, grant.statements.join(QLatin1Char('\n')), Qt::ToolTipRole);
+            m_grants.append(grant);
+        }
+    }
+    if (m_grants.isEmpty()) {
+        m_grant->addItem(tr("No active grant: file a permission request first"));
+        m_grant->setEnabled(false);
+    }
     m_audience->setObjectName(QStringLiteral("audienceEdit"));
     m_audience->setPlaceholderText(tr("The service that will accept it, such as payments-api"));
     m_task->setObjectName(QStringLiteral("taskEdit"));
@@ -50,6 +71,7 @@ MintTokenDialog::MintTokenDialog(Workspace& workspace, const Agent& agent, QWidg
     m_output->setPlaceholderText(tr("The token appears here once; Steward keeps only its id and digest."));
 
     auto* form = new QFormLayout;
+    form->addRow(tr("&Grant:"), m_grant);
     form->addRow(tr("&Audience:"), m_audience);
     form->addRow(tr("&Task:"), m_task);
     form->addRow(tr("&Scope:"), m_scope);
@@ -74,6 +96,9 @@ MintTokenDialog::MintTokenDialog(Workspace& workspace, const Agent& agent, QWidg
         QGuiApplication::clipboard()->setText(m_output->toPlainText());
     });
     connect(m_audience, &QLineEdit::textChanged, this, &MintTokenDialog::validate);
+    connect(m_scope, &QPlainTextEdit::textChanged, this, &MintTokenDialog::validate);
+    connect(m_grant, &QComboBox::currentIndexChanged, this, &MintTokenDialog::grantChosen);
+    grantChosen();
     validate();
 }
 
@@ -84,7 +109,19 @@ QString MintTokenDialog::token() const
 
 void MintTokenDialog::validate()
 {
-    m_mint->setEnabled(!m_audience->text().trimmed().isEmpty());
+    m_mint->setEnabled(!m_grants.isEmpty() && !m_audience->text().trimmed().isEmpty() &&
+                       !m_scope->toPlainText().trimmed().isEmpty());
+}
+
+void MintTokenDialog::grantChosen()
+{
+    const int index = m_grant->currentIndex();
+    if (index < 0 || index >= m_grants.size()) {
+        return;
+    }
+    // The whole grant to start from; the person may narrow it before minting.
+    m_task->setText(m_grants[index].task);
+    m_scope->setPlainText(m_grants[index].statements.join(QLatin1Char('\n')));
 }
 
 void MintTokenDialog::mint()
@@ -100,6 +137,9 @@ void MintTokenDialog::mint()
     request.task = m_task->text().trimmed();
     request.scope = m_scope->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     request.ttlSeconds = m_ttl->value() * 60;
+    if (m_grant->currentIndex() >= 0 && m_grant->currentIndex() < m_grants.size()) {
+        request.grantId = m_grants[m_grant->currentIndex()].id;
+    }
     auto token = identity.mintToken(request, passphrase);
     if (!token) {
         InlineError::show(m_error, token.error());

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "inventory/agent.h"
+#include "workflow/request.h"
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -13,7 +15,8 @@ class QPushButton;
 class QSpinBox;
 class Workspace;
 
-// Mints a short-lived token for the agent and shows it once, to be copied to where it is used.
+// Mints a short-lived token for the agent against one of its live grants (the grant fills in the
+// task and the statements, which may be narrowed) and shows it once, to be copied where it is used.
 class MintTokenDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,9 +29,11 @@ public:
 
 private:
     void validate();
+    void grantChosen();
 
     Workspace& m_workspace;
     Agent m_agent;
+    QComboBox* m_grant;
     QLineEdit* m_audience;
     QLineEdit* m_task;
     QPlainTextEdit* m_scope;
@@ -37,4 +42,5 @@ private:
     QLabel* m_error;
     QPushButton* m_mint;
     QPushButton* m_copy;
+    QList<Grant> m_grants;
 };

@@ -6,9 +6,11 @@
 #include "cacommand.h"
 #include "clicontext.h"
 #include "credentialcommand.h"
+#include "grantcommand.h"
 #include "keychaincommand.h"
 #include "operatorcommand.h"
 #include "ownercommand.h"
+#include "requestcommand.h"
 #include "store/workspace.h"
 #include "tokencommand.h"
 #include "workspacecommand.h"
@@ -44,6 +46,10 @@ QString CommandLine::helpText()
               "  keychain remember | forget | status\n"
               "  operator add USER --role R [--email E] | list | enroll\n"
               "  audit verify | list [filters] | export DIR\n"
+              "  request create --agent A --statement S --justification J --duration D [--task T]\n"
+              "  request list [--state S] | show ID | approve ID --reason R | deny ID --reason R | withdraw "
+              "ID\n"
+              "  grant list [--agent A] [--state S] | show ID | revoke ID --reason R | expire\n"
               "\n"
               "Every read command takes --json; COMMAND --help lists its options.\n"
               "The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.\n"
@@ -145,6 +151,12 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
     if (command == QStringLiteral("audit")) {
         return AuditCommand::run(context, args);
+    }
+    if (command == QStringLiteral("request")) {
+        return RequestCommand::run(context, args);
+    }
+    if (command == QStringLiteral("grant")) {
+        return GrantCommand::run(context, args);
     }
     return context.usage(tr("\u201c%1\u201d is not a command.").arg(command), helpText());
 }

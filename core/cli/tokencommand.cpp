@@ -40,6 +40,19 @@ std::optional<QByteArray> readBounded(const QString& source)
 
 } // namespace
 
+std::optional<qint64> TokenCommand::parseLongDuration(const QString& text)
+{
+    QString number = text.trimmed();
+    if (number.endsWith(QLatin1Char('d'))) {
+        number.chop(1);
+        bool ok = false;
+        const qint64 days = number.toLongLong(&ok);
+        return ok && days > 0 && days <= 366 ? std::optional<qint64>(days * 86400) : std::nullopt;
+    }
+    const auto seconds = parseDuration(text);
+    return seconds ? std::optional<qint64>(*seconds) : std::nullopt;
+}
+
 std::optional<int> TokenCommand::parseDuration(const QString& text)
 {
     static const QList<std::pair<QChar, int>> units = {{u's', 1}, {u'm', 60}, {u'h', 3600}};
@@ -121,12 +134,17 @@ int TokenCommand::mint(CliContext& context, const QStringList& args)
         return context.fail(token.error());
     }
     if (context.json) {
-        context.printJson(
-            QJsonObject{{QStringLiteral("token"), QString::fromLatin1(token->compact)},
-                        {QStringLiteral("jti"), token->jti},
-                        {QStringLiteral("kid"), token->kid},
-                        {QStringLiteral("issued_at"), AgentJson::timestamp(token->issuedAt)},
-                        {QStringLiteral("expires_at"), AgentJson::timestamp(token->expiresAt)}});
+        // What the token carries, as the workspace recorded it (the scope and task come from the grant).
+        auto recorded = opened.value()->credentials().find(CredentialKind::Jwt, token->jti);
+        context.printJson(QJsonObject{
+            {QStringLiteral("token"), QString::fromLatin1(token->compact)},
+            {QStringLiteral("jti"), token->jti},
+            {QStringLiteral("kid"), token->kid},
+            {QStringLiteral("issued_at"), AgentJson::timestamp(token->issuedAt)},
+            {QStringLiteral("expires_at"), AgentJson::timestamp(token->expiresAt)},
+            {QStringLiteral("task"), recorded ? recorded->task : QString()},
+            {QStringLiteral("scope"), QJsonArray::fromStringList(recorded ? recorded->scope : QStringList())},
+            {QStringLiteral("grant"), recorded ? recorded->grantId : 0}});
     } else {
         context.out << QString::fromLatin1(token->compact) << Qt::endl;
     }

@@ -18,6 +18,8 @@ public:
     static int runJwks(CliContext& context, const QStringList& args);
     // "900", "900s", "15m", "1h": seconds, or nothing when the text is not a duration.
     static std::optional<int> parseDuration(const QString& text);
+    // The same, with days as well (7d): for requests and grants.
+    static std::optional<qint64> parseLongDuration(const QString& text);
 
 private:
     static int mint(CliContext& context, const QStringList& args);

@@ -28,7 +28,8 @@ struct Credential
     QString audience;
     QStringList scope;
     QString task;
-    QString issuerKey; // the kid or CA that issued it
+    QString issuerKey;  // the kid or CA that issued it
+    qint64 grantId = 0; // a token's grant
     QDateTime issuedAt;
     QDateTime expiresAt; // invalid: does not expire (static keys)
     QDateTime revokedAt;

@@ -4,7 +4,9 @@
 #include "crypto/cryptoselftest.h"
 #include "crypto/digest.h"
 #include "inventory/inventoryservice.h"
+#include "policy/permissionstatement.h"
 #include "store/workspace.h"
+#include "workflow/requestservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -150,15 +152,43 @@ Result<TokenIssuer::Token> IdentityService::mintToken(const MintRequest& request
     if (!key) {
         return key.error();
     }
+    // Every token is minted against an approved, live grant: its scope within the grant's
+    // statements, its task the grant's, its life within the grant's.
+    QList<PermissionStatement> scope;
+    QStringList scopeLines;
+    for (const QString& line : request.scope) {
+        if (line.trimmed().isEmpty()) {
+            continue;
+        }
+        auto statement = PermissionStatement::parse(line);
+        if (!statement) {
+            return Error{ErrorKind::Invalid, tr("Scope \"%1\": %2").arg(line, statement.error().message)};
+        }
+        scope.append(statement.value());
+        scopeLines.append(statement->toString());
+    }
+    if (scope.isEmpty()) {
+        return Error{
+            ErrorKind::Invalid,
+            tr("A token carries the permission statements it may use: give a scope from the agent's grant.")};
+    }
+    auto grant =
+        RequestService(m_workspace).coveringGrant(agent.value(), scope, request.task, request.grantId);
+    if (!grant) {
+        return grant.error();
+    }
     TokenIssuer::Request mint;
     mint.issuer = m_workspace.trustDomain();
     mint.subject = agent->spiffeId;
     mint.audience = request.audience;
-    mint.scope = request.scope;
-    mint.task = request.task;
+    mint.scope = scopeLines;
+    mint.task = request.task.isEmpty() ? grant->task : request.task;
     mint.actor = request.actor;
-    mint.ttlSeconds = request.ttlSeconds;
     mint.now = m_workspace.now();
+    const qint64 grantLeft = mint.now.secsTo(grant->validUntil);
+    mint.ttlSeconds = request.ttlSeconds > grantLeft && request.ttlSeconds <= maxTokenTtl()
+                          ? int(grantLeft)
+                          : request.ttlSeconds;
     auto token = TokenIssuer::mint(mint, key.value(), maxTokenTtl());
     if (!token) {
         return token.error();
@@ -170,8 +200,9 @@ Result<TokenIssuer::Token> IdentityService::mintToken(const MintRequest& request
     // The digest of the token identifies it in logs without keeping anything that could be replayed.
     credential.fingerprint = QString::fromLatin1(Digest::sha256(token->compact).toHex());
     credential.audience = request.audience;
-    credential.scope = request.scope;
-    credential.task = request.task;
+    credential.scope = scopeLines;
+    credential.task = mint.task;
+    credential.grantId = grant->id;
     credential.issuerKey = token->kid;
     credential.issuedAt = token->issuedAt;
     credential.expiresAt = token->expiresAt;

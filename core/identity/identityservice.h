@@ -49,6 +49,7 @@ public:
         QString task;
         QString actor;
         int ttlSeconds = TokenIssuer::kDefaultTtlSeconds;
+        qint64 grantId = 0; // 0: any live grant that covers the scope
     };
     Result<TokenIssuer::Token> mintToken(const MintRequest& request, QByteArrayView passphrase);
 

@@ -118,6 +118,14 @@ Result<Agent> InventoryService::addAgent(const Agent& draft)
     return insertAgent(draft, AgentStatus::Active, tr("Registered"));
 }
 
+Result<Agent> InventoryService::requestAgent(const Agent& draft)
+{
+    if (const Status s = checkOwner(draft.ownerId); !s) {
+        return s.error();
+    }
+    return insertAgent(draft, AgentStatus::Requested, tr("Requested; waiting for approval"));
+}
+
 Result<Agent> InventoryService::recordShadowAgent(const Agent& draft)
 {
     if (draft.ownerId != 0) {
@@ -241,6 +249,7 @@ Result<Agent> InventoryService::changeStatus(qint64 id, AgentStatus to, const QS
             return set;
         }
         int revokedCount = 0;
+        int grantsRevoked = 0;
         if (to == AgentStatus::Suspended || to == AgentStatus::Retired) {
             auto revoked = m_workspace.credentials().revokeAllForAgent(
                 current->id, tr("Agent %1").arg(AgentTypes::label(to).toLower()), m_workspace.now());
@@ -248,6 +257,12 @@ Result<Agent> InventoryService::changeStatus(qint64 id, AgentStatus to, const QS
                 return revoked.error();
             }
             revokedCount = revoked.value();
+            auto grants = m_workspace.requests().revokeGrantsOfAgent(
+                current->id, tr("Agent %1").arg(AgentTypes::label(to).toLower()), m_workspace.now());
+            if (!grants) {
+                return grants.error();
+            }
+            grantsRevoked = grants.value();
         }
         return m_workspace.audit().record(
             QStringLiteral("agent.status_changed"),
@@ -256,7 +271,8 @@ Result<Agent> InventoryService::changeStatus(qint64 id, AgentStatus to, const QS
             QJsonObject{{QStringLiteral("from"), AgentTypes::key(current->status)},
                         {QStringLiteral("to"), AgentTypes::key(to)},
                         {QStringLiteral("reason"), reason.trimmed()},
-                        {QStringLiteral("credentials_revoked"), revokedCount}});
+                        {QStringLiteral("credentials_revoked"), revokedCount},
+                        {QStringLiteral("grants_revoked"), grantsRevoked}});
     });
     if (!changed) {
         return changed.error();

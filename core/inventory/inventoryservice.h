@@ -28,6 +28,8 @@ public:
     Result<Agent> addAgent(const Agent& draft);
     // An agent seen in activity that nobody registered: starts as shadow, the owner optional.
     Result<Agent> recordShadowAgent(const Agent& draft);
+    // An agent someone asked for: registered as requested, active once its identity request is approved.
+    Result<Agent> requestAgent(const Agent& draft);
     // Changes everything but the name, the SPIFFE ID and the status.
     Result<Agent> editAgent(qint64 id, const Agent& draft);
     Result<Agent> changeStatus(qint64 id, AgentStatus to, const QString& reason);

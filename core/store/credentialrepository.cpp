@@ -13,7 +13,7 @@ const QString kKeyColumns =
 const QString kCredentialColumns =
     QStringLiteral("c.id, c.agent_id, a.name, c.kind, c.identifier, c.fingerprint, c.audience, c.scope, "
                    "c.task, c.issuer_key,"
-                   " c.issued_at, c.expires_at, c.revoked_at, c.revocation_reason");
+                   " c.issued_at, c.expires_at, c.revoked_at, c.revocation_reason, c.grant_id");
 
 QString stateKey(SigningKey::State state)
 {
@@ -62,6 +62,7 @@ Credential readCredential(const QSqlQuery& query)
     c.expiresAt = Database::fromStored(query.value(11));
     c.revokedAt = Database::fromStored(query.value(12));
     c.revocationReason = query.value(13).toString();
+    c.grantId = query.value(14).isNull() ? 0 : query.value(14).toLongLong();
     return c;
 }
 
@@ -189,8 +190,8 @@ Result<qint64> CredentialRepository::insert(const Credential& c)
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO credentials (agent_id, kind, identifier, fingerprint, audience, scope, task, "
-        "issuer_key, issued_at, expires_at, revoked_at, revocation_reason, certificate)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?)"));
+        "issuer_key, issued_at, expires_at, revoked_at, revocation_reason, certificate, grant_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?, ?)"));
     query.addBindValue(c.agentId ? QVariant(c.agentId) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(CredentialKinds::key(c.kind));
     query.addBindValue(Database::text(c.identifier));
@@ -202,6 +203,7 @@ Result<qint64> CredentialRepository::insert(const Credential& c)
     query.addBindValue(Database::toStored(c.issuedAt));
     query.addBindValue(Database::toStored(c.expiresAt));
     query.addBindValue(Database::text(QString::fromLatin1(c.certificatePem)));
+    query.addBindValue(c.grantId ? QVariant(c.grantId) : QVariant(QMetaType::fromType<qint64>()));
     if (!query.exec()) {
         return Database::queryError(query, tr("record the credential"));
     }

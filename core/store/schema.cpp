@@ -175,6 +175,64 @@ QList<Migration> buildMigrations()
         },
         {}});
 
+    list.append(Migration{
+        5,
+        QStringLiteral("Requests, signed decisions and grants"),
+        {
+            QStringLiteral(
+                "CREATE TABLE requests ("
+                " id ${ID},"
+                " kind TEXT NOT NULL CHECK (kind IN ('identity', 'permission', 'renewal', 'elevation')),"
+                " agent_id BIGINT NOT NULL REFERENCES agents(id),"
+                " requester TEXT NOT NULL,"
+                " justification TEXT NOT NULL,"
+                " task TEXT NOT NULL,"
+                " statements TEXT NOT NULL,"
+                " duration_seconds BIGINT NOT NULL,"
+                " standing INTEGER NOT NULL,"
+                " renews_grant_id BIGINT,"
+                " risk TEXT NOT NULL CHECK (risk IN ('low', 'medium', 'high', 'critical')),"
+                // 0 low .. 3 critical: the queue sorts by it without a CASE over every row.
+                " risk_rank INTEGER NOT NULL,"
+                " risk_reasons TEXT NOT NULL,"
+                " state TEXT NOT NULL CHECK (state IN ('pending', 'approved', 'denied', 'expired', "
+                "'withdrawn')),"
+                " created_at BIGINT NOT NULL,"
+                " expires_at BIGINT NOT NULL,"
+                " decided_at BIGINT)"),
+            QStringLiteral("CREATE INDEX requests_queue ON requests(state, risk_rank, created_at)"),
+            QStringLiteral("CREATE INDEX requests_agent ON requests(agent_id)"),
+            QStringLiteral("CREATE TABLE decisions ("
+                           " id ${ID},"
+                           " request_id BIGINT NOT NULL REFERENCES requests(id),"
+                           " operator TEXT NOT NULL,"
+                           " decision TEXT NOT NULL CHECK (decision IN ('approve', 'deny')),"
+                           " reason TEXT NOT NULL,"
+                           " signed_payload TEXT NOT NULL,"
+                           " key_id TEXT NOT NULL,"
+                           " signature TEXT NOT NULL,"
+                           " decided_at BIGINT NOT NULL,"
+                           // One person counts once.
+                           " UNIQUE (request_id, operator))"),
+            QStringLiteral("CREATE TABLE grants ("
+                           " id ${ID},"
+                           " request_id BIGINT NOT NULL REFERENCES requests(id),"
+                           " agent_id BIGINT NOT NULL REFERENCES agents(id),"
+                           " statements TEXT NOT NULL,"
+                           " task TEXT NOT NULL,"
+                           " valid_from BIGINT NOT NULL,"
+                           " valid_until BIGINT NOT NULL,"
+                           " approvers TEXT NOT NULL,"
+                           " standing INTEGER NOT NULL,"
+                           " state TEXT NOT NULL CHECK (state IN ('active', 'expired', 'revoked')),"
+                           " revoked_at BIGINT,"
+                           " revocation_reason TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX grants_agent ON grants(agent_id, state)"),
+            QStringLiteral("CREATE INDEX grants_expiry ON grants(state, valid_until)"),
+            QStringLiteral("ALTER TABLE credentials ADD COLUMN grant_id BIGINT"),
+        },
+        {}});
+
     return list;
 }
 

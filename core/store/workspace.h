@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/operatorrepository.h"
 #include "store/ownerrepository.h"
+#include "store/requestrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -40,6 +41,7 @@ public:
     AgentRepository& agents() { return m_agents; }
     CredentialRepository& credentials() { return m_credentials; }
     AuditTrail& audit() { return m_audit; }
+    RequestRepository& requests() { return m_requests; }
 
     QString path() const { return m_db->path(); }
     QString trustDomain() const { return m_trustDomain; }
@@ -61,6 +63,7 @@ private:
     OperatorRepository m_operators;
     AgentRepository m_agents;
     CredentialRepository m_credentials;
+    RequestRepository m_requests;
     AuditTrail m_audit;
     QString m_trustDomain;
     QString m_id;

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void svidRenewalKeepsTheAgentsKey();
     void keychainUnavailableFallsBack();
     void operatorsAndTheAuditTrail();
+    void requestsAndGrantsFromTheCommandLine();
     void svidRefusesBadRequests();
 
 private:
@@ -51,6 +52,9 @@ private:
     };
     Run cli(const QStringList& args, const QProcessEnvironment& extra = {}) const;
     void seed();
+    // An approved grant, made in-process on the file the CLI uses (the CLI's own request
+    // commands are tested on their own).
+    void grantFor(const QString& agent, const QString& statements, const QString& task);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_workspace;
@@ -99,6 +103,14 @@ void TestCli::seed()
                   QStringLiteral("Payments")})
                  .code,
              0);
+}
+
+void TestCli::grantFor(const QString& agent, const QString& statements, const QString& task)
+{
+    auto opened = Workspace::open(m_workspace);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    opened.value()->setOperatorName(QStringLiteral("cli-tester"));
+    TestWorkspace::grantIn(*opened.value(), agent, statements, 8 * 3600, task);
 }
 
 void TestCli::initCreatesWorkspace()
@@ -558,6 +570,7 @@ void TestCli::tokensEndToEnd()
     }();
     QVERIFY(!bytes.contains("correct horse battery"));
     QVERIFY(bytes.contains("BEGIN ENCRYPTED PRIVATE KEY"));
+    grantFor(QStringLiteral("refund-triage"), QStringLiteral("read s3://refunds/**"), QStringLiteral("T-7"));
 
     const Run minted = cli({QStringLiteral("token"),
                             QStringLiteral("mint"),
@@ -631,9 +644,11 @@ void TestCli::tokensEndToEnd()
                             QStringLiteral("--aud"),
                             QStringLiteral("payments-api"),
                             QStringLiteral("--ttl"),
-                            QStringLiteral("5m")},
+                            QStringLiteral("5m"),
+                            QStringLiteral("--scope"),
+                            QStringLiteral("read s3://refunds/2026/**")},
                            secret);
-    QCOMPARE(second.code, 0);
+    QVERIFY2(second.code == 0, second.err.constData());
     QCOMPARE(cli({QStringLiteral("agent"), QStringLiteral("suspend"), QStringLiteral("refund-triage")}).code,
              0);
     QVERIFY(out.open(QIODevice::WriteOnly));
@@ -691,6 +706,40 @@ void TestCli::tokenRefusals()
                  secret)
                  .code,
              0);
+    // A token needs a scope, and an approved grant that covers it.
+    const QStringList mintA1{QStringLiteral("token"),
+                             QStringLiteral("mint"),
+                             QStringLiteral("--agent"),
+                             QStringLiteral("a1"),
+                             QStringLiteral("--aud"),
+                             QStringLiteral("x")};
+    run = cli(mintA1, secret);
+    QCOMPARE(run.code, 3);
+    QVERIFY2(run.err.contains("permission statements"), run.err.constData());
+    const QStringList scoped =
+        mintA1 + QStringList{QStringLiteral("--scope"),
+                             QStringLiteral("read s3://x/reports/** classification<=internal")};
+    run = cli(scoped, secret);
+    QCOMPARE(run.code, 3);
+    QVERIFY2(run.err.contains("no active grant"), run.err.constData());
+    grantFor(QStringLiteral("a1"),
+             QStringLiteral("read s3://x/** classification<=internal"),
+             QStringLiteral("TASK-1"));
+    run = cli(mintA1 + QStringList{QStringLiteral("--scope"),
+                                   QStringLiteral("write s3://x/reports/a classification<=internal")},
+              secret);
+    QCOMPARE(run.code, 3);
+    QVERIFY2(run.err.contains("covers"), run.err.constData());
+    run = cli(scoped + QStringList{QStringLiteral("--task"), QStringLiteral("OTHER")}, secret);
+    QCOMPARE(run.code, 3);
+    QVERIFY2(run.err.contains("task OTHER"), run.err.constData());
+    run = cli(scoped + QStringList{QStringLiteral("--scope"), QStringLiteral("read s3://x/** for")}, secret);
+    QCOMPARE(run.code, 3);
+    QVERIFY2(run.err.contains("Column"), run.err.constData());
+    run = cli(scoped + QStringList{QStringLiteral("--json")}, secret);
+    QVERIFY2(run.code == 0, run.err.constData());
+    QCOMPARE(run.json().object().value(QStringLiteral("task")).toString(), QStringLiteral("TASK-1"));
+
     QProcessEnvironment wrong;
     wrong.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("not it"));
     run = cli({QStringLiteral("token"),
@@ -702,15 +751,7 @@ void TestCli::tokenRefusals()
               wrong);
     QCOMPARE(run.code, 3);
     QVERIFY(run.err.contains("passphrase is wrong"));
-    run = cli({QStringLiteral("token"),
-               QStringLiteral("mint"),
-               QStringLiteral("--agent"),
-               QStringLiteral("a1"),
-               QStringLiteral("--aud"),
-               QStringLiteral("x"),
-               QStringLiteral("--ttl"),
-               QStringLiteral("2h")},
-              secret);
+    run = cli(scoped + QStringList{QStringLiteral("--ttl"), QStringLiteral("2h")}, secret);
     QCOMPARE(run.code, 3);
     QVERIFY(run.err.contains("1 to 900 seconds"));
     QCOMPARE(cli({QStringLiteral("token"),
@@ -1229,6 +1270,190 @@ void TestCli::operatorsAndTheAuditTrail()
     QCOMPARE(tampered.code, 3);
     QCOMPARE(tampered.json().object().value(QStringLiteral("problem")).toString(), QStringLiteral("altered"));
     QCOMPARE(tampered.json().object().value(QStringLiteral("entry")).toInt(), 2);
+}
+
+void TestCli::requestsAndGrantsFromTheCommandLine()
+{
+    seed();
+    QProcessEnvironment admin;
+    admin.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("ws passphrase"));
+    admin.insert(QStringLiteral("STEWARD_NO_KEYCHAIN"), QStringLiteral("1"));
+    admin.insert(QStringLiteral("STEWARD_OPERATOR_PASSPHRASE"), QStringLiteral("admin passphrase"));
+    QCOMPARE(cli({QStringLiteral("ca"), QStringLiteral("init")}, admin).code, 0);
+    QCOMPARE(cli({QStringLiteral("jwks"), QStringLiteral("rotate")}, admin).code, 0);
+    QCOMPARE(cli({QStringLiteral("operator"), QStringLiteral("enroll")}, admin).code, 0);
+    QHash<QString, QProcessEnvironment> as;
+    for (const QString& name : {QStringLiteral("ann"), QStringLiteral("bob")}) {
+        QCOMPARE(cli({QStringLiteral("operator"),
+                      QStringLiteral("add"),
+                      name,
+                      QStringLiteral("--role"),
+                      QStringLiteral("approver")},
+                     admin)
+                     .code,
+                 0);
+        QProcessEnvironment env = admin;
+        env.insert(QStringLiteral("STEWARD_OPERATOR"), name);
+        env.insert(QStringLiteral("STEWARD_OPERATOR_PASSPHRASE"), name + QStringLiteral(" passphrase"));
+        QCOMPARE(cli({QStringLiteral("operator"), QStringLiteral("enroll")}, env).code, 0);
+        as.insert(name, env);
+    }
+    QCOMPARE(cli({QStringLiteral("agent"),
+                  QStringLiteral("add"),
+                  QStringLiteral("refund-bot"),
+                  QStringLiteral("--owner"),
+                  QStringLiteral("1"),
+                  QStringLiteral("--purpose"),
+                  QStringLiteral("p")})
+                 .code,
+             0);
+    const QStringList create{QStringLiteral("--json"),
+                             QStringLiteral("request"),
+                             QStringLiteral("create"),
+                             QStringLiteral("--agent"),
+                             QStringLiteral("refund-bot"),
+                             QStringLiteral("--statement"),
+                             QStringLiteral("read,list  s3://refunds/**"),
+                             QStringLiteral("--justification"),
+                             QStringLiteral("Quarter-end refunds"),
+                             QStringLiteral("--task"),
+                             QStringLiteral("FIN-7"),
+                             QStringLiteral("--duration"),
+                             QStringLiteral("8h")};
+    const Run filed = cli(create, admin);
+    QVERIFY2(filed.code == 0, filed.err.constData());
+    const QJsonObject request = filed.json().object();
+    const QString id = QString::number(request.value(QStringLiteral("id")).toInt());
+    QCOMPARE(request.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+    QCOMPARE(request.value(QStringLiteral("statements")).toArray().at(0).toString(),
+             QStringLiteral("read,list s3://refunds/**"));
+    QVERIFY(!request.value(QStringLiteral("risk_reasons")).toArray().isEmpty());
+
+    const auto approve = [&](const QProcessEnvironment& env) {
+        return cli({QStringLiteral("--json"),
+                    QStringLiteral("request"),
+                    QStringLiteral("approve"),
+                    id,
+                    QStringLiteral("--reason"),
+                    QStringLiteral("ok")},
+                   env);
+    };
+    Run run = approve(admin);
+    QCOMPARE(run.code, 3);
+    QVERIFY(run.err.contains("never approves"));
+    run = approve(as.value(QStringLiteral("ann")));
+    QVERIFY2(run.code == 0, run.err.constData());
+    QCOMPARE(run.json().object().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+    QCOMPARE(run.json().object().value(QStringLiteral("required_approvals")).toInt(), 2);
+    QCOMPARE(approve(as.value(QStringLiteral("ann"))).code, 3);
+    run = approve(as.value(QStringLiteral("bob")));
+    QVERIFY2(run.code == 0, run.err.constData());
+    QCOMPARE(run.json().object().value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
+    const QJsonObject grant = run.json().object().value(QStringLiteral("grant")).toObject();
+    QCOMPARE(grant.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+    QCOMPARE(grant.value(QStringLiteral("approvers")).toArray().size(), 2);
+
+    const Run shown = cli({QStringLiteral("--json"), QStringLiteral("request"), QStringLiteral("show"), id});
+    QCOMPARE(shown.json().object().value(QStringLiteral("decisions")).toArray().size(), 2);
+    QVERIFY(shown.json().object().value(QStringLiteral("invalid_decisions")).toArray().isEmpty());
+    QCOMPARE(cli({QStringLiteral("--json"),
+                  QStringLiteral("grant"),
+                  QStringLiteral("list"),
+                  QStringLiteral("--state"),
+                  QStringLiteral("active")})
+                 .json()
+                 .array()
+                 .size(),
+             1);
+
+    // The token carries exactly the grant's scope and task.
+    const QStringList mint{QStringLiteral("--json"),
+                           QStringLiteral("token"),
+                           QStringLiteral("mint"),
+                           QStringLiteral("--agent"),
+                           QStringLiteral("refund-bot"),
+                           QStringLiteral("--aud"),
+                           QStringLiteral("payments-api"),
+                           QStringLiteral("--scope"),
+                           QStringLiteral("read,list s3://refunds/**")};
+    run = cli(mint, admin);
+    QVERIFY2(run.code == 0, run.err.constData());
+    QCOMPARE(run.json().object().value(QStringLiteral("task")).toString(), QStringLiteral("FIN-7"));
+    QCOMPARE(run.json().object().value(QStringLiteral("scope")).toArray(),
+             QJsonArray{QStringLiteral("read,list s3://refunds/**")});
+    QCOMPARE(run.json().object().value(QStringLiteral("grant")).toInt(),
+             grant.value(QStringLiteral("id")).toInt());
+
+    // Revoked, the grant mints nothing more.
+    QCOMPARE(cli({QStringLiteral("grant"),
+                  QStringLiteral("revoke"),
+                  QString::number(grant.value(QStringLiteral("id")).toInt()),
+                  QStringLiteral("--reason"),
+                  QStringLiteral("task done")},
+                 as.value(QStringLiteral("ann")))
+                 .code,
+             0);
+    run = cli(mint, admin);
+    QCOMPARE(run.code, 3);
+    QVERIFY(run.err.contains("no active grant"));
+
+    // A deny ends a request; the requester withdraws another.
+    QString second = QString::number(cli(create, admin).json().object().value(QStringLiteral("id")).toInt());
+    run = cli({QStringLiteral("request"),
+               QStringLiteral("deny"),
+               second,
+               QStringLiteral("--reason"),
+               QStringLiteral("too broad")},
+              as.value(QStringLiteral("bob")));
+    QCOMPARE(run.code, 0);
+    QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("request"), QStringLiteral("show"), second})
+                 .json()
+                 .object()
+                 .value(QStringLiteral("state"))
+                 .toString(),
+             QStringLiteral("denied"));
+    second = QString::number(cli(create, admin).json().object().value(QStringLiteral("id")).toInt());
+    QCOMPARE(
+        cli({QStringLiteral("request"), QStringLiteral("withdraw"), second}, as.value(QStringLiteral("ann")))
+            .code,
+        3);
+    QCOMPARE(cli({QStringLiteral("request"), QStringLiteral("withdraw"), second}, admin).code, 0);
+    QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("request"), QStringLiteral("list")})
+                 .json()
+                 .array()
+                 .size(),
+             0);
+    QCOMPARE(cli({QStringLiteral("--json"),
+                  QStringLiteral("request"),
+                  QStringLiteral("list"),
+                  QStringLiteral("--state"),
+                  QStringLiteral("all")})
+                 .json()
+                 .array()
+                 .size(),
+             3);
+
+    // Bad input is refused with where it went wrong.
+    run = cli({QStringLiteral("request"),
+               QStringLiteral("create"),
+               QStringLiteral("--agent"),
+               QStringLiteral("refund-bot"),
+               QStringLiteral("--statement"),
+               QStringLiteral("read s3://a classification<=secret"),
+               QStringLiteral("--justification"),
+               QStringLiteral("j"),
+               QStringLiteral("--duration"),
+               QStringLiteral("1h")},
+              admin);
+    QCOMPARE(run.code, 3);
+    QVERIFY2(run.err.contains("Line 1, column 13"), run.err.constData());
+    QCOMPARE(cli({QStringLiteral("request"), QStringLiteral("approve"), QStringLiteral("x")}, admin).code, 1);
+    QCOMPARE(cli({QStringLiteral("request"), QStringLiteral("show"), QStringLiteral("999")}).code, 2);
+
+    // And all of it is in the audit trail, intact.
+    const Run verified = cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verified.code, 0);
+    QVERIFY(verified.json().object().value(QStringLiteral("intact")).toBool());
 }
 
 void TestCli::svidRefusesBadRequests_data()

@@ -81,10 +81,14 @@ std::unique_ptr<TestWorkspace> TestAuditTrail::populated()
         test->advance(60);
         test->addAgent(name, owner.id);
     }
+    test->grant(QStringLiteral("alpha"), QStringLiteral("read s3://a/** classification<=internal"));
+    if (!operators.unlock(kOperatorPassphrase)) {
+        qFatal("cannot unlock");
+    }
     IdentityService::MintRequest mint;
     mint.agent = QStringLiteral("alpha");
     mint.audience = QStringLiteral("api");
-    mint.scope = {QStringLiteral("read s3://a/**")};
+    mint.scope = {QStringLiteral("read s3://a/reports/** classification<=internal")};
     if (!identity.mintToken(mint, kPassphrase)) {
         qFatal("cannot mint");
     }
@@ -162,6 +166,14 @@ void TestAuditTrail::everyChangeAppendsOneEntry()
                                QStringLiteral("agent.registered"),
                                QStringLiteral("agent.registered"),
                                QStringLiteral("agent.registered"),
+                               QStringLiteral("operator.added"),
+                               QStringLiteral("operator.key_enrolled"),
+                               QStringLiteral("operator.added"),
+                               QStringLiteral("operator.key_enrolled"),
+                               QStringLiteral("request.filed"),
+                               QStringLiteral("request.approval"),
+                               QStringLiteral("request.approved"),
+                               QStringLiteral("grant.created"),
                                QStringLiteral("token.minted"),
                                QStringLiteral("agent.status_changed")};
     QCOMPARE(actions(workspace), expected);
@@ -212,7 +224,7 @@ void TestAuditTrail::signsWithTheUnlockedOperatorKey()
     Workspace& workspace = test->workspace();
     // enroll() left the key unlocked: everything after it is signed.
     auto verified = workspace.audit().verify();
-    QCOMPARE(verified->signedEntries, 7);
+    QCOMPARE(verified->signedEntries, 13);
     workspace.audit().setSigner(std::nullopt);
     test->addAgent(QStringLiteral("delta"), 1);
     QVERIFY(workspace.audit().entry(workspace.audit().headSequence())->keyId.isEmpty());
@@ -223,7 +235,7 @@ void TestAuditTrail::signsWithTheUnlockedOperatorKey()
     const AuditEntry signedEntry = workspace.audit().entry(workspace.audit().headSequence()).value();
     QCOMPARE(signedEntry.keyId, workspace.operators().byUsername(QStringLiteral("tester"))->keyId);
     QCOMPARE(verifyWord(workspace), QStringLiteral("intact"));
-    QCOMPARE(workspace.audit().verify()->signedEntries, 8);
+    QCOMPARE(workspace.audit().verify()->signedEntries, 14);
 }
 
 void TestAuditTrail::checkpointsAtCloseAndEvery1000()
@@ -313,7 +325,7 @@ void TestAuditTrail::tamperingIsNamed_data()
     QTest::newRow("move the checkpoint")
         << QStringList{QStringLiteral("UPDATE audit_checkpoints SET entry_hash = (SELECT entry_hash FROM "
                                       "audit_entries WHERE seq = 2)")}
-        << "bad_checkpoint" << qint64(11);
+        << "bad_checkpoint" << qint64(19);
 }
 
 void TestAuditTrail::tamperingIsNamed()
@@ -400,7 +412,7 @@ void TestAuditTrail::exportVerifiesWithOpenssl()
     QCOMPARE(written.value(), workspace.audit().headSequence());
     QByteArray output;
     QCOMPARE(runRecipe(folder, &output), 0);
-    QVERIFY2(output.contains("verified 11 entries and 1 checkpoints"), output.constData());
+    QVERIFY2(output.contains("verified 19 entries and 1 checkpoints"), output.constData());
 
     // One byte changed in one entry line: the recipe names that entry's successor link or its own check.
     QFile entries(folder + QStringLiteral("/entries.jsonl"));

@@ -2,6 +2,7 @@
 // Runs inside tests/with-secret-service.sh: a private D-Bus session with a real gnome-keyring.
 // secret-tool (libsecret) is the independent reader and writer on the other side.
 #include "identity/passphrasekeychain.h"
+#include "testworkspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -182,12 +183,21 @@ void TestKeychain::cliRemembersOnlyAWorkingPassphrase()
                   QStringLiteral("p")})
                  .code,
              0);
+    {
+        auto opened = Workspace::open(m_dir.filePath(QStringLiteral("k.steward")));
+        QVERIFY(opened);
+        TestWorkspace::grantIn(*opened.value(),
+                               QStringLiteral("bot"),
+                               QStringLiteral("read s3://a/** classification<=internal"));
+    }
     const QStringList mint{QStringLiteral("token"),
                            QStringLiteral("mint"),
                            QStringLiteral("--agent"),
                            QStringLiteral("bot"),
                            QStringLiteral("--aud"),
-                           QStringLiteral("api")};
+                           QStringLiteral("api"),
+                           QStringLiteral("--scope"),
+                           QStringLiteral("read s3://a/** classification<=internal")};
     const QStringList status{QStringLiteral("--json"), QStringLiteral("keychain"), QStringLiteral("status")};
 
     // Without a terminal, an environment variable or a remembered passphrase there is no way in.

@@ -85,11 +85,11 @@ void TestOwnerRepository::operatorsAndRoles()
     auto admin = test.workspace().operators().byUsername(QStringLiteral("tester"));
     QVERIFY2(admin, "the creator of a workspace becomes its first admin");
     QCOMPARE(admin->role, OperatorRole::Admin);
-    auto id = test.workspace().operators().insert(
-        Operator{0, QStringLiteral("viv"), QStringLiteral("Viv"), OperatorRole::Approver, test.now()});
+    auto id = test.workspace().operators().insert(Operator{
+        0, QStringLiteral("viv"), QStringLiteral("Viv"), OperatorRole::Approver, test.now(), {}, {}, {}});
     QVERIFY(id);
-    QVERIFY(!test.workspace().operators().insert(
-        Operator{0, QStringLiteral("viv"), QStringLiteral("Viv 2"), OperatorRole::Viewer, test.now()}));
+    QVERIFY(!test.workspace().operators().insert(Operator{
+        0, QStringLiteral("viv"), QStringLiteral("Viv 2"), OperatorRole::Viewer, test.now(), {}, {}, {}}));
     auto all = test.workspace().operators().list();
     QVERIFY(all);
     QCOMPARE(all->size(), 2);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testworkspace.h"
 
+#include "workflow/operatorservice.h"
+#include "workflow/requestservice.h"
+
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -32,6 +35,59 @@ void TestWorkspace::reopen()
     m_workspace = std::move(opened).value();
     m_workspace->setClock([this] { return m_now; });
     m_service = std::make_unique<InventoryService>(*m_workspace);
+}
+
+Grant TestWorkspace::grantIn(
+    Workspace& ws, const QString& agent, const QString& statements, qint64 seconds, const QString& task)
+{
+    const QString actor = ws.operatorName();
+    OperatorService operators(ws);
+    QList<KeyPair> reviewers;
+    for (const QString& name : {QStringLiteral("reviewer1"), QStringLiteral("reviewer2")}) {
+        if (!ws.operators().byUsername(name)) {
+            auto added = operators.add(
+                name, name, name + QStringLiteral("@reviewers.example"), OperatorRole::Approver);
+            ws.setOperatorName(name);
+            auto enrolled = operators.enroll(kReviewerPassphrase);
+            ws.audit().setSigner(std::nullopt); // the reviewer's key signs only the reviewer's entries
+            ws.setOperatorName(actor);
+            if (!added || !enrolled) {
+                qFatal("cannot add reviewer %s", qPrintable(name));
+            }
+        }
+        ws.setOperatorName(name);
+        reviewers << operators.unlock(kReviewerPassphrase).value();
+        ws.audit().setSigner(std::nullopt);
+        ws.setOperatorName(actor);
+    }
+    ws.audit().setSigner(std::nullopt);
+    RequestService requests(ws);
+    RequestService::Draft draft;
+    draft.agent = agent;
+    draft.justification = QStringLiteral("Needed for the test");
+    draft.task = task;
+    draft.statements = statements;
+    draft.durationSeconds = seconds;
+    auto filed = requests.file(draft);
+    if (!filed) {
+        qFatal("cannot file a request: %s", qPrintable(filed.error().message));
+    }
+    std::optional<Grant> granted;
+    for (int i = 0; i < reviewers.size() && !granted; ++i) {
+        ws.setOperatorName(i == 0 ? QStringLiteral("reviewer1") : QStringLiteral("reviewer2"));
+        ws.audit().setSigner(reviewers[i]);
+        auto outcome = requests.decide(filed->id, true, QStringLiteral("Looks right"), reviewers[i]);
+        ws.audit().setSigner(std::nullopt);
+        ws.setOperatorName(actor);
+        if (!outcome) {
+            qFatal("cannot approve: %s", qPrintable(outcome.error().message));
+        }
+        granted = outcome->grant;
+    }
+    if (!granted) {
+        qFatal("two approvals did not make a grant");
+    }
+    return *granted;
 }
 
 Owner TestWorkspace::addOwner(const QString& email, const QString& team)

@@ -3,6 +3,7 @@
 
 #include "inventory/inventoryservice.h"
 #include "store/workspace.h"
+#include "workflow/request.h"
 
 #include <QTemporaryDir>
 
@@ -25,6 +26,23 @@ public:
     Owner addOwner(const QString& email = QStringLiteral("ann@example.com"),
                    const QString& team = QStringLiteral("Payments"));
     Agent addAgent(const QString& name, qint64 ownerId);
+    // A live grant for the agent, the way the console makes one: a permission request filed by the
+    // acting operator and approved by as many reviewers (operators "reviewer1", "reviewer2",
+    // added and enrolled on first use) as the rules need.
+    Grant grant(const QString& agent,
+                const QString& statements,
+                qint64 seconds = 8 * 3600,
+                const QString& task = QStringLiteral("TASK-1"))
+    {
+        return grantIn(*m_workspace, agent, statements, seconds, task);
+    }
+    // The same on any open workspace (the CLI tests open the file the CLI writes).
+    static Grant grantIn(Workspace& workspace,
+                         const QString& agent,
+                         const QString& statements,
+                         qint64 seconds = 8 * 3600,
+                         const QString& task = QStringLiteral("TASK-1"));
+    static constexpr const char* kReviewerPassphrase = "reviewer passphrase";
     // Closes and reopens the file, as a new session would.
     void reopen();
 

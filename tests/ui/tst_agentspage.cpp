@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -417,14 +418,24 @@ void TestAgentsPage::identityTabIssuesAndRevokes()
     QVERIFY(!revoke->isEnabled());
     // A token minted from the console, checked by the verifier, counted in the tab.
     QVERIFY(identity.ensureSigningKey("gui passphrase"));
+    m_test->grant(
+        QStringLiteral("refund-triage"),
+        QStringLiteral(
+            "read s3://refunds/** classification<=internal\nlist s3://refunds classification<=internal"),
+        3600,
+        QStringLiteral("T-9"));
     QString minted;
     onNextDialog([&minted](QDialog* dialog) {
         QCOMPARE(dialog->objectName(), QStringLiteral("mintTokenDialog"));
         auto* mint = dialog->findChild<QPushButton*>(QStringLiteral("mintButton"));
         QVERIFY(!mint->isEnabled());
+        // The grant fills in the task and its statements; narrow them to one.
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("taskEdit"))->text(), QStringLiteral("T-9"));
+        auto* scope = dialog->findChild<QPlainTextEdit*>(QStringLiteral("scopeEdit"));
+        QVERIFY(scope->toPlainText().contains(QStringLiteral("list s3://refunds")));
+        scope->setPlainText(QStringLiteral("read s3://refunds/2026/** classification<=internal"));
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("audienceEdit")),
                          QStringLiteral("payments-api"));
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("taskEdit")), QStringLiteral("T-9"));
         QTest::mouseClick(mint, Qt::LeftButton);
         minted = dialog->findChild<QPlainTextEdit*>(QStringLiteral("tokenOutput"))->toPlainText();
         dialog->reject();
@@ -434,6 +445,7 @@ void TestAgentsPage::identityTabIssuesAndRevokes()
     const auto outcome = identity.verifyToken(minted.toLatin1(), QStringLiteral("payments-api"));
     QVERIFY2(outcome.accepted, qPrintable(outcome.reason));
     QCOMPARE(outcome.claims.value(QStringLiteral("task")).toString(), QStringLiteral("T-9"));
+    QCOMPARE(outcome.claims.value(QStringLiteral("scope")).toArray().size(), 1);
     QVERIFY(panel->findChild<QLabel*>(QStringLiteral("tokenSummaryLabel"))
                 ->text()
                 .startsWith(QStringLiteral("1 issued")));

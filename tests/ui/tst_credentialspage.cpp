@@ -40,10 +40,14 @@ void TestCredentialsPage::init()
     m_agent = m_test->addAgent(QStringLiteral("refund-bot"), m_test->addOwner().id);
     IdentityService identity(m_test->workspace());
     QVERIFY(identity.ensureSigningKey("pw"));
+    const QString statement = QStringLiteral("read s3://refunds/** classification<=internal");
+    m_test->grant(m_agent.name, statement, 8 * 3600, QStringLiteral("T-300"));
+    m_test->grant(m_agent.name, statement, 8 * 3600, QStringLiteral("T-900"));
     for (const int ttl : {300, 900, 900}) {
         IdentityService::MintRequest request;
         request.agent = m_agent.name;
         request.audience = QStringLiteral("payments-api");
+        request.scope = {statement};
         request.task = QStringLiteral("T-%1").arg(ttl);
         request.ttlSeconds = ttl;
         QVERIFY(identity.mintToken(request, "pw"));
