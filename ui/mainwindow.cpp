@@ -3,6 +3,7 @@
 
 #include "agentspage.h"
 #include "credentialspage.h"
+#include "identity/unattendedpassphrase.h"
 #include "inventory/inventoryservice.h"
 #include "store/workspace.h"
 #include "workspacedialog.h"
@@ -123,6 +124,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     delete m_service;
     m_service = nullptr;
     m_workspace = std::move(workspace);
+    if (m_workspace) {
+        UnattendedPassphrase::installCheckpointLoader(*m_workspace);
+    }
     m_service = new InventoryService(*m_workspace, this);
     buildPages();
     setWindowTitle(tr("%1 \u2014 Steward").arg(QDir::toNativeSeparators(m_workspace->path())));

@@ -106,5 +106,10 @@ SecretBytes PassphraseDialog::obtain(Workspace& workspace, QWidget* parent)
     if (dialog.exec() != QDialog::Accepted) {
         return {};
     }
-    return dialog.takePassphrase();
+    SecretBytes passphrase = dialog.takePassphrase();
+    // Typed once, it also lets this session sign the audit checkpoint when it closes.
+    if (auto auditKey = workspace.audit().openWorkspaceKey(passphrase)) {
+        workspace.audit().setCheckpointKey(auditKey.value());
+    }
+    return passphrase;
 }

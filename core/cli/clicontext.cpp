@@ -3,6 +3,7 @@
 
 #include "crypto/digest.h"
 #include "identity/passphrasekeychain.h"
+#include "identity/unattendedpassphrase.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -22,22 +23,8 @@ Result<std::unique_ptr<Workspace>> CliContext::openWorkspace() const
         return opened;
     }
     Workspace* workspace = opened.value().get();
-    // The checkpoint at close needs the workspace key: only from where no one is asked
-    // (the environment or the keychain); otherwise a later session signs it.
-    workspace->audit().setCheckpointKeyLoader([workspace]() -> std::optional<KeyPair> {
-        QByteArray passphrase = qgetenv("STEWARD_PASSPHRASE");
-        SecretBytes secret(std::move(passphrase));
-        if (secret.isEmpty() && PassphraseKeychain::isEnabled()) {
-            if (auto remembered = PassphraseKeychain::read(workspace->id())) {
-                secret = std::move(remembered).value();
-            }
-        }
-        if (secret.isEmpty()) {
-            return std::nullopt;
-        }
-        auto key = workspace->audit().openWorkspaceKey(secret);
-        return key ? std::optional<KeyPair>(key.value()) : std::nullopt;
-    });
+    // The checkpoint at close needs the workspace key: only from where no one is asked.
+    UnattendedPassphrase::installCheckpointLoader(*workspace);
     // With the operator's own passphrase at hand, every change this command makes is signed.
     SecretBytes operatorPassphrase(qgetenv("STEWARD_OPERATOR_PASSPHRASE"));
     if (!operatorPassphrase.isEmpty()) {
