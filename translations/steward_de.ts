@@ -992,13 +992,6 @@ otel-agent-id=asst_123</translation>
         <source>%1 already decided this request; one person counts once.</source>
         <translation>%1 hat über diesen Antrag bereits entschieden; jede Person zählt einmal.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more approval(s) from different approvers</source>
-        <translation>
-            <numerusform>%n weitere Genehmigung von einer anderen Person</numerusform>
-            <numerusform>%n weitere Genehmigungen von verschiedenen Personen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>an approval from someone other than the agent&apos;s owner</source>
         <translation>eine Genehmigung von jemand anderem als dem Verantwortlichen des Agenten</translation>
@@ -1015,19 +1008,21 @@ otel-agent-id=asst_123</translation>
         <source>Even a standing grant lasts at most %1 days.</source>
         <translation>Auch eine dauerhafte Berechtigung gilt höchstens %1 Tage.</translation>
     </message>
-    <message numerus="yes">
-        <source>A grant with sensitive statements lasts at most %n hour(s); ask for a standing grant if it must last longer, which needs an admin&apos;s approval.</source>
-        <translation>
-            <numerusform>Eine Berechtigung mit sensiblen Anweisungen gilt höchstens %n Stunde; beantragen Sie eine dauerhafte Berechtigung, wenn sie länger gelten muss; diese braucht die Genehmigung eines Administrators.</numerusform>
-            <numerusform>Eine Berechtigung mit sensiblen Anweisungen gilt höchstens %n Stunden; beantragen Sie eine dauerhafte Berechtigung, wenn sie länger gelten muss; diese braucht die Genehmigung eines Administrators.</numerusform>
-        </translation>
+    <message>
+        <source>1 more approval from a different approver</source>
+        <translation>eine weitere Genehmigung von einer anderen Person</translation>
     </message>
-    <message numerus="yes">
-        <source>A grant lasts at most %n day(s); ask for a standing grant if it must last longer, which needs an admin&apos;s approval.</source>
-        <translation>
-            <numerusform>Eine Berechtigung gilt höchstens %n Tag; beantragen Sie eine dauerhafte Berechtigung, wenn sie länger gelten muss; diese braucht die Genehmigung eines Administrators.</numerusform>
-            <numerusform>Eine Berechtigung gilt höchstens %n Tage; beantragen Sie eine dauerhafte Berechtigung, wenn sie länger gelten muss; diese braucht die Genehmigung eines Administrators.</numerusform>
-        </translation>
+    <message>
+        <source>%1 more approvals from different approvers</source>
+        <translation>%1 weitere Genehmigungen von verschiedenen Personen</translation>
+    </message>
+    <message>
+        <source>A grant with sensitive statements lasts at most %1; ask for a standing grant if it must last longer, which needs an admin&apos;s approval.</source>
+        <translation>Eine Berechtigung mit sensiblen Anweisungen gilt höchstens %1; beantragen Sie eine dauerhafte Berechtigung, wenn sie länger gelten muss; diese braucht die Genehmigung eines Administrators.</translation>
+    </message>
+    <message>
+        <source>A grant lasts at most %1; ask for a standing grant if it must last longer, which needs an admin&apos;s approval.</source>
+        <translation>Eine Berechtigung gilt höchstens %1; beantragen Sie eine dauerhafte Berechtigung, wenn sie länger gelten muss; diese braucht die Genehmigung eines Administrators.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2655,18 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>Certificates and tokens issued, and static keys observed</source>
         <translation>Ausgestellte Zertifikate und Tokens sowie beobachtete statische Schlüssel</translation>
     </message>
+    <message>
+        <source>%1 requests and %2 grants reached their end and expired.</source>
+        <translation>%1 Anträge und %2 Berechtigungen haben ihr Ende erreicht und sind abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <source>Permission and identity requests waiting for review</source>
+        <translation>Berechtigungs- und Identitätsanträge, die auf Prüfung warten</translation>
+    </message>
 </context>
 <context>
     <name>MintTokenDialog</name>
@@ -3043,6 +3050,89 @@ read s3://refunds/**</translation>
     </message>
 </context>
 <context>
+    <name>PermissionSentence</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>do anything</source>
+        <translation>alles tun</translation>
+    </message>
+    <message>
+        <source>everything under %1</source>
+        <translation>alles unter %1</translation>
+    </message>
+    <message>
+        <source>whatever matches %1</source>
+        <translation>alles, was zu %1 passt</translation>
+    </message>
+    <message>
+        <source>May %1 %2</source>
+        <translation>Darf %2: %1</translation>
+    </message>
+    <message>
+        <source>data up to %1</source>
+        <translation>Daten bis Stufe %1</translation>
+    </message>
+    <message>
+        <source>data of any classification, restricted included</source>
+        <translation>Daten jeder Einstufung, restricted eingeschlossen</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>not before %1</source>
+        <translation>nicht vor %1</translation>
+    </message>
+    <message>
+        <source>not after %1</source>
+        <translation>nicht nach %1</translation>
+    </message>
+    <message>
+        <source>at most once a minute</source>
+        <translation>höchstens einmal pro Minute</translation>
+    </message>
+    <message>
+        <source>at most %1 times a minute</source>
+        <translation>höchstens %1-mal pro Minute</translation>
+    </message>
+    <message>
+        <source>each use with a freshly minted token</source>
+        <translation>jede Nutzung mit einem frisch ausgestellten Token</translation>
+    </message>
+</context>
+<context>
     <name>PermissionStatement</name>
     <message>
         <source>Column %1: %2</source>
@@ -3349,6 +3439,67 @@ read s3://refunds/**</translation>
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <source>&amp;Standing grant (longer than the workspace allows; an admin must approve)</source>
+        <translation>&amp;Dauerhafte Berechtigung (länger, als der Arbeitsbereich erlaubt; ein Administrator muss genehmigen)</translation>
+    </message>
+    <message>
+        <source>Request permissions</source>
+        <translation>Berechtigungen beantragen</translation>
+    </message>
+    <message>
+        <source>Agent name, SPIFFE ID or principal</source>
+        <translation>Name, SPIFFE-ID oder Principal des Agenten</translation>
+    </message>
+    <message>
+        <source>One permission per line, such as
+read,list s3://refunds/** classification&lt;=confidential</source>
+        <translation>Eine Berechtigung pro Zeile, etwa
+read,list s3://refunds/** classification&lt;=confidential</translation>
+    </message>
+    <message>
+        <source>Why the agent needs this, for the reviewers</source>
+        <translation>Warum der Agent das braucht, für die Prüfenden</translation>
+    </message>
+    <message>
+        <source>Ticket or task id, such as FIN-7</source>
+        <translation>Ticket- oder Aufgaben-ID, etwa FIN-7</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions:</source>
+        <translation>&amp;Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;File request</source>
+        <translation>Antrag &amp;stellen</translation>
+    </message>
+</context>
+<context>
     <name>RequestRepository</name>
     <message>
         <source>file the request</source>
@@ -3508,6 +3659,236 @@ read s3://refunds/**</translation>
     <message>
         <source>Grant %1 is not an active grant of %2 for task %3 that covers the scope.</source>
         <translation>Berechtigung %1 ist keine aktive Berechtigung von %2 für Aufgabe %3, die den Umfang abdeckt.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation>Nr. %1 %2</translation>
+    </message>
+    <message>
+        <source>(new agent)</source>
+        <translation>(neuer Agent)</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 more)</source>
+        <translation>%1 (+%2 weitere)</translation>
+    </message>
+    <message>
+        <source>under an hour</source>
+        <translation>unter einer Stunde</translation>
+    </message>
+    <message>
+        <source>Risk %1</source>
+        <translation>Risiko %1</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Genehmigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Which requests</source>
+        <translation>Welche Anträge</translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <translation>Meine Warteschlange</translation>
+    </message>
+    <message>
+        <source>All pending</source>
+        <translation>Alle offenen</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Filed by me</source>
+        <translation>Von mir gestellt</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Neuer Antrag…</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 Antrag</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 Anträge</translation>
+    </message>
+    <message>
+        <source>No request selected.</source>
+        <translation>Kein Antrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Request %1 · %2 for %3</source>
+        <translation>Antrag %1 · %2 für %3</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2 for task %3; %4 risk; %5.</source>
+        <translation>Gestellt von %1 am %2 für Aufgabe %3; Risiko %4; %5.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>already granted</source>
+        <translation>bereits gewährt</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>A new agent&apos;s identity; no permissions yet.</source>
+        <translation>Die Identität eines neuen Agenten; noch keine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>For %1, as a standing grant.</source>
+        <translation>Für %1, als dauerhafte Berechtigung.</translation>
+    </message>
+    <message>
+        <source>For %1.</source>
+        <translation>Für %1.</translation>
+    </message>
+    <message>
+        <source>Why it is %1 risk</source>
+        <translation>Warum das Risiko %1 ist</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3: %4</source>
+        <translation>%1 hat am %3 %2: %4</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Does not count: %1</source>
+        <translation>Zählt nicht: %1</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvals; waiting for %3.</source>
+        <translation>%1 von %2 Genehmigungen; es fehlt %3.</translation>
+    </message>
+    <message>
+        <source>Steward</source>
+        <translation>Steward</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet; create it with &quot;steward-cli operator enroll&quot;.</source>
+        <translation>Sie haben noch keinen Signaturschlüssel; erzeugen Sie ihn mit „steward-cli operator enroll“.</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Ihr Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Your own passphrase, which signs your decisions:</source>
+        <translation>Ihre eigene Passphrase, mit der Ihre Entscheidungen signiert werden:</translation>
+    </message>
+    <message>
+        <source>Approve request %1</source>
+        <translation>Antrag %1 genehmigen</translation>
+    </message>
+    <message>
+        <source>Deny request %1</source>
+        <translation>Antrag %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Approve what request %1 asks for %2? Your reason is signed with your decision:</source>
+        <translation>Genehmigen, was Antrag %1 für %2 beantragt? Ihr Grund wird mit Ihrer Entscheidung signiert:</translation>
+    </message>
+    <message>
+        <source>Deny request %1 for %2? Your reason is signed with your decision:</source>
+        <translation>Antrag %1 für %2 ablehnen? Ihr Grund wird mit Ihrer Entscheidung signiert:</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is signed with your decision.</source>
+        <translation>Geben Sie einen Grund an: er wird mit Ihrer Entscheidung signiert.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved: grant %2 is active until %3.</source>
+        <translation>Antrag %1 genehmigt: Berechtigung %2 ist aktiv bis %3.</translation>
+    </message>
+    <message>
+        <source>Recorded. Request %1 waits for %2.</source>
+        <translation>Festgehalten. Antrag %1 wartet auf %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2.</source>
+        <translation>Antrag %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>Withdraw request %1</source>
+        <translation>Antrag %1 zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw request %1? Reason, for the record:</source>
+        <translation>Antrag %1 zurückziehen? Grund, für die Akten:</translation>
+    </message>
+    <message>
+        <source>Filed request %1 (%2 risk).</source>
+        <translation>Antrag %1 gestellt (Risiko %2).</translation>
     </message>
 </context>
 <context>

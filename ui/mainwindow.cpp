@@ -2,10 +2,13 @@
 #include "mainwindow.h"
 
 #include "agentspage.h"
+#include "agenttablemodel.h"
 #include "credentialspage.h"
 #include "identity/unattendedpassphrase.h"
 #include "inventory/inventoryservice.h"
+#include "requestspage.h"
 #include "store/workspace.h"
+#include "workflow/requestservice.h"
 #include "workspacedialog.h"
 
 #include <QAction>
@@ -24,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace {
 const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
@@ -38,6 +42,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_trustDomain(new QLabel(this))
     , m_inventoryStatus(new QLabel(this))
+    , m_expiry(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/steward.svg")));
@@ -68,11 +73,14 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget* parent)
     buildMenus();
     setWorkspace(std::move(workspace));
     restoreLayout();
+    connect(m_expiry, &QTimer::timeout, this, &MainWindow::expireDue);
+    m_expiry->start(30'000);
 }
 
 MainWindow::~MainWindow()
 {
     // Pages and the service refer to the workspace; they go first.
+    delete m_requestsPage;
     delete m_credentialsPage;
     delete m_agentsPage;
     delete m_service;
@@ -117,6 +125,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (m_agentsPage) {
         saveLayout();
     }
+    delete m_requestsPage;
+    m_requestsPage = nullptr;
     delete m_credentialsPage;
     m_credentialsPage = nullptr;
     delete m_agentsPage;
@@ -128,6 +138,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         UnattendedPassphrase::installCheckpointLoader(*m_workspace);
     }
     m_service = new InventoryService(*m_workspace, this);
+    (void)RequestService(*m_workspace).expire();
     buildPages();
     setWindowTitle(tr("%1 \u2014 Steward").arg(QDir::toNativeSeparators(m_workspace->path())));
     m_trustDomain->setText(tr("Trust domain: %1").arg(m_workspace->trustDomain()));
@@ -137,7 +148,35 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 
 void MainWindow::showPage(const QString& name)
 {
-    m_sidebar->setCurrentRow(name == QStringLiteral("credentials") ? 1 : 0);
+    m_sidebar->setCurrentRow(name == QStringLiteral("requests")      ? 1
+                             : name == QStringLiteral("credentials") ? 2
+                                                                     : 0);
+}
+
+void MainWindow::expireDue()
+{
+    if (!m_workspace) {
+        return;
+    }
+    auto expired = RequestService(*m_workspace).expire();
+    if (expired && (expired->first > 0 || expired->second > 0)) {
+        statusBar()->showMessage(tr("%1 requests and %2 grants reached their end and expired.")
+                                     .arg(expired->first)
+                                     .arg(expired->second),
+                                 8000);
+        m_requestsPage->reload();
+        updateRequestCount();
+    }
+}
+
+void MainWindow::updateRequestCount()
+{
+    RequestRepository::Filter pending;
+    pending.state = RequestState::Pending;
+    auto count = m_workspace->requests().count(pending);
+    if (QListWidgetItem* item = m_sidebar->item(1)) {
+        item->setText(tr("Requests") + QStringLiteral("  ") + QLocale().toString(count ? count.value() : 0));
+    }
 }
 
 void MainWindow::buildPages()
@@ -148,6 +187,12 @@ void MainWindow::buildPages()
     auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/agents.svg")), tr("Agents"), m_sidebar);
     item->setToolTip(tr("The agent inventory: owners, principals, status"));
     item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
+    m_requestsPage = new RequestsPage(*m_workspace, m_pages);
+    m_pages->addWidget(m_requestsPage);
+    auto* requests =
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/requests.svg")), tr("Requests"), m_sidebar);
+    requests->setToolTip(tr("Permission and identity requests waiting for review"));
+    requests->setSizeHint(item->sizeHint());
     m_credentialsPage = new CredentialsPage(*m_workspace, m_pages);
     m_pages->addWidget(m_credentialsPage);
     auto* credentials =
@@ -160,6 +205,15 @@ void MainWindow::buildPages()
     // Suspending or retiring an agent revokes its credentials: the page shows it at once.
     connect(m_agentsPage, &AgentsPage::inventoryChanged, m_credentialsPage, &CredentialsPage::reload);
     connect(m_agentsPage, &AgentsPage::credentialsChanged, m_credentialsPage, &CredentialsPage::reload);
+    connect(m_requestsPage, &RequestsPage::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_requestsPage, &RequestsPage::requestsChanged, this, &MainWindow::updateRequestCount);
+    // An approved identity request activates its agent; an approval can change the inventory.
+    connect(m_requestsPage, &RequestsPage::requestsChanged, m_agentsPage, [this] {
+        m_agentsPage->model()->refresh();
+    });
+    connect(m_requestsPage, &RequestsPage::requestsChanged, this, &MainWindow::updateInventoryStatus);
     connect(m_credentialsPage, &CredentialsPage::statusMessage, this, [this](const QString& message) {
         statusBar()->showMessage(message, 5000);
     });
@@ -168,6 +222,7 @@ void MainWindow::buildPages()
     });
     QSettings settings;
     m_agentsPage->splitter()->restoreState(settings.value(kSplitterKey).toByteArray());
+    updateRequestCount();
 }
 
 void MainWindow::updateInventoryStatus()

@@ -13,6 +13,8 @@ class InventoryService;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
+class RequestsPage;
 
 // The console: a sidebar of jobs, one page per job, and a status bar that tells which
 // workspace is open and how its inventory stands.
@@ -26,10 +28,11 @@ public:
 
     AgentsPage* agentsPage() const { return m_agentsPage; }
     CredentialsPage* credentialsPage() const { return m_credentialsPage; }
+    RequestsPage* requestsPage() const { return m_requestsPage; }
     Workspace& workspace() const { return *m_workspace; }
     // Replaces the open workspace; the old one is closed.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
-    // "agents" or "credentials".
+    // "agents", "requests" or "credentials".
     void showPage(const QString& name);
 
 protected:
@@ -39,6 +42,9 @@ private:
     void buildMenus();
     void buildPages();
     void updateInventoryStatus();
+    void updateRequestCount();
+    // Requests and grants whose time has come expire on open and every half minute while open.
+    void expireDue();
     void openWorkspaceFile();
     void createWorkspaceFile();
     void showAbout();
@@ -51,6 +57,8 @@ private:
     QStackedWidget* m_pages;
     AgentsPage* m_agentsPage = nullptr;
     CredentialsPage* m_credentialsPage = nullptr;
+    RequestsPage* m_requestsPage = nullptr;
+    QTimer* m_expiry;
     QLabel* m_trustDomain;
     QLabel* m_inventoryStatus;
 };

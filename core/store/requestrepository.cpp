@@ -160,6 +160,10 @@ QString RequestRepository::where(const Filter& filter, QVariantList* values) con
         clauses << QStringLiteral("r.requester = ?");
         *values << filter.requester;
     }
+    if (!filter.notRequester.isEmpty()) {
+        clauses << QStringLiteral("r.requester <> ?");
+        *values << filter.notRequester;
+    }
     return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
 }
 

@@ -29,6 +29,7 @@ public:
         std::optional<RequestState> state;
         qint64 agentId = 0;
         QString requester;
+        QString notRequester; // a reviewer's queue leaves out what they filed themselves
         bool decided = false; // approved, denied, expired or withdrawn
         int offset = 0;
         int limit = 200;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "approvalpolicy.h"
 
+#include "policy/permissionsentence.h"
+
 #include <QSet>
 
 bool ApprovalPolicy::isOwner(const Facts& facts, const Vote& vote)
@@ -69,7 +71,9 @@ ApprovalPolicy::tally(const Facts& facts, const QList<Vote>& votes, const Approv
         facts.sensitive || facts.risk == RiskTier::High || facts.risk == RiskTier::Critical;
     if (result.approvals < result.required) {
         result.waitingFor =
-            tr("%n more approval(s) from different approvers", nullptr, result.required - result.approvals);
+            result.required - result.approvals == 1
+                ? tr("1 more approval from a different approver")
+                : tr("%1 more approvals from different approvers").arg(result.required - result.approvals);
     } else if (ownerAloneIsNotEnough && !nonOwnerApproved) {
         result.waitingFor = tr("an approval from someone other than the agent's owner");
     } else if (facts.standing && !adminApproved) {
@@ -100,14 +104,13 @@ ApprovalPolicy::checkDuration(qint64 seconds, bool sensitive, bool standing, con
         return Error{
             ErrorKind::Refused,
             sensitive
-                ? tr("A grant with sensitive statements lasts at most %n hour(s); ask for a standing grant "
-                     "if it must last longer, which needs an admin's approval.",
-                     nullptr,
-                     settings.maxSensitiveGrantHours)
-                : tr("A grant lasts at most %n day(s); ask for a standing grant if it must last longer, "
-                     "which needs an admin's approval.",
-                     nullptr,
-                     settings.maxGrantDays)};
+                ? tr("A grant with sensitive statements lasts at most %1; ask for a standing grant if it "
+                     "must "
+                     "last longer, which needs an admin's approval.")
+                      .arg(PermissionSentence::duration(qint64(settings.maxSensitiveGrantHours) * 3600))
+                : tr("A grant lasts at most %1; ask for a standing grant if it must last longer, which needs "
+                     "an admin's approval.")
+                      .arg(PermissionSentence::duration(qint64(settings.maxGrantDays) * 86400))};
     }
     return {};
 }

@@ -122,7 +122,7 @@ void TestApprovalPolicy::twoApprovalsFromTheSameOperatorAreNoQuorum()
     QCOMPARE(tally.state, ApprovalPolicy::State::Pending);
     QCOMPARE(tally.approvals, 1);
     QCOMPARE(tally.required, 2);
-    QVERIFY(tally.waitingFor.contains(QStringLiteral("1 more approval")));
+    QVERIFY(tally.waitingFor.contains(QStringLiteral("1 more approval from a different approver")));
     QCOMPARE(
         ApprovalPolicy::tally(f, {approve(QStringLiteral("ann")), approve(QStringLiteral("bob"))}, m_settings)
             .state,

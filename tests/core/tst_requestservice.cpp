@@ -140,7 +140,7 @@ void TestRequestService::filingRefusals_data()
     QTest::newRow("too long") << "read s3://a" << qint64(31 * 86400) << "j"
                               << "standing";
     QTest::newRow("sensitive too long") << "execute mcp://s/t sensitive" << qint64(25 * 3600) << "j"
-                                        << "hour";
+                                        << "at most 1 day";
     QTest::newRow("no duration") << "read s3://a" << qint64(0) << "j"
                                  << "duration";
 }

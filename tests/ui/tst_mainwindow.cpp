@@ -60,8 +60,9 @@ void TestMainWindow::shellShowsWorkspace()
     QVERIFY(test.service().changeStatus(a2.id, AgentStatus::Suspended, QString()));
     auto window = openWindow(test);
     auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
-    QCOMPARE(sidebar->count(), 2);
-    QVERIFY(sidebar->item(1)->text().startsWith(QStringLiteral("Credentials")));
+    QCOMPARE(sidebar->count(), 3);
+    QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Requests  0"));
+    QVERIFY(sidebar->item(2)->text().startsWith(QStringLiteral("Credentials")));
     QVERIFY(sidebar->item(0)->text().startsWith(QStringLiteral("Agents")));
     QCOMPARE(window->findChild<QLabel*>(QStringLiteral("trustDomainLabel"))->text(),
              QStringLiteral("Trust domain: test.example"));

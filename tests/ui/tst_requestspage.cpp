@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Requests page driven offscreen, the way the issue's "done when" reads: an owner files a
+// permission request, two approvers approve it with A, the grant appears with its expiry, a
+// token carries exactly its scope, the grant expires on time, and the audit trail verifies, and
+// stops verifying after one edit of the database. Denying with D ends another request.
+#include "dialogdriver.h"
+#include "identity/identityservice.h"
+#include "requestdialog.h"
+#include "requestspage.h"
+#include "requesttablemodel.h"
+#include "testworkspace.h"
+#include "workflow/operatorservice.h"
+#include "workflow/requestservice.h"
+
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+class TestRequestsPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void fileApproveMintExpireAudit();
+    void denyWithD();
+    void requesterCannotDecideOwnRequest();
+
+private:
+    void addReviewer(const QString& name);
+    void fileThroughDialog(const QString& statements);
+    // Presses the key on the table and answers the reason prompt (and the passphrase prompt the
+    // first time this page signs).
+    void decideWithKey(RequestsPage& page, Qt::Key key, const QString& reason, bool askPassphrase);
+
+    std::unique_ptr<TestWorkspace> m_test;
+};
+
+namespace {
+const char* kPassphrase = "reviewer signing passphrase";
+}
+
+void TestRequestsPage::init()
+{
+    m_test = std::make_unique<TestWorkspace>();
+    const Owner owner = m_test->addOwner(QStringLiteral("tester@example.com"));
+    m_test->addAgent(QStringLiteral("refund-bot"), owner.id);
+    addReviewer(QStringLiteral("ann"));
+    addReviewer(QStringLiteral("bob"));
+}
+
+void TestRequestsPage::addReviewer(const QString& name)
+{
+    Workspace& ws = m_test->workspace();
+    OperatorService operators(ws);
+    QVERIFY(operators.add(name, name, name + QStringLiteral("@example.com"), OperatorRole::Approver));
+    ws.setOperatorName(name);
+    QVERIFY(operators.enroll(kPassphrase));
+    ws.audit().setSigner(std::nullopt);
+    ws.setOperatorName(QStringLiteral("tester"));
+}
+
+void TestRequestsPage::fileThroughDialog(const QString& statements)
+{
+    RequestsPage page(m_test->workspace());
+    bool filed = false;
+    onNextDialog([&filed, statements](QDialog* dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("requestDialog"));
+        auto* file = dialog->findChild<QPushButton*>(QStringLiteral("fileRequestButton"));
+        auto* edit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("statementsEdit"));
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("statementsError"));
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("agentEdit"))->text(),
+                 QStringLiteral("refund-bot"));
+        // A mistake is pointed at as it is typed, and nothing can be filed.
+        edit->setPlainText(QStringLiteral("read s3://refunds/**\nreed s3://x"));
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains(QStringLiteral("Line 2, column 1")), qPrintable(error->text()));
+        QVERIFY(!file->isEnabled());
+        edit->setPlainText(statements);
+        QVERIFY(error->isHidden());
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("justificationEdit")),
+                         QStringLiteral("Quarter-end refunds"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("taskEdit")), QStringLiteral("FIN-7"));
+        QVERIFY(file->isEnabled());
+        QTest::mouseClick(file, Qt::LeftButton);
+        filed = dialog->result() == QDialog::Accepted;
+    });
+    page.newRequest(QStringLiteral("refund-bot"));
+    QVERIFY(filed);
+}
+
+void TestRequestsPage::decideWithKey(RequestsPage& page,
+                                     Qt::Key key,
+                                     const QString& reason,
+                                     bool askPassphrase)
+{
+    bool reasoned = false;
+    onNextDialog([&reasoned, reason, askPassphrase](QDialog* dialog) {
+        auto* input = qobject_cast<QInputDialog*>(dialog);
+        QVERIFY(input);
+        QVERIFY(input->labelText().contains(QStringLiteral("signed with your decision")));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(), reason);
+        if (askPassphrase) {
+            onNextDialog([](QDialog* password) {
+                auto* edit = password->findChild<QLineEdit*>();
+                QCOMPARE(edit->echoMode(), QLineEdit::Password);
+                QTest::keyClicks(edit, QString::fromLatin1(kPassphrase));
+                password->accept();
+            });
+        }
+        reasoned = true;
+        dialog->accept();
+    });
+    page.table()->setFocus();
+    QTest::keyClick(page.table(), key);
+    QVERIFY(reasoned);
+}
+
+void TestRequestsPage::fileApproveMintExpireAudit()
+{
+    Workspace& ws = m_test->workspace();
+    fileThroughDialog(QStringLiteral("read,list s3://refunds/**"));
+
+    // ann: her queue holds the request; A approves it, and it waits for a second approver.
+    ws.setOperatorName(QStringLiteral("ann"));
+    {
+        RequestsPage page(ws);
+        page.resize(1100, 600);
+        page.show();
+        QCOMPARE(page.model()->rowCount(), 1);
+        const QString detail = page.findChild<QTextBrowser*>(QStringLiteral("requestDetail"))->toPlainText();
+        QVERIFY2(detail.contains(QStringLiteral("everything under s3://refunds/")) &&
+                     detail.contains(QStringLiteral("For 8 hours.")),
+                 qPrintable(detail));
+        decideWithKey(page, Qt::Key_A, QStringLiteral("Scoped to refunds"), true);
+        page.setView(RequestsPage::View::AllPending);
+        QCOMPARE(page.model()->rowCount(), 1);
+        QVERIFY(page.findChild<QTextBrowser*>(QStringLiteral("requestDetail"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("1 of 2 approvals")));
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("approveButton"))->isEnabled());
+        if (const QString shots = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTest::qWait(50);
+            page.grab().save(shots + QStringLiteral("/requests-page.png"));
+        }
+    }
+    // bob: the second approval makes the grant.
+    ws.setOperatorName(QStringLiteral("bob"));
+    {
+        RequestsPage page(ws);
+        page.show();
+        decideWithKey(page, Qt::Key_A, QStringLiteral("Agreed"), true);
+        QCOMPARE(page.model()->rowCount(), 0);
+    }
+    ws.setOperatorName(QStringLiteral("tester"));
+    const Agent agent = ws.agents().byName(QStringLiteral("refund-bot")).value();
+    const QList<Grant> grants = ws.requests().grants(agent.id, true, m_test->now()).value();
+    QCOMPARE(grants.size(), 1);
+    QCOMPARE(grants[0].validUntil, m_test->now().addSecs(8 * 3600));
+    QCOMPARE(grants[0].approvers, (QStringList{QStringLiteral("ann"), QStringLiteral("bob")}));
+
+    // A token against it carries exactly its scope.
+    IdentityService identity(ws);
+    QVERIFY(identity.ensureSigningKey("ws passphrase"));
+    IdentityService::MintRequest mint;
+    mint.agent = agent.name;
+    mint.audience = QStringLiteral("payments-api");
+    mint.scope = grants[0].statements;
+    auto token = identity.mintToken(mint, "ws passphrase");
+    QVERIFY2(token, qPrintable(token ? QString() : token.error().message));
+    const auto outcome = identity.verifyToken(token->compact, QStringLiteral("payments-api"));
+    QVERIFY(outcome.accepted);
+    QCOMPARE(outcome.claims.value(QStringLiteral("scope")).toArray(),
+             QJsonArray::fromStringList(grants[0].statements));
+    QCOMPARE(outcome.claims.value(QStringLiteral("task")).toString(), QStringLiteral("FIN-7"));
+
+    // On time: live one second before its end, expired at it.
+    RequestService requests(ws);
+    m_test->advance(8 * 3600 - 1);
+    QCOMPARE(requests.expire()->second, 0);
+    m_test->advance(1);
+    QCOMPARE(requests.expire()->second, 1);
+    QCOMPARE(ws.requests().grant(grants[0].id)->state, GrantState::Expired);
+
+    // The trail of all of it verifies, and one edit anywhere breaks it.
+    QVERIFY(ws.audit().verify()->intact());
+    QSqlQuery edit(ws.database().connection());
+    QVERIFY(edit.exec(
+        QStringLiteral("UPDATE audit_entries SET operator = 'mallory' WHERE action = 'request.approval'")));
+    QVERIFY(!ws.audit().verify()->intact());
+}
+
+void TestRequestsPage::denyWithD()
+{
+    Workspace& ws = m_test->workspace();
+    fileThroughDialog(QStringLiteral("delete k8s://prod/**"));
+    ws.setOperatorName(QStringLiteral("bob"));
+    RequestsPage page(ws);
+    page.show();
+    QCOMPARE(page.model()->rowCount(), 1);
+    decideWithKey(page, Qt::Key_D, QStringLiteral("Far too broad"), true);
+    QCOMPARE(page.model()->rowCount(), 0);
+    page.setView(RequestsPage::View::Decided);
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.model()->request(0)->state, RequestState::Denied);
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("approveButton"))->isEnabled());
+    ws.setOperatorName(QStringLiteral("tester"));
+}
+
+void TestRequestsPage::requesterCannotDecideOwnRequest()
+{
+    fileThroughDialog(QStringLiteral("read s3://refunds/2026/** classification<=internal"));
+    RequestsPage page(m_test->workspace());
+    page.show();
+    QCOMPARE(page.model()->rowCount(), 0); // not in the requester's own queue
+    page.setView(RequestsPage::View::FiledByMe);
+    QCOMPARE(page.model()->rowCount(), 1);
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("approveButton"))->isEnabled());
+    QVERIFY(page.findChild<QPushButton*>(QStringLiteral("withdrawButton"))->isEnabled());
+}
+
+QTEST_MAIN(TestRequestsPage)
+#include "tst_requestspage.moc"
