@@ -13,10 +13,10 @@ struct Token
     int column = 0; // 1-based
 };
 
+// The bare detail; parse() and parseLines() say where.
 Error errorAt(int column, const QString& message)
 {
-    return Error{
-        ErrorKind::Invalid, PermissionStatement::tr("Column %1: %2").arg(column).arg(message), column};
+    return Error{ErrorKind::Invalid, message, column};
 }
 
 const QRegularExpression& nativeAction()
@@ -136,7 +136,8 @@ private:
             }
             QString normalized = action.toString();
             const bool native = action.contains(QLatin1Char(':')) || action.contains(QLatin1Char('/')) ||
-                                action.contains(QLatin1Char('*'));
+                                action.contains(QLatin1Char('*')) ||
+                                PermissionStatement::kubernetesVerbs().contains(action);
             if (!native) {
                 normalized = normalized.toLower();
                 if (!PermissionStatement::verbs().contains(normalized)) {
@@ -365,10 +366,25 @@ const QStringList& PermissionStatement::verbs()
     return list;
 }
 
+const QStringList& PermissionStatement::kubernetesVerbs()
+{
+    // Kubernetes' own verbs read as native actions, as audit logs and RBAC write them.
+    static const QStringList list{QStringLiteral("get"),
+                                  QStringLiteral("watch"),
+                                  QStringLiteral("update"),
+                                  QStringLiteral("patch"),
+                                  QStringLiteral("deletecollection"),
+                                  QStringLiteral("impersonate"),
+                                  QStringLiteral("bind"),
+                                  QStringLiteral("escalate")};
+    return list;
+}
+
 bool PermissionStatement::isAdminVerb(QStringView action)
 {
     return action == u"admin" || action == u"delete" || action == u"*" || action.endsWith(u":*") ||
-           action.startsWith(u"iam:");
+           action.startsWith(u"iam:") || action == u"deletecollection" || action == u"impersonate" ||
+           action == u"bind" || action == u"escalate";
 }
 
 Result<PermissionStatement> PermissionStatement::parse(QStringView text)
@@ -491,6 +507,7 @@ PermissionStatement::Breadth PermissionStatement::breadth() const
             breadth.anyAction || action == QLatin1String("*") || action.endsWith(QLatin1String(":*"));
         breadth.adminVerb = breadth.adminVerb || isAdminVerb(action);
         breadth.writeVerb = breadth.writeVerb || action == QLatin1String("write") ||
+                            action == QLatin1String("update") || action == QLatin1String("patch") ||
                             action == QLatin1String("create") || action == QLatin1String("send") ||
                             action == QLatin1String("execute");
     }

@@ -56,6 +56,7 @@ public:
     QString toString() const;
 
     static const QStringList& verbs();
+    static const QStringList& kubernetesVerbs();
     static bool isAdminVerb(QStringView action);
 
     bool allowsAction(QStringView action) const;

@@ -100,6 +100,7 @@ void TestPermissionStatement::malformedIsRefusedAtItsColumn()
     QCOMPARE(parsed.error().column, column);
     QVERIFY2(parsed.error().message.contains(word), qPrintable(parsed.error().message));
     QVERIFY(parsed.error().message.startsWith(QStringLiteral("Column %1: ").arg(column)));
+    QCOMPARE(parsed.error().message.count(QStringLiteral("Column")), 1);
 }
 
 void TestPermissionStatement::normalizesToCanonical_data()
