@@ -58,7 +58,7 @@ private:
     AgentsPage* m_agentsPage = nullptr;
     CredentialsPage* m_credentialsPage = nullptr;
     RequestsPage* m_requestsPage = nullptr;
-    QTimer* m_expiry;
     QLabel* m_trustDomain;
     QLabel* m_inventoryStatus;
+    QTimer* m_expiry;
 };
