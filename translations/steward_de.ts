@@ -1144,6 +1144,108 @@ otel-agent-id=asst_123</translation>
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Object, as type or type:id</source>
+        <translation>Objekt, als Typ oder Typ:ID</translation>
+    </message>
+    <message>
+        <source>Action, such as request.approval</source>
+        <translation>Aktion, etwa request.approval</translation>
+    </message>
+    <message>
+        <source>Not verified in this session.</source>
+        <translation>In dieser Sitzung nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what was signed.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was signiert wurde.</translation>
+    </message>
+    <message>
+        <source>Entry %1, hashed and signed as:
+%2
+
+Entry hash: %3
+Previous hash: %4
+Signed by: %5
+
+Details (SHA-256 %6):
+%7</source>
+        <translation>Eintrag %1, gehasht und signiert als:
+%2
+
+Hashwert des Eintrags: %3
+Vorheriger Hashwert: %4
+Signiert von: %5
+
+Details (SHA-256 %6):
+%7</translation>
+    </message>
+    <message>
+        <source>nobody: the operator&apos;s key was locked</source>
+        <translation>niemandem: der Schlüssel des Bedieners war gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (Schlüssel %2)</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Intact: %1 entries, %2 signed by their operator, checkpointed through entry %3.</source>
+        <translation>Unversehrt: %1 Einträge, %2 von ihrem Bediener signiert, mit Prüfpunkt bis Eintrag %3.</translation>
+    </message>
+    <message>
+        <source>%1 at entry %2: %3</source>
+        <translation>%1 bei Eintrag %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signiert</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit details of %1 are larger than %2 KB.</source>
@@ -2666,6 +2768,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Permission and identity requests waiting for review</source>
         <translation>Berechtigungs- und Identitätsanträge, die auf Prüfung warten</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>The signed, hash-chained record of every change</source>
+        <translation>Die signierte, per Hash verkettete Aufzeichnung jeder Änderung</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "agentspage.h"
 #include "agenttablemodel.h"
+#include "auditpage.h"
 #include "credentialspage.h"
 #include "identity/unattendedpassphrase.h"
 #include "inventory/inventoryservice.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget* parent)
 MainWindow::~MainWindow()
 {
     // Pages and the service refer to the workspace; they go first.
+    delete m_auditPage;
     delete m_requestsPage;
     delete m_credentialsPage;
     delete m_agentsPage;
@@ -125,6 +127,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (m_agentsPage) {
         saveLayout();
     }
+    delete m_auditPage;
+    m_auditPage = nullptr;
     delete m_requestsPage;
     m_requestsPage = nullptr;
     delete m_credentialsPage;
@@ -150,6 +154,7 @@ void MainWindow::showPage(const QString& name)
 {
     m_sidebar->setCurrentRow(name == QStringLiteral("requests")      ? 1
                              : name == QStringLiteral("credentials") ? 2
+                             : name == QStringLiteral("audit")       ? 3
                                                                      : 0);
 }
 
@@ -199,6 +204,17 @@ void MainWindow::buildPages()
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/credentials.svg")), tr("Credentials"), m_sidebar);
     credentials->setToolTip(tr("Certificates and tokens issued, and static keys observed"));
     credentials->setSizeHint(item->sizeHint());
+    m_auditPage = new AuditPage(*m_workspace, m_pages);
+    m_pages->addWidget(m_auditPage);
+    auto* audit = new QListWidgetItem(QIcon(QStringLiteral(":/icons/audit.svg")), tr("Audit"), m_sidebar);
+    audit->setToolTip(tr("The signed, hash-chained record of every change"));
+    audit->setSizeHint(item->sizeHint());
+    // The trail grows with every change; show it fresh whenever the page is opened.
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_auditPage, [this](int row) {
+        if (row == 3) {
+            m_auditPage->reload();
+        }
+    });
     m_sidebar->setCurrentRow(0);
 
     connect(m_agentsPage, &AgentsPage::inventoryChanged, this, &MainWindow::updateInventoryStatus);

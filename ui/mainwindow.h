@@ -8,6 +8,7 @@
 #include <memory>
 
 class AgentsPage;
+class AuditPage;
 class CredentialsPage;
 class InventoryService;
 class QLabel;
@@ -29,10 +30,11 @@ public:
     AgentsPage* agentsPage() const { return m_agentsPage; }
     CredentialsPage* credentialsPage() const { return m_credentialsPage; }
     RequestsPage* requestsPage() const { return m_requestsPage; }
+    AuditPage* auditPage() const { return m_auditPage; }
     Workspace& workspace() const { return *m_workspace; }
     // Replaces the open workspace; the old one is closed.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
-    // "agents", "requests" or "credentials".
+    // "agents", "requests", "credentials" or "audit".
     void showPage(const QString& name);
 
 protected:
@@ -58,6 +60,7 @@ private:
     AgentsPage* m_agentsPage = nullptr;
     CredentialsPage* m_credentialsPage = nullptr;
     RequestsPage* m_requestsPage = nullptr;
+    AuditPage* m_auditPage = nullptr;
     QLabel* m_trustDomain;
     QLabel* m_inventoryStatus;
     QTimer* m_expiry;

@@ -60,7 +60,8 @@ void TestMainWindow::shellShowsWorkspace()
     QVERIFY(test.service().changeStatus(a2.id, AgentStatus::Suspended, QString()));
     auto window = openWindow(test);
     auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
-    QCOMPARE(sidebar->count(), 3);
+    QCOMPARE(sidebar->count(), 4);
+    QVERIFY(sidebar->item(3)->text().startsWith(QStringLiteral("Audit")));
     QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Requests  0"));
     QVERIFY(sidebar->item(2)->text().startsWith(QStringLiteral("Credentials")));
     QVERIFY(sidebar->item(0)->text().startsWith(QStringLiteral("Agents")));
