@@ -1327,6 +1327,10 @@ Details (SHA-256 %6):
         <source>Entries %1 to %2 were deleted: a signed checkpoint covers them.</source>
         <translation>Die Einträge %1 bis %2 wurden gelöscht: ein signierter Prüfpunkt deckt sie ab.</translation>
     </message>
+    <message>
+        <source>%1 holds no key %2.</source>
+        <translation>%1 besitzt keinen Schlüssel %2.</translation>
+    </message>
 </context>
 <context>
     <name>CaCommand</name>
@@ -2958,10 +2962,6 @@ read s3://refunds/**</translation>
     <message>
         <source>Your signing passphrase must be at least %1 characters.</source>
         <translation>Ihre Signatur-Passphrase muss mindestens %1 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>record the operator&apos;s key</source>
-        <translation>den Schlüssel des Bedieners speichern</translation>
     </message>
     <message>
         <source>%1 has no signing key yet; create it with &quot;steward-cli operator enroll&quot;.</source>

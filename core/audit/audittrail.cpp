@@ -158,14 +158,8 @@ Status AuditTrail::ensureWorkspaceKey(QByteArrayView passphrase)
         return encrypted.error();
     }
     return m_workspace.database().transaction([&]() -> Status {
-        QSqlQuery query(m_workspace.database().connection());
-        query.prepare(QStringLiteral(
-            "INSERT INTO audit_keys (key_id, holder, public_key, created_at) VALUES (?, 'workspace', ?, ?)"));
-        query.addBindValue(key->thumbprint());
-        query.addBindValue(QString::fromLatin1(key->toPublicPem()));
-        query.addBindValue(Database::toStored(m_workspace.now()));
-        if (!query.exec()) {
-            return Database::queryError(query, tr("record the audit key"));
+        if (const Status recorded = recordKey(key.value(), QStringLiteral("workspace")); !recorded) {
+            return recorded;
         }
         if (const Status s =
                 m_workspace.database().setMeta(kEncryptedKeyMeta, QString::fromLatin1(encrypted.value()));
@@ -174,6 +168,36 @@ Status AuditTrail::ensureWorkspaceKey(QByteArrayView passphrase)
         }
         return m_workspace.database().setMeta(kKeyIdMeta, key->thumbprint());
     });
+}
+
+Status AuditTrail::recordKey(const KeyPair& key, const QString& holder)
+{
+    QSqlQuery query(m_workspace.database().connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO audit_keys (key_id, holder, public_key, created_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(key.thumbprint());
+    query.addBindValue(holder);
+    query.addBindValue(QString::fromLatin1(key.toPublicPem()));
+    query.addBindValue(Database::toStored(m_workspace.now()));
+    if (!query.exec()) {
+        return Database::queryError(query, tr("record the audit key"));
+    }
+    return {};
+}
+
+Result<KeyPair> AuditTrail::publicKey(const QString& keyId, const QString& holder) const
+{
+    QSqlQuery query(m_workspace.database().connection());
+    query.prepare(QStringLiteral("SELECT public_key FROM audit_keys WHERE key_id = ? AND holder = ?"));
+    query.addBindValue(keyId);
+    query.addBindValue(holder);
+    if (!query.exec()) {
+        return Database::queryError(query, tr("read the audit keys"));
+    }
+    if (!query.next()) {
+        return Error{ErrorKind::NotFound, tr("%1 holds no key %2.").arg(holder, keyId)};
+    }
+    return KeyPair::fromPublicPem(query.value(0).toString().toLatin1());
 }
 
 Result<KeyPair> AuditTrail::openWorkspaceKey(QByteArrayView passphrase) const

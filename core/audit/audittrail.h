@@ -71,6 +71,12 @@ public:
     Result<KeyPair> openWorkspaceKey(QByteArrayView passphrase) const;
     QString workspaceKeyId() const;
 
+    // Every public key that ever signs an entry, a checkpoint or a decision is kept here, by its
+    // thumbprint, so that what it signed still verifies after the holder's key changes.
+    Status recordKey(const KeyPair& key, const QString& holder);
+    // The public key `keyId` of this holder; NotFound when it names none.
+    Result<KeyPair> publicKey(const QString& keyId, const QString& holder) const;
+
     struct Verification
     {
         qint64 entries = 0;

@@ -5,7 +5,6 @@
 #include "store/workspace.h"
 
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 Result<Operator> OperatorService::current() const
 {
@@ -111,15 +110,8 @@ Result<Operator> OperatorService::enroll(QByteArrayView passphrase)
             !s) {
             return s;
         }
-        QSqlQuery query(m_workspace.database().connection());
-        query.prepare(QStringLiteral(
-            "INSERT INTO audit_keys (key_id, holder, public_key, created_at) VALUES (?, ?, ?, ?)"));
-        query.addBindValue(key->thumbprint());
-        query.addBindValue(op->username);
-        query.addBindValue(QString::fromLatin1(key->toPublicPem()));
-        query.addBindValue(Database::toStored(m_workspace.now()));
-        if (!query.exec()) {
-            return Database::queryError(query, tr("record the operator's key"));
+        if (const Status recorded = m_workspace.audit().recordKey(key.value(), op->username); !recorded) {
+            return recorded;
         }
         // The enrolment is itself the first entry signed with the new key.
         m_workspace.audit().setSigner(key.value());

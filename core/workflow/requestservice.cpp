@@ -11,7 +11,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace {
 
@@ -312,16 +311,7 @@ Result<RequestService::Review> RequestService::review(const Request& request) co
     QList<ApprovalPolicy::Vote> votes;
     for (const Decision& decision : std::as_const(result.decisions)) {
         auto op = m_workspace.operators().byUsername(decision.operatorName);
-        QSqlQuery key(m_workspace.database().connection());
-        key.prepare(QStringLiteral("SELECT public_key FROM audit_keys WHERE key_id = ? AND holder = ?"));
-        key.addBindValue(decision.keyId);
-        key.addBindValue(decision.operatorName);
-        std::optional<KeyPair> publicKey;
-        if (key.exec() && key.next()) {
-            if (auto parsedKey = KeyPair::fromPublicPem(key.value(0).toString().toLatin1())) {
-                publicKey = parsedKey.value();
-            }
-        }
+        auto publicKey = m_workspace.audit().publicKey(decision.keyId, decision.operatorName);
         const QJsonObject payload = QJsonDocument::fromJson(decision.signedPayload).object();
         if (!op || !publicKey ||
             !publicKey->verify(decision.signedPayload, QByteArray::fromBase64(decision.signature))) {
