@@ -4599,12 +4599,12 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>The page to open: agents (default) or credentials.</source>
-        <translation>Die zu öffnende Seite: agents (Standard) oder credentials.</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>Seite</translation>
+    </message>
+    <message>
+        <source>The page to open: agents (default), requests, credentials or audit.</source>
+        <translation>Die zu öffnende Seite: agents (Standard), requests, credentials oder audit.</translation>
     </message>
 </context>
 </TS>

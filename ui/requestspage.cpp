@@ -128,6 +128,7 @@ void RequestsPage::setView(View view)
     case View::MyQueue:
         filter.state = RequestState::Pending;
         filter.notRequester = m_workspace.operatorName();
+        filter.notDecidedBy = m_workspace.operatorName();
         break;
     case View::AllPending:
         filter.state = RequestState::Pending;

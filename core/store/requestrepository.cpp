@@ -164,6 +164,11 @@ QString RequestRepository::where(const Filter& filter, QVariantList* values) con
         clauses << QStringLiteral("r.requester <> ?");
         *values << filter.notRequester;
     }
+    if (!filter.notDecidedBy.isEmpty()) {
+        clauses << QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = r.id AND d.operator = ?)");
+        *values << filter.notDecidedBy;
+    }
     return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
 }
 

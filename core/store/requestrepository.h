@@ -30,6 +30,7 @@ public:
         qint64 agentId = 0;
         QString requester;
         QString notRequester; // a reviewer's queue leaves out what they filed themselves
+        QString notDecidedBy; // ... and what they have already decided
         bool decided = false; // approved, denied, expired or withdrawn
         int offset = 0;
         int limit = 200;

@@ -141,6 +141,7 @@ void TestRequestsPage::fileApproveMintExpireAudit()
                      detail.contains(QStringLiteral("For 8 hours.")),
                  qPrintable(detail));
         decideWithKey(page, Qt::Key_A, QStringLiteral("Scoped to refunds"), true);
+        QCOMPARE(page.model()->rowCount(), 0); // decided by ann: out of her queue
         page.setView(RequestsPage::View::AllPending);
         QCOMPARE(page.model()->rowCount(), 1);
         QVERIFY(page.findChild<QTextBrowser*>(QStringLiteral("requestDetail"))
