@@ -136,12 +136,16 @@ Result<KeyPair> KeyPair::fromJwk(const QJsonObject& jwk)
             return Error{ErrorKind::Invalid,
                          tr("The JWK is on curve %1; only P-256 is accepted for EC keys.").arg(crv)};
         }
-        const QByteArray x = member("x");
-        const QByteArray y = member("y");
-        if (x.size() != kCoordinate || y.size() != kCoordinate) {
+        QByteArray x = member("x");
+        QByteArray y = member("y");
+        if (x.isEmpty() || y.isEmpty() || x.size() > kCoordinate || y.size() > kCoordinate) {
             return Error{ErrorKind::Invalid,
                          tr("The P-256 JWK's \"x\" and \"y\" must be 32 bytes of base64url each.")};
         }
+        // RFC 7518 wants full-width coordinates, but PyJWT before 2.7 (Debian 12's) drops their
+        // leading zero bytes; as unsigned integers they are unambiguous, so they are widened here.
+        x.prepend(kCoordinate - x.size(), '\0');
+        y.prepend(kCoordinate - y.size(), '\0');
         const QByteArray point = QByteArray(1, '\x04') + x + y;
         ParamBuildHandle build(OSSL_PARAM_BLD_new());
         OSSL_PARAM_BLD_push_utf8_string(build.get(), OSSL_PKEY_PARAM_GROUP_NAME, "P-256", 0);

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void jwkRoundTrip();
     void badJwks_data();
     void badJwks();
+    void shortEcCoordinatesWidened();
     void encryptedPemRoundTrip();
     void encryptedPemRefusals();
     void opensslReadsOurEncryptedKey();
@@ -214,6 +215,31 @@ void TestKeyPair::badJwks()
     auto key = KeyPair::fromJwk(QJsonDocument::fromJson(jwk).object());
     QVERIFY(!key);
     QVERIFY2(key.error().message.contains(reason), qPrintable(key.error().message));
+}
+
+void TestKeyPair::shortEcCoordinatesWidened()
+{
+    // PyJWT 2.6 (Debian 12) writes a coordinate whose first byte is zero one byte short; about
+    // one key in 128 is affected, so keep generating until one is.
+    for (int attempt = 0; attempt < 5000; ++attempt) {
+        auto key = KeyPair::generate(KeyPair::Algorithm::P256);
+        QVERIFY(key);
+        QJsonObject jwk = key->publicJwk();
+        const QByteArray x = Base64Url::decode(jwk.value(QStringLiteral("x")).toString().toLatin1()).value();
+        if (x.at(0) != '\0') {
+            continue;
+        }
+        jwk.insert(QStringLiteral("x"), QString::fromLatin1(Base64Url::encode(x.mid(1))));
+        auto widened = KeyPair::fromJwk(jwk);
+        QVERIFY2(widened, widened ? "" : qPrintable(widened.error().message));
+        QCOMPARE(widened->thumbprint(), key->thumbprint());
+        // A coordinate longer than the curve's is still refused.
+        jwk.insert(QStringLiteral("x"),
+                   QString::fromLatin1(Base64Url::encode(QByteArray(QByteArray(1, '\1') + x))));
+        QVERIFY(!KeyPair::fromJwk(jwk));
+        return;
+    }
+    QFAIL("no P-256 key with a leading zero in x in 5000 tries");
 }
 
 void TestKeyPair::encryptedPemRoundTrip()
