@@ -9,7 +9,15 @@ cmake --preset dev >/dev/null
 cmake --build --preset dev
 
 cli=build/dev/app/steward-cli
-workspace="${STEWARD_WORKSPACE:-${XDG_DATA_HOME:-$HOME/.local/share}/Steward/Steward/demo.steward}"
+demo="${XDG_DATA_HOME:-$HOME/.local/share}/Steward/Steward/demo.steward"
+workspace="${STEWARD_WORKSPACE:-$demo}"
+# The demo workspace's keys, and every demo operator's signing key, are encrypted under a
+# passphrase published here: it is for trying Steward out, never for real agents.
+if [ "$workspace" = "$demo" ] && [ -z "${STEWARD_PASSPHRASE:-}" ]; then
+    export STEWARD_PASSPHRASE="steward demo"
+    export STEWARD_NO_KEYCHAIN=1
+    echo "Demo passphrase (the workspace and your signing key): $STEWARD_PASSPHRASE"
+fi
 if [ ! -f "$workspace" ]; then
     echo "Creating a demo workspace at $workspace"
     "$cli" --workspace "$workspace" demo --agents "${STEWARD_DEMO_AGENTS:-240}"
@@ -26,5 +34,8 @@ echo
 "$cli" --workspace "$workspace" summary
 echo
 "$cli" --workspace "$workspace" agent list --sort risk --desc --limit 15
+echo
+echo "Requests waiting for a decision, riskiest first:"
+"$cli" --workspace "$workspace" request list --limit 10
 echo
 echo "More: $cli --workspace $workspace --help"

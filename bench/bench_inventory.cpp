@@ -6,7 +6,7 @@
 // Baselines: raw sqlite3 inserts of the same rows, and a raw sqlite3 scan of the same columns.
 #include "agentspage.h"
 #include "agenttablemodel.h"
-#include "inventory/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "inventory/inventoryservice.h"
 #include "mainwindow.h"
 #include "store/workspace.h"

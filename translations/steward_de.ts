@@ -2222,6 +2222,17 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>Unknown: discovered in activity logs, never registered.</source>
         <translation>Unbekannt: in Aktivitätsprotokollen entdeckt, nie registriert.</translation>
     </message>
+    <message>
+        <source>The demo operators&apos; passphrase must be at least %1 characters.</source>
+        <translation>Die Passphrase der Demo-Operatoren muss mindestens %1 Zeichen lang sein.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRequests</name>
+    <message>
+        <source>A new agent for the team&apos;s backlog; its permissions follow in their own requests.</source>
+        <translation>Ein neuer Agent für den Rückstau des Teams; seine Berechtigungen folgen in eigenen Anträgen.</translation>
+    </message>
 </context>
 <context>
     <name>GrantCommand</name>
@@ -3945,10 +3956,6 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
         <translation>Steward</translation>
     </message>
     <message>
-        <source>You have no signing key yet; create it with &quot;steward-cli operator enroll&quot;.</source>
-        <translation>Sie haben noch keinen Signaturschlüssel; erzeugen Sie ihn mit „steward-cli operator enroll“.</translation>
-    </message>
-    <message>
         <source>Your signing key</source>
         <translation>Ihr Signaturschlüssel</translation>
     </message>
@@ -3999,6 +4006,10 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
     <message>
         <source>Filed request %1 (%2 risk).</source>
         <translation>Antrag %1 gestellt (Risiko %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a viewer; an admin can make you an approver.</source>
+        <translation>%1 ist Betrachter; ein Admin kann Sie zum Genehmiger machen.</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4077,37 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
     <message>
         <source>The agent runs in production.</source>
         <translation>Der Agent läuft in Produktion.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyDialog</name>
+    <message>
+        <source>Create your signing key</source>
+        <translation>Ihren Signaturschlüssel anlegen</translation>
+    </message>
+    <message>
+        <source>Each decision you make is signed with your own key, so it provably comes from you. Choose a passphrase for it (at least %1 characters); Steward cannot recover it, and nobody else needs it.</source>
+        <translation>Jede Ihrer Entscheidungen wird mit Ihrem eigenen Schlüssel signiert und stammt damit nachweislich von Ihnen. Wählen Sie eine Passphrase dafür (mindestens %1 Zeichen); Steward kann sie nicht wiederherstellen, und niemand sonst braucht sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Schlüssel anlegen</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Verwenden Sie mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; geben Sie sie erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -4461,10 +4503,6 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
         <translation>Schatten-Agenten handeln, ohne registriert zu sein: Prüfen Sie sie mit „steward-cli agent list --status shadow“.</translation>
     </message>
     <message>
-        <source>steward-cli demo: fill a new workspace with reproducible demo owners and agents. The workspace is created if it does not exist.</source>
-        <translation>steward-cli demo: einen neuen Arbeitsbereich mit reproduzierbaren Demo-Eigentümern und -Agenten füllen. Der Arbeitsbereich wird angelegt, wenn es ihn nicht gibt.</translation>
-    </message>
-    <message>
         <source>How many agents (default 60).</source>
         <translation>Wie viele Agenten (Standard 60).</translation>
     </message>
@@ -4493,16 +4531,28 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
         <translation>%1 mit %2 Demo-Agenten gefüllt (Startwert %3).</translation>
     </message>
     <message>
-        <source>Generating agents: %1 of %2</source>
-        <translation>Erzeuge Agenten: %1 von %2</translation>
-    </message>
-    <message>
         <source>Its certificate authority and token signing key are encrypted under your passphrase.</source>
         <translation>Seine Zertifizierungsstelle und sein Token-Signaturschlüssel sind mit Ihrer Passphrase verschlüsselt.</translation>
     </message>
     <message>
         <source>No passphrase was given, so it has no certificate authority yet: set STEWARD_PASSPHRASE and run &quot;steward-cli ca init&quot; and &quot;steward-cli jwks rotate&quot;.</source>
         <translation>Es wurde keine Passphrase angegeben, daher hat er noch keine Zertifizierungsstelle: Setzen Sie STEWARD_PASSPHRASE und führen Sie „steward-cli ca init“ und „steward-cli jwks rotate“ aus.</translation>
+    </message>
+    <message>
+        <source>Writing the demo history: %1 of %2 steps</source>
+        <translation>Demo-Verlauf wird geschrieben: Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Its operators (the demo owners and you) decided requests over the last %1 days; their signing keys are encrypted under the workspace passphrase.</source>
+        <translation>Seine Operatoren (die Demo-Eigentümer und Sie) haben in den letzten %1 Tagen über Anträge entschieden; ihre Signaturschlüssel sind mit der Passphrase des Arbeitsbereichs verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given, so it has no requests, grants or tokens: set STEWARD_PASSPHRASE and run the demo into a new workspace to see them.</source>
+        <translation>Es wurde keine Passphrase angegeben, daher enthält er keine Anträge, Berechtigungen oder Tokens: Setzen Sie STEWARD_PASSPHRASE und erzeugen Sie die Demo in einem neuen Arbeitsbereich, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>steward-cli demo: fill a new workspace with reproducible demo owners and agents and, when the workspace passphrase is given, operators, 45 days of requests and signed decisions, grants and tokens. The workspace is created if it does not exist.</source>
+        <translation>steward-cli demo: einen neuen Arbeitsbereich mit reproduzierbaren Demo-Eigentümern und -Agenten füllen und, wenn die Passphrase des Arbeitsbereichs angegeben ist, mit Operatoren, 45 Tagen an Anträgen und signierten Entscheidungen, Berechtigungen und Tokens. Der Arbeitsbereich wird angelegt, wenn es ihn nicht gibt.</translation>
     </message>
 </context>
 <context>

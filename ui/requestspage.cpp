@@ -5,6 +5,7 @@
 #include "policy/permissionsentence.h"
 #include "requestdialog.h"
 #include "requesttablemodel.h"
+#include "signingkeydialog.h"
 #include "store/workspace.h"
 #include "workflow/operatorservice.h"
 #include "workflow/requestservice.h"
@@ -276,12 +277,19 @@ std::optional<KeyPair> RequestsPage::signingKey()
         QMessageBox::warning(this, tr("Steward"), me.error().message);
         return std::nullopt;
     }
-    if (me->keyId.isEmpty()) {
+    if (!me->canDecide()) {
         QMessageBox::warning(
-            this,
-            tr("Steward"),
-            tr("You have no signing key yet; create it with \"steward-cli operator enroll\"."));
+            this, tr("Steward"), tr("%1 is a viewer; an admin can make you an approver.").arg(me->username));
         return std::nullopt;
+    }
+    if (me->keyId.isEmpty()) {
+        // The first decision: the person creates their own key here rather than on the command line.
+        SigningKeyDialog dialog(m_workspace, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            return std::nullopt;
+        }
+        m_key = dialog.takeKey();
+        return m_key;
     }
     bool ok = false;
     const QString passphrase = QInputDialog::getText(this,

@@ -2,8 +2,10 @@
 #include "workspacecommand.h"
 
 #include "clicontext.h"
+#include "crypto/digest.h"
+#include "demo/demogenerator.h"
+#include "demo/demorequests.h"
 #include "identity/identityservice.h"
-#include "inventory/demogenerator.h"
 #include "inventory/inventoryservice.h"
 #include "store/workspace.h"
 
@@ -133,8 +135,9 @@ int WorkspaceCommand::demo(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("steward-cli demo: fill a new workspace with reproducible demo owners and agents. "
-           "The workspace is created if it does not exist."));
+        tr("steward-cli demo: fill a new workspace with reproducible demo owners and agents and, when the "
+           "workspace passphrase is given, operators, 45 days of requests and signed decisions, grants "
+           "and tokens. The workspace is created if it does not exist."));
     const QCommandLineOption agentsOption(
         QStringLiteral("agents"), tr("How many agents (default 60)."), tr("count"), QStringLiteral("60"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
@@ -165,28 +168,64 @@ int WorkspaceCommand::demo(CliContext& context, const QStringList& args)
         return context.fail(workspace.error());
     }
     InventoryService service(*workspace.value());
-    if (options.agents >= 5000 && !context.json) {
+    // With a passphrase the demo has the whole review story: the issuing authority, operators
+    // whose keys are encrypted under it, requests, signed decisions, grants and tokens.
+    IdentityService identity(*workspace.value());
+    auto passphrase = context.passphrase(*workspace.value());
+    if (passphrase) {
+        Status ready = identity.chain() ? Status() : identity.initCertificateAuthority(passphrase.value());
+        if (ready) {
+            auto key = identity.ensureSigningKey(passphrase.value());
+            ready = key ? identity.unlock(passphrase.value()) : Status(key.error());
+        }
+        if (ready) {
+            // Checkpoints every thousand entries and at the end, as any session with the passphrase.
+            auto auditKey = workspace.value()->audit().openWorkspaceKey(passphrase.value());
+            ready = auditKey ? Status() : Status(auditKey.error());
+            if (auditKey) {
+                workspace.value()->audit().setCheckpointKey(auditKey.value());
+            }
+        }
+        if (!ready) {
+            return context.fail(ready.error());
+        }
+        options.passphrase = passphrase->view().toByteArray();
+        options.identity = &identity;
+    }
+    if (!context.json) {
         options.progress = [&context](int done, int total) {
-            context.err << '\r' << tr("Generating agents: %1 of %2").arg(done).arg(total);
+            context.err << '\r' << tr("Writing the demo history: %1 of %2 steps").arg(done).arg(total);
             if (done == total) {
                 context.err << Qt::endl;
             }
             context.err.flush();
         };
     }
-    if (const Status filled = DemoGenerator::fill(service, options); !filled) {
+    const Status filled = DemoGenerator::fill(service, options);
+    Digest::scrub(options.passphrase);
+    if (!filled) {
         return context.fail(filled.error());
     }
+    const bool reviews = static_cast<bool>(passphrase);
     if (context.json) {
         context.printJson(QJsonObject{{QStringLiteral("workspace"), workspace.value()->path()},
                                       {QStringLiteral("agents"), options.agents},
-                                      {QStringLiteral("seed"), static_cast<qint64>(options.seed)}});
+                                      {QStringLiteral("seed"), static_cast<qint64>(options.seed)},
+                                      {QStringLiteral("requests"), reviews}});
     } else {
         context.out << tr("Filled %1 with %2 demo agents (seed %3).")
                            .arg(QDir::toNativeSeparators(workspace.value()->path()))
                            .arg(options.agents)
                            .arg(options.seed)
                     << Qt::endl;
+        context.out
+            << (reviews
+                    ? tr("Its operators (the demo owners and you) decided requests over the last %1 days; "
+                         "their signing keys are encrypted under the workspace passphrase.")
+                          .arg(DemoRequests::kDays)
+                    : tr("No passphrase was given, so it has no requests, grants or tokens: set "
+                         "STEWARD_PASSPHRASE and run the demo into a new workspace to see them."))
+            << Qt::endl;
     }
     return 0;
 }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demogenerator.h"
 
-#include "inventoryservice.h"
+#include "demorequests.h"
+#include "demotimeline.h"
+#include "inventory/inventoryservice.h"
 #include "store/workspace.h"
+#include "workflow/operatorservice.h"
 
 #include <QRandomGenerator>
 
@@ -13,22 +16,23 @@ struct OwnerSeed
     const char* name;
     const char* email;
     const char* team;
+    OperatorRole role; // as a console user: team leads approve, Security's lead administers
 };
 
 // Demo people; the example.com domain is reserved for documentation.
 constexpr OwnerSeed kOwners[] = {
-    {"Amara Okafor", "amara.okafor@example.com", "Payments"},
-    {"Luis Fernández", "luis.fernandez@example.com", "Payments"},
-    {"Mei Lin", "mei.lin@example.com", "Data Platform"},
-    {"Jonas Weber", "jonas.weber@example.com", "Data Platform"},
-    {"Priya Raman", "priya.raman@example.com", "Customer Support"},
-    {"Tom Gallagher", "tom.gallagher@example.com", "Customer Support"},
-    {"Sofia Rossi", "sofia.rossi@example.com", "Security"},
-    {"Kenji Watanabe", "kenji.watanabe@example.com", "Security"},
-    {"Hannah Schmidt", "hannah.schmidt@example.com", "ML Platform"},
-    {"David Cohen", "david.cohen@example.com", "Developer Productivity"},
-    {"Aisha Bello", "aisha.bello@example.com", "Growth"},
-    {"Olga Petrova", "olga.petrova@example.com", "Finance Operations"},
+    {"Amara Okafor", "amara.okafor@example.com", "Payments", OperatorRole::Approver},
+    {"Luis Fernández", "luis.fernandez@example.com", "Payments", OperatorRole::Viewer},
+    {"Mei Lin", "mei.lin@example.com", "Data Platform", OperatorRole::Approver},
+    {"Jonas Weber", "jonas.weber@example.com", "Data Platform", OperatorRole::Viewer},
+    {"Priya Raman", "priya.raman@example.com", "Customer Support", OperatorRole::Approver},
+    {"Tom Gallagher", "tom.gallagher@example.com", "Customer Support", OperatorRole::Viewer},
+    {"Sofia Rossi", "sofia.rossi@example.com", "Security", OperatorRole::Admin},
+    {"Kenji Watanabe", "kenji.watanabe@example.com", "Security", OperatorRole::Approver},
+    {"Hannah Schmidt", "hannah.schmidt@example.com", "ML Platform", OperatorRole::Approver},
+    {"David Cohen", "david.cohen@example.com", "Developer Productivity", OperatorRole::Approver},
+    {"Aisha Bello", "aisha.bello@example.com", "Growth", OperatorRole::Viewer},
+    {"Olga Petrova", "olga.petrova@example.com", "Finance Operations", OperatorRole::Approver},
 };
 
 struct RoleSeed
@@ -275,6 +279,18 @@ const T& pick(QRandomGenerator& random, const T (&items)[N])
     return items[random.bounded(static_cast<quint32>(N))];
 }
 
+std::function<void(std::size_t, std::size_t)> progressOf(const DemoGenerator::Options& options)
+{
+    if (!options.progress) {
+        return {};
+    }
+    return [progress = options.progress](std::size_t done, std::size_t total) {
+        if (done % 1000 == 0 || done == total) {
+            progress(static_cast<int>(done), static_cast<int>(total));
+        }
+    };
+}
+
 } // namespace
 
 Status DemoGenerator::fill(InventoryService& service, const Options& options)
@@ -293,17 +309,26 @@ Status DemoGenerator::fill(InventoryService& service, const Options& options)
             tr("The workspace already holds %1 agents; demo data goes into a new, empty workspace only.")
                 .arg(existing.value())};
     }
+    const bool workflow = !options.passphrase.isEmpty();
+    if (workflow && options.passphrase.size() < OperatorService::kMinPassphraseLength) {
+        return Error{ErrorKind::Invalid,
+                     tr("The demo operators' passphrase must be at least %1 characters.")
+                         .arg(OperatorService::kMinPassphraseLength)};
+    }
 
     QRandomGenerator random(options.seed);
     const QDateTime base = options.baseTime.isValid() ? options.baseTime : workspace.now();
     const int width = qMax(2, static_cast<int>(QString::number(options.agents).size()));
     // The generated history carries its own times, so the clock follows the generator.
     const Workspace::Clock previousClock = workspace.clock();
+    const QString actor = workspace.operatorName();
     QDateTime stamp = base;
     workspace.setClock([&stamp] { return stamp; });
 
     const Status filled = workspace.database().transaction([&]() -> Status {
         QHash<QString, QList<qint64>> ownersByTeam;
+        QHash<qint64, QString> ownerEmails;
+        QList<DemoRequests::Person> people;
         for (const OwnerSeed& seed : kOwners) {
             auto owner = workspace.owners().byEmail(QString::fromUtf8(seed.email));
             if (!owner) {
@@ -316,8 +341,12 @@ Status DemoGenerator::fill(InventoryService& service, const Options& options)
                 return owner.error();
             }
             ownersByTeam[owner->team].append(owner->id);
+            ownerEmails.insert(owner->id, owner->email);
+            people.append({owner->id, owner->name, owner->email, owner->team, seed.role});
         }
 
+        DemoTimeline timeline;
+        QList<DemoRequests::AgentPlan> steady;
         for (int i = 0; i < options.agents; ++i) {
             const QString number = QString::number(i + 1).rightJustified(width, QLatin1Char('0'));
             const bool shadow = random.bounded(100) < 8;
@@ -330,9 +359,8 @@ Status DemoGenerator::fill(InventoryService& service, const Options& options)
             if (draft.lastSeenAt < draft.createdAt) {
                 draft.lastSeenAt = draft.createdAt;
             }
-            stamp = draft.createdAt;
 
-            Result<Agent> added = Error{};
+            const RoleSeed* role = nullptr;
             if (shadow) {
                 const ShadowSeed& seed = pick(random, kShadows);
                 draft.name = QStringLiteral("%1-%2").arg(QString::fromUtf8(seed.name), number);
@@ -354,17 +382,20 @@ Status DemoGenerator::fill(InventoryService& service, const Options& options)
                         {PrincipalKind::OtelAgentId,
                          QStringLiteral("%1-%2").arg(QString::fromUtf8(seed.principal), hex(random, 8))}};
                 }
-                added = service.recordShadowAgent(draft);
+                timeline.add(draft.createdAt, [&service, draft]() -> Status {
+                    auto added = service.recordShadowAgent(draft);
+                    return added ? Status() : Status(added.error());
+                });
             } else {
-                const RoleSeed& role = pick(random, kRoles);
-                const QList<qint64>& owners = ownersByTeam.value(QString::fromUtf8(role.team));
-                draft.name = QStringLiteral("%1-%2").arg(QString::fromUtf8(role.name), number);
-                draft.displayName = QStringLiteral("%1 %2").arg(QString::fromUtf8(role.display), number);
-                draft.purpose = QString::fromUtf8(role.purpose);
+                role = &pick(random, kRoles);
+                const QList<qint64>& owners = ownersByTeam.value(QString::fromUtf8(role->team));
+                draft.name = QStringLiteral("%1-%2").arg(QString::fromUtf8(role->name), number);
+                draft.displayName = QStringLiteral("%1 %2").arg(QString::fromUtf8(role->display), number);
+                draft.purpose = QString::fromUtf8(role->purpose);
                 draft.ownerId = owners.at(random.bounded(static_cast<int>(owners.size())));
                 draft.framework = QString::fromUtf8(pick(random, kFrameworks));
                 draft.model = QString::fromUtf8(pick(random, kModels));
-                int risk = role.baseRisk + (draft.environment == Environment::Prod ? 0 : -1) +
+                int risk = role->baseRisk + (draft.environment == Environment::Prod ? 0 : -1) +
                            (random.bounded(10) == 0 ? 1 : 0);
                 draft.riskTier = AgentTypes::riskTiers().at(qBound(0, risk, 3));
                 draft.principals.append(
@@ -377,36 +408,54 @@ Status DemoGenerator::fill(InventoryService& service, const Options& options)
                 if (random.bounded(100) < 60) {
                     draft.principals.append({PrincipalKind::KubernetesServiceAccount,
                                              QStringLiteral("system:serviceaccount:%1:%2")
-                                                 .arg(QString::fromUtf8(role.k8sNamespace), draft.name)});
+                                                 .arg(QString::fromUtf8(role->k8sNamespace), draft.name)});
                 }
                 const QStringList roleTags =
-                    QString::fromUtf8(role.tags).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                    QString::fromUtf8(role->tags).split(QLatin1Char(' '), Qt::SkipEmptyParts);
                 draft.tags =
                     roleTags.mid(0, 1 + static_cast<int>(random.bounded(static_cast<int>(roleTags.size()))));
-                added = service.addAgent(draft);
-            }
-            if (!added) {
-                return added.error();
+                timeline.add(draft.createdAt, [&service, draft]() -> Status {
+                    auto added = service.addAgent(draft);
+                    return added ? Status() : Status(added.error());
+                });
             }
 
             const int fate = static_cast<int>(random.bounded(100));
             if (!shadow && fate < 9) {
-                stamp = draft.createdAt.addSecs(3600 + random.bounded(30 * 24 * 3600));
+                const QDateTime when = draft.createdAt.addSecs(3600 + random.bounded(30 * 24 * 3600));
                 const bool retire = fate < 4;
                 const QString reason =
                     QString::fromUtf8(retire ? pick(random, kRetireReasons) : pick(random, kSuspendReasons));
-                auto changed = service.changeStatus(
-                    added->id, retire ? AgentStatus::Retired : AgentStatus::Suspended, reason);
-                if (!changed) {
-                    return changed.error();
-                }
-            }
-            if (options.progress && (i % 1000 == 999 || i + 1 == options.agents)) {
-                options.progress(i + 1, options.agents);
+                const AgentStatus status = retire ? AgentStatus::Retired : AgentStatus::Suspended;
+                timeline.add(when, [&service, &workspace, name = draft.name, status, reason]() -> Status {
+                    auto agent = workspace.agents().byName(name);
+                    if (!agent) {
+                        return agent.error();
+                    }
+                    auto changed = service.changeStatus(agent->id, status, reason);
+                    return changed ? Status() : Status(changed.error());
+                });
+            } else if (role) {
+                steady.append({draft.name,
+                               ownerEmails.value(draft.ownerId),
+                               QString::fromUtf8(role->team),
+                               draft.environment,
+                               draft.createdAt});
             }
         }
-        return {};
+
+        if (workflow) {
+            DemoRequests requests(workspace, random, base, options.passphrase, options.identity);
+            if (const Status planned = requests.plan(timeline, people, steady); !planned) {
+                return planned;
+            }
+            const Status replayed = timeline.replay(stamp, progressOf(options));
+            requests.finish();
+            return replayed;
+        }
+        return timeline.replay(stamp, progressOf(options));
     });
     workspace.setClock(previousClock);
+    workspace.setOperatorName(actor);
     return filled;
 }

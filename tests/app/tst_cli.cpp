@@ -31,6 +31,7 @@ private Q_SLOTS:
     void corruptWorkspace();
     void environmentChoosesWorkspace();
     void demoIsReproducible();
+    void demoWithReviews();
     void germanMessages();
     void tokensEndToEnd();
     void tokenRefusals();
@@ -531,6 +532,50 @@ void TestCli::demoIsReproducible()
     const Run again = cli({QStringLiteral("demo")});
     QCOMPARE(again.code, 3);
     QVERIFY(firstWorkspace != m_workspace);
+}
+
+void TestCli::demoWithReviews()
+{
+    QProcessEnvironment secret;
+    secret.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("demo passphrase"));
+    const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--agents"), QStringLiteral("120")}, secret);
+    QCOMPARE(demo.code, 0);
+    QVERIFY(demo.out.contains("decided requests"));
+
+    const Run requests = cli({QStringLiteral("request"),
+                              QStringLiteral("list"),
+                              QStringLiteral("--state"),
+                              QStringLiteral("all"),
+                              QStringLiteral("--json")});
+    QCOMPARE(requests.code, 0);
+    QSet<QString> states;
+    for (const QJsonValue& request : requests.json().array()) {
+        states.insert(request.toObject().value(QStringLiteral("state")).toString());
+    }
+    for (const char* state : {"pending", "approved", "denied", "expired"}) {
+        QVERIFY2(states.contains(QString::fromLatin1(state)), state);
+    }
+    const Run tokens = cli({QStringLiteral("credential"),
+                            QStringLiteral("list"),
+                            QStringLiteral("--status"),
+                            QStringLiteral("active"),
+                            QStringLiteral("--json")});
+    QCOMPARE(tokens.code, 0);
+    QVERIFY(!tokens.json().array().isEmpty());
+
+    // The demo ends under a checkpoint signed with the workspace key.
+    const Run verify = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    QCOMPARE(verify.code, 0);
+    const QJsonObject result = verify.json().object();
+    QVERIFY(result.value(QStringLiteral("intact")).toBool());
+    QCOMPARE(result.value(QStringLiteral("checkpointed_through")).toInteger(),
+             result.value(QStringLiteral("entries")).toInteger());
+
+    // Without a passphrase the demo still fills the inventory, and says what it left out.
+    m_workspace = m_dir->filePath(QStringLiteral("plain.steward"));
+    const Run plain = cli({QStringLiteral("demo"), QStringLiteral("--agents"), QStringLiteral("20")});
+    QCOMPARE(plain.code, 0);
+    QVERIFY(plain.out.contains("STEWARD_PASSPHRASE"));
 }
 
 void TestCli::germanMessages()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "inventory/demogenerator.h"
+#include "demo/demogenerator.h"
+#include "identity/identityservice.h"
 #include "testworkspace.h"
+#include "workflow/requestservice.h"
 
 #include <QTest>
 
@@ -13,6 +15,9 @@ private Q_SLOTS:
     void realisticMix();
     void refusesNonEmptyWorkspace();
     void refusesAbsurdSize();
+    void reviewHistoryFollowsTheRules();
+    void reviewHistoryIsReproducible();
+    void shortPassphraseRefused();
 };
 
 namespace {
@@ -53,20 +58,23 @@ void TestDemoGenerator::realisticMix()
 {
     TestWorkspace test;
     int reported = 0;
+    int total = 0;
     auto o = options(1000, 20261126);
-    o.progress = [&reported](int done, int total) {
-        QVERIFY(done <= total);
+    o.progress = [&reported, &total](int done, int all) {
+        QVERIFY(done <= all);
         reported = done;
+        total = all;
     };
     QVERIFY(DemoGenerator::fill(test.service(), o));
-    QCOMPARE(reported, 1000);
+    QCOMPARE(reported, total);
+    QVERIFY(total > 1000); // every agent, plus the suspensions and retirements
     auto counts = test.workspace().agents().countByStatus();
     QVERIFY(counts);
-    qint64 total = 0;
+    qint64 agents = 0;
     for (qint64 n : counts.value()) {
-        total += n;
+        agents += n;
     }
-    QCOMPARE(total, 1000);
+    QCOMPARE(agents, 1000);
     QVERIFY(counts->value(AgentStatus::Shadow) > 20);
     QVERIFY(counts->value(AgentStatus::Suspended) > 10);
     QVERIFY(counts->value(AgentStatus::Retired) > 10);
@@ -114,6 +122,194 @@ void TestDemoGenerator::refusesAbsurdSize()
     TestWorkspace test;
     QVERIFY(!DemoGenerator::fill(test.service(), options(-1, 1)));
     QVERIFY(!DemoGenerator::fill(test.service(), options(DemoGenerator::kMaxAgents + 1, 1)));
+}
+
+namespace {
+const QByteArray kDemoPassphrase = "demo passphrase";
+
+// The demo with its review history, written up to the test workspace's own "now".
+// Returns the last audit entry written before the demo's history.
+qint64 fillWithReviews(TestWorkspace& test, IdentityService& identity, quint32 seed)
+{
+    [&] {
+        QVERIFY(identity.initCertificateAuthority(kDemoPassphrase));
+        QVERIFY(identity.ensureSigningKey(kDemoPassphrase));
+        QVERIFY(identity.unlock(kDemoPassphrase));
+    }();
+    const qint64 before = test.workspace().audit().headSequence();
+    auto o = options(240, seed);
+    o.baseTime = test.now();
+    o.passphrase = kDemoPassphrase;
+    o.identity = &identity;
+    const Status filled = DemoGenerator::fill(test.service(), o);
+    [&] { QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message)); }();
+    return before;
+}
+
+QList<Request> allRequests(Workspace& workspace)
+{
+    RequestRepository::Filter filter;
+    filter.limit = 100000;
+    return workspace.requests().list(filter).value();
+}
+} // namespace
+
+void TestDemoGenerator::reviewHistoryFollowsTheRules()
+{
+    TestWorkspace test;
+    IdentityService identity(test.workspace());
+    const qint64 setUp = fillWithReviews(test, identity, 20261126);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    Workspace& workspace = test.workspace();
+    QCOMPARE(workspace.operatorName(), QStringLiteral("tester"));
+    QVERIFY(!workspace.audit().hasSigner());
+
+    const QList<Request> requests = allRequests(workspace);
+    QVERIFY(requests.size() > 60);
+    QHash<RequestState, int> byState;
+    QSet<RequestKind> kinds;
+    RequestService service(workspace);
+    for (const Request& request : requests) {
+        ++byState[request.state];
+        kinds.insert(request.kind);
+        // Every decision is really signed over the request as stored, by someone allowed to.
+        auto review = service.review(request);
+        QVERIFY(review);
+        QVERIFY2(review->invalid.isEmpty(), qPrintable(review->invalid.join(QLatin1Char(';'))));
+        for (const Decision& decision : std::as_const(review->decisions)) {
+            QVERIFY(decision.operatorName != request.requester);
+            QVERIFY(decision.decidedAt >= request.createdAt);
+        }
+        if (request.state == RequestState::Approved) {
+            QVERIFY(review->tally.state == ApprovalPolicy::State::Approved);
+        }
+        if (request.state == RequestState::Pending) {
+            QVERIFY(request.expiresAt > test.now());
+        }
+    }
+    for (RequestState state : {RequestState::Pending,
+                               RequestState::Approved,
+                               RequestState::Denied,
+                               RequestState::Expired,
+                               RequestState::Withdrawn}) {
+        QVERIFY2(byState.value(state) > 0, qPrintable(RequestKinds::key(state)));
+    }
+    QVERIFY(kinds.contains(RequestKind::Identity));
+    QVERIFY(kinds.contains(RequestKind::Elevation));
+
+    // The grants the approvals made: some still live, most over by now, a few revoked.
+    QHash<GrantState, int> grantStates;
+    QHash<qint64, Grant> grants;
+    for (const Request& request : requests) {
+        if (request.state != RequestState::Approved || request.kind == RequestKind::Identity) {
+            continue;
+        }
+        auto ofAgent = workspace.requests().grants(request.agentId, false, test.now());
+        QVERIFY(ofAgent);
+        int made = 0;
+        for (const Grant& grant : ofAgent.value()) {
+            if (grant.requestId == request.id) {
+                ++made;
+                grants.insert(grant.id, grant);
+                ++grantStates[grant.state];
+                QVERIFY(grant.approvers.size() >= 1);
+                if (grant.state == GrantState::Active) {
+                    QVERIFY(grant.validUntil > test.now());
+                }
+            }
+        }
+        QCOMPARE(made, 1);
+    }
+    QVERIFY(grantStates.value(GrantState::Active) > 0);
+    QVERIFY(grantStates.value(GrantState::Expired) > 0);
+    QVERIFY(grantStates.value(GrantState::Revoked) > 0);
+
+    // Tokens were minted only within their grant, and a few are live now.
+    CredentialRepository::Filter filter;
+    filter.kind = CredentialKind::Jwt;
+    auto tokens = workspace.credentials().list(filter);
+    QVERIFY(tokens);
+    QVERIFY(tokens->size() > 20);
+    int live = 0;
+    for (const Credential& token : tokens.value()) {
+        QVERIFY(grants.contains(token.grantId));
+        const Grant& grant = grants.value(token.grantId);
+        QCOMPARE(token.agentId, grant.agentId);
+        QCOMPARE(token.scope, grant.statements);
+        QVERIFY(token.issuedAt >= grant.validFrom);
+        QVERIFY(token.expiresAt <= grant.validUntil);
+        live += token.isExpired(test.now()) || token.isRevoked() ? 0 : 1;
+    }
+    QVERIFY(live > 0);
+
+    // The trail verifies, and the demo's history in it reads forward in time (the workspace and
+    // its authority were made now, before the back-dated history was written).
+    auto verified = workspace.audit().verify();
+    QVERIFY(verified);
+    QVERIFY2(verified->intact(), qPrintable(verified->message));
+    QVERIFY(verified->signedEntries > verified->entries / 2);
+    QDateTime previous;
+    AuditTrail::Filter page;
+    page.limit = 100000;
+    auto entries = workspace.audit().list(page);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), verified->entries);
+    for (const AuditEntry& entry : entries.value()) {
+        if (entry.sequence <= setUp) {
+            continue;
+        }
+        if (previous.isValid()) {
+            QVERIFY2(entry.at >= previous, qPrintable(QString::number(entry.sequence)));
+        }
+        previous = entry.at;
+    }
+}
+
+void TestDemoGenerator::reviewHistoryIsReproducible()
+{
+    TestWorkspace a;
+    TestWorkspace b;
+    IdentityService identityA(a.workspace());
+    IdentityService identityB(b.workspace());
+    fillWithReviews(a, identityA, 11);
+    fillWithReviews(b, identityB, 11);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    // Keys and signatures are fresh on every run; what happened, to whom and when is not.
+    const auto story = [](Workspace& workspace) {
+        QStringList lines;
+        for (const Request& r : allRequests(workspace)) {
+            lines << QStringList{QString::number(r.id),
+                                 r.agentName,
+                                 r.requester,
+                                 RequestKinds::key(r.state),
+                                 r.statements.join(QLatin1Char(';')),
+                                 r.createdAt.toString(Qt::ISODate),
+                                 r.decidedAt.toString(Qt::ISODate)}
+                         .join(QLatin1Char('|'));
+            for (const Decision& d : workspace.requests().decisions(r.id).value()) {
+                lines << d.operatorName +
+                             (d.approve ? QStringLiteral(" approve ") : QStringLiteral(" deny ")) + d.reason;
+            }
+        }
+        return lines;
+    };
+    QCOMPARE(story(a.workspace()), story(b.workspace()));
+}
+
+void TestDemoGenerator::shortPassphraseRefused()
+{
+    TestWorkspace test;
+    auto o = options(10, 1);
+    o.passphrase = "short";
+    const QString before = TestWorkspace::snapshot(test.workspace());
+    const Status status = DemoGenerator::fill(test.service(), o);
+    QVERIFY(!status);
+    QCOMPARE(status.error().kind, ErrorKind::Invalid);
+    QCOMPARE(TestWorkspace::snapshot(test.workspace()), before);
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agenttablemodel.h"
-#include "inventory/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "testworkspace.h"
 
 #include <QAbstractItemModelTester>

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void fileApproveMintExpireAudit();
     void denyWithD();
     void requesterCannotDecideOwnRequest();
+    void firstDecisionCreatesSigningKey();
 
 private:
     void addReviewer(const QString& name);
@@ -226,6 +227,65 @@ void TestRequestsPage::requesterCannotDecideOwnRequest()
     QCOMPARE(page.model()->rowCount(), 1);
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("approveButton"))->isEnabled());
     QVERIFY(page.findChild<QPushButton*>(QStringLiteral("withdrawButton"))->isEnabled());
+}
+
+void TestRequestsPage::firstDecisionCreatesSigningKey()
+{
+    Workspace& ws = m_test->workspace();
+    QVERIFY(OperatorService(ws).add(QStringLiteral("cat"),
+                                    QStringLiteral("Cat"),
+                                    QStringLiteral("cat@example.com"),
+                                    OperatorRole::Approver));
+    fileThroughDialog(QStringLiteral("delete k8s://staging/**"));
+    ws.setOperatorName(QStringLiteral("cat"));
+    RequestsPage page(ws);
+    page.show();
+    QCOMPARE(page.model()->rowCount(), 1);
+
+    bool created = false;
+    onNextDialog([&created](QDialog* reasonDialog) {
+        QTest::keyClicks(reasonDialog->findChild<QPlainTextEdit*>(), QStringLiteral("Not in staging"));
+        onNextDialog([&created](QDialog* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("signingKeyDialog"));
+            auto* passphrase = dialog->findChild<QLineEdit*>(QStringLiteral("signingPassphraseEdit"));
+            auto* repeat = dialog->findChild<QLineEdit*>(QStringLiteral("signingRepeatEdit"));
+            auto* error = dialog->findChild<QLabel*>(QStringLiteral("signingKeyError"));
+            QCOMPARE(passphrase->echoMode(), QLineEdit::Password);
+            // Too short, then two that differ: each said inline, and the dialog stays.
+            QTest::keyClicks(passphrase, QStringLiteral("short"));
+            QTest::keyClicks(repeat, QStringLiteral("short"));
+            dialog->accept();
+            QVERIFY(dialog->isVisible());
+            QVERIFY(!error->isHidden());
+            passphrase->clear();
+            repeat->clear();
+            QTest::keyClicks(passphrase, QStringLiteral("cat's own passphrase"));
+            QTest::keyClicks(repeat, QStringLiteral("cat's own passphrasf"));
+            dialog->accept();
+            QVERIFY(dialog->isVisible());
+            QVERIFY(error->text().contains(QStringLiteral("differ")));
+            QTest::keyClicks(repeat, QStringLiteral("cat's own passphrase"));
+            dialog->accept();
+            created = dialog->result() == QDialog::Accepted;
+        });
+        reasonDialog->accept();
+    });
+    page.table()->setFocus();
+    QTest::keyClick(page.table(), Qt::Key_D);
+    QVERIFY(created);
+
+    // The key exists, signed the denial, and opens with what was typed.
+    auto cat = ws.operators().byUsername(QStringLiteral("cat"));
+    QVERIFY(cat && !cat->keyId.isEmpty());
+    QVERIFY(KeyPair::fromEncryptedPem(cat->encryptedKey, "cat's own passphrase"));
+    QCOMPARE(page.model()->rowCount(), 0);
+    auto decisions = ws.requests().decisions(1);
+    QVERIFY(decisions);
+    QCOMPARE(decisions->size(), 1);
+    QCOMPARE(decisions->first().keyId, cat->keyId);
+    QVERIFY(!decisions->first().approve);
+    ws.audit().setSigner(std::nullopt);
+    ws.setOperatorName(QStringLiteral("tester"));
 }
 
 QTEST_MAIN(TestRequestsPage)
