@@ -24,10 +24,15 @@ Result<TokenIssuer::Token> TokenIssuer::mint(const Request& request, const KeyPa
     if (!key.hasPrivateKey()) {
         return Error{ErrorKind::Invalid, tr("The signing key has no private part.")};
     }
-    const QByteArray random = Digest::randomBytes(16);
+    QByteArray random = Digest::randomBytes(16);
     if (random.size() != 16) {
         return Error{ErrorKind::Storage,
                      tr("The system's random number generator failed; no token was minted.")};
+    }
+    // An id that starts with "-" would be read as an option by "steward-cli token revoke ID", so
+    // the first character is kept alphanumeric (costing well under a tenth of a bit).
+    if ((static_cast<quint8>(random[0]) >> 2) >= 62) {
+        random[0] = static_cast<char>(static_cast<quint8>(random[0]) & 0x7F);
     }
     Token token;
     token.jti = QString::fromLatin1(Base64Url::encode(random));
