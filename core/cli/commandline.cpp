@@ -49,6 +49,8 @@ QString CommandLine::helpText()
               "  request create --agent A --statement S --justification J --duration D [--task T]\n"
               "  request list [--state S] | show ID | approve ID --reason R | deny ID --reason R | withdraw "
               "ID\n"
+              "  request rules [--quorum N] [--sensitive-quorum N] [--request-days D] [--grant-days D] "
+              "[--sensitive-hours H]\n"
               "  grant list [--agent A] [--state S] | show ID | revoke ID --reason R | expire\n"
               "\n"
               "Every read command takes --json; COMMAND --help lists its options.\n"

@@ -56,7 +56,11 @@ int RequestCommand::run(CliContext& context, const QStringList& args)
     if (verb == QStringLiteral("withdraw")) {
         return withdraw(context, args.mid(1));
     }
-    return context.usage(tr("request needs a command: create, list, show, approve, deny or withdraw."));
+    if (verb == QStringLiteral("rules")) {
+        return rules(context, args.mid(1));
+    }
+    return context.usage(
+        tr("request needs a command: create, list, show, approve, deny, withdraw or rules."));
 }
 
 int RequestCommand::create(CliContext& context, const QStringList& args)
@@ -356,5 +360,85 @@ int RequestCommand::withdraw(CliContext& context, const QStringList& args)
     } else {
         context.out << tr("Withdrew request %1.").arg(*id) << Qt::endl;
     }
+    return 0;
+}
+
+int RequestCommand::rules(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("steward-cli request rules: show the approval rules, or change them (admins only; the change is "
+           "audited)."));
+    const QCommandLineOption quorum(
+        QStringLiteral("quorum"), tr("Approvals an ordinary request needs."), tr("n"));
+    const QCommandLineOption sensitiveQuorum(QStringLiteral("sensitive-quorum"),
+                                             tr("Approvals from different people a sensitive, restricted, "
+                                                "critical or standing request needs (2 or "
+                                                "more)."),
+                                             tr("n"));
+    const QCommandLineOption requestDays(
+        QStringLiteral("request-days"), tr("Days a pending request waits before it expires."), tr("days"));
+    const QCommandLineOption grantDays(
+        QStringLiteral("grant-days"), tr("The longest grant, in days."), tr("days"));
+    const QCommandLineOption sensitiveHours(
+        QStringLiteral("sensitive-hours"), tr("The longest sensitive grant, in hours."), tr("hours"));
+    parser.addOptions({quorum, sensitiveQuorum, requestDays, grantDays, sensitiveHours});
+    int exitCode = 0;
+    if (!context.parse(parser, args, QStringLiteral("request rules"), &exitCode)) {
+        return exitCode;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return context.usage(tr("request rules takes options only."), context.helpText(parser));
+    }
+    auto opened = context.openWorkspace();
+    if (!opened) {
+        return context.fail(opened.error());
+    }
+    RequestService service(*opened.value());
+    ApprovalSettings settings = service.settings();
+    bool changed = false;
+    const std::pair<const QCommandLineOption*, int*> fields[] = {
+        {&quorum, &settings.defaultQuorum},
+        {&sensitiveQuorum, &settings.sensitiveQuorum},
+        {&requestDays, &settings.requestTtlDays},
+        {&grantDays, &settings.maxGrantDays},
+        {&sensitiveHours, &settings.maxSensitiveGrantHours},
+    };
+    for (const auto& [option, field] : fields) {
+        if (!parser.isSet(*option)) {
+            continue;
+        }
+        bool ok = false;
+        *field = parser.value(*option).toInt(&ok);
+        if (!ok) {
+            return context.usage(tr("--%1 takes a whole number.").arg(option->names().constFirst()),
+                                 context.helpText(parser));
+        }
+        changed = true;
+    }
+    if (changed) {
+        if (const Status saved = service.setSettings(settings); !saved) {
+            return context.fail(saved.error());
+        }
+    }
+    if (context.json) {
+        context.printJson(
+            QJsonObject{{QStringLiteral("default_quorum"), settings.defaultQuorum},
+                        {QStringLiteral("sensitive_quorum"), settings.sensitiveQuorum},
+                        {QStringLiteral("request_ttl_days"), settings.requestTtlDays},
+                        {QStringLiteral("grant_max_days"), settings.maxGrantDays},
+                        {QStringLiteral("grant_max_sensitive_hours"), settings.maxSensitiveGrantHours}});
+        return 0;
+    }
+    QTextStream& out = context.out;
+    out << tr("Approvals needed:            %1").arg(settings.defaultQuorum) << Qt::endl;
+    out << tr("  sensitive, restricted, critical or standing: %1 from different people")
+               .arg(settings.sensitiveQuorum)
+        << Qt::endl;
+    out << tr("Pending requests expire after %1 days.").arg(settings.requestTtlDays) << Qt::endl;
+    out << tr("Grants last at most %1 days; sensitive ones at most %2 hours.")
+               .arg(settings.maxGrantDays)
+               .arg(settings.maxSensitiveGrantHours)
+        << Qt::endl;
     return 0;
 }

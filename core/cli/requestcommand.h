@@ -22,4 +22,5 @@ private:
     static int show(CliContext& context, const QStringList& args);
     static int decide(CliContext& context, const QStringList& args, bool approve);
     static int withdraw(CliContext& context, const QStringList& args);
+    static int rules(CliContext& context, const QStringList& args);
 };

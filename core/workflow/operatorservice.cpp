@@ -27,7 +27,7 @@ Status OperatorService::require(OperatorRole role) const
     if (static_cast<int>(op->role) < static_cast<int>(role)) {
         return Error{
             ErrorKind::Refused,
-            tr("%1 is a %2; this needs the %3 role.")
+            tr("%1 has the %2 role; this needs the %3 role.")
                 .arg(op->username, OperatorRepository::roleKey(op->role), OperatorRepository::roleKey(role))};
     }
     return {};

@@ -1299,6 +1299,51 @@ void TestCli::operatorsAndTheAuditTrail()
              QStringLiteral("operator.added"));
     QVERIFY(listed.json().array().at(0).toObject().value(QStringLiteral("signed")).toBool());
 
+    // The approval rules: shown to anyone, changed by an admin only, refused out of range with
+    // nothing changed, and every change audited with the old and new values.
+    const Run rules = cli({QStringLiteral("--json"), QStringLiteral("request"), QStringLiteral("rules")});
+    QCOMPARE(rules.code, 0);
+    QCOMPARE(rules.json().object().value(QStringLiteral("sensitive_quorum")).toInt(), 2);
+    QCOMPARE(cli({QStringLiteral("request"),
+                  QStringLiteral("rules"),
+                  QStringLiteral("--grant-days"),
+                  QStringLiteral("14")},
+                 bob)
+                 .code,
+             3);
+    QCOMPARE(cli({QStringLiteral("request"),
+                  QStringLiteral("rules"),
+                  QStringLiteral("--sensitive-quorum"),
+                  QStringLiteral("1")},
+                 admin)
+                 .code,
+             3);
+    QCOMPARE(cli({QStringLiteral("request"),
+                  QStringLiteral("rules"),
+                  QStringLiteral("--quorum"),
+                  QStringLiteral("two")},
+                 admin)
+                 .code,
+             1);
+    const Run changed = cli({QStringLiteral("--json"),
+                             QStringLiteral("request"),
+                             QStringLiteral("rules"),
+                             QStringLiteral("--grant-days"),
+                             QStringLiteral("14"),
+                             QStringLiteral("--quorum"),
+                             QStringLiteral("2")},
+                            admin);
+    QCOMPARE(changed.code, 0);
+    QCOMPARE(changed.json().object().value(QStringLiteral("grant_max_days")).toInt(), 14);
+    QCOMPARE(changed.json().object().value(QStringLiteral("default_quorum")).toInt(), 2);
+    QCOMPARE(changed.json().object().value(QStringLiteral("sensitive_quorum")).toInt(), 2);
+    const Run settingsTrail = cli({QStringLiteral("--json"),
+                                   QStringLiteral("audit"),
+                                   QStringLiteral("list"),
+                                   QStringLiteral("--action"),
+                                   QStringLiteral("settings.changed")});
+    QCOMPARE(settingsTrail.json().array().size(), 1);
+
     const QString folder = m_dir->filePath(QStringLiteral("audit-export"));
     QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("export"), folder}).code, 0);
     QVERIFY(QFile::exists(folder + QStringLiteral("/VERIFY.md")));
