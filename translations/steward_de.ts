@@ -1695,6 +1695,7 @@ Commands:
   audit verify | list [filters] | export DIR
   request create --agent A --statement S --justification J --duration D [--task T]
   request list [--state S] | show ID | approve ID --reason R | deny ID --reason R | withdraw ID
+  request rules [--quorum N] [--sensitive-quorum N] [--request-days D] [--grant-days D] [--sensitive-hours H]
   grant list [--agent A] [--state S] | show ID | revoke ID --reason R | expire
 
 Every read command takes --json; COMMAND --help lists its options.
@@ -1733,6 +1734,7 @@ Befehle:
   audit verify | list [Filter] | export ORDNER
   request create --agent A --statement S --justification B --duration D [--task T]
   request list [--state Z] | show ID | approve ID --reason G | deny ID --reason G | withdraw ID
+  request rules [--quorum N] [--sensitive-quorum N] [--request-days T] [--grant-days T] [--sensitive-hours S]
   grant list [--agent A] [--state Z] | show ID | revoke ID --reason G | expire
 
 Jeder lesende Befehl versteht --json; BEFEHL --help zeigt seine Optionen.
@@ -2792,6 +2794,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>The signed, hash-chained record of every change</source>
         <translation>Die signierte, per Hash verkettete Aufzeichnung jeder Änderung</translation>
     </message>
+    <message>
+        <source>O&amp;perators and approval rules…</source>
+        <translation>O&amp;peratoren und Genehmigungsregeln…</translation>
+    </message>
 </context>
 <context>
     <name>MintTokenDialog</name>
@@ -2955,10 +2961,6 @@ read s3://refunds/**</translation>
         <translation>%1 ist kein Bediener dieses Arbeitsbereichs; Administratoren fügen Bediener mit „steward-cli operator add“ hinzu.</translation>
     </message>
     <message>
-        <source>%1 is a %2; this needs the %3 role.</source>
-        <translation>%1 hat die Rolle %2; dafür ist die Rolle %3 nötig.</translation>
-    </message>
-    <message>
         <source>An operator name is a login name: lower-case letters, digits, _ . and -, starting with a letter or _.</source>
         <translation>Ein Bedienername ist ein Anmeldename: Kleinbuchstaben, Ziffern, _ . und -, beginnend mit einem Buchstaben oder _.</translation>
     </message>
@@ -2981,6 +2983,133 @@ read s3://refunds/**</translation>
     <message>
         <source>Your signing passphrase does not open your key.</source>
         <translation>Ihre Signatur-Passphrase öffnet Ihren Schlüssel nicht.</translation>
+    </message>
+    <message>
+        <source>%1 has the %2 role; this needs the %3 role.</source>
+        <translation>%1 hat die Rolle %2; dafür ist die Rolle %3 nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Genehmiger</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator</source>
+        <translation>Operator &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>Regeln &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Saved; the change is in the audit trail.</source>
+        <translation>Gespeichert; die Änderung steht im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>Operators and approval rules</source>
+        <translation>Operatoren und Genehmigungsregeln</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>login name, such as ann.lee</source>
+        <translation>Anmeldename, etwa ann.lee</translation>
+    </message>
+    <message>
+        <source>ann.lee@example.com</source>
+        <translation>ann.lee@example.com</translation>
+    </message>
+    <message>
+        <source>When it is an agent owner&apos;s email, the owner rule applies: an owner is never the only approver of their agent&apos;s sensitive or high-risk request.</source>
+        <translation>Ist es die E-Mail eines Agenten-Eigentümers, gilt die Eigentümerregel: Ein Eigentümer ist nie der einzige Genehmiger eines sensiblen oder riskanten Antrags für seinen Agenten.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>New operator</source>
+        <translation>Neuer Operator</translation>
+    </message>
+    <message>
+        <source>Approvals for a request:</source>
+        <translation>Genehmigungen für einen Antrag:</translation>
+    </message>
+    <message>
+        <source>Approvals when sensitive, restricted, critical or standing:</source>
+        <translation>Genehmigungen bei sensibel, streng vertraulich, kritisch oder dauerhaft:</translation>
+    </message>
+    <message>
+        <source>A pending request expires after:</source>
+        <translation>Ein offener Antrag verfällt nach:</translation>
+    </message>
+    <message>
+        <source>Longest grant:</source>
+        <translation>Längste Berechtigung:</translation>
+    </message>
+    <message>
+        <source>Longest sensitive grant:</source>
+        <translation>Längste sensible Berechtigung:</translation>
+    </message>
+    <message>
+        <source>Approval rules</source>
+        <translation>Genehmigungsregeln</translation>
+    </message>
+    <message>
+        <source>Only an admin adds operators or changes the rules.</source>
+        <translation>Nur ein Admin fügt Operatoren hinzu oder ändert die Regeln.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
     </message>
 </context>
 <context>
@@ -3367,10 +3496,6 @@ read s3://refunds/**</translation>
         <translation>Antrag %1 (%2) für %3: %4, Risiko %5</translation>
     </message>
     <message>
-        <source>request needs a command: create, list, show, approve, deny or withdraw.</source>
-        <translation>request braucht einen Befehl: create, list, show, approve, deny oder withdraw.</translation>
-    </message>
-    <message>
         <source>steward-cli request create: ask for permissions for an agent (or, with --kind identity, for a new agent). Reviewers approve or deny it.</source>
         <translation>steward-cli request create: Berechtigungen für einen Agenten beantragen (oder mit --kind identity einen neuen Agenten). Prüfende genehmigen oder lehnen ab.</translation>
     </message>
@@ -3557,6 +3682,66 @@ read s3://refunds/**</translation>
     <message>
         <source>Withdrew request %1.</source>
         <translation>Antrag %1 zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>request needs a command: create, list, show, approve, deny, withdraw or rules.</source>
+        <translation>request braucht einen Befehl: create, list, show, approve, deny, withdraw oder rules.</translation>
+    </message>
+    <message>
+        <source>steward-cli request rules: show the approval rules, or change them (admins only; the change is audited).</source>
+        <translation>steward-cli request rules: die Genehmigungsregeln anzeigen oder ändern (nur Admins; die Änderung wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>Approvals an ordinary request needs.</source>
+        <translation>Genehmigungen, die ein gewöhnlicher Antrag braucht.</translation>
+    </message>
+    <message>
+        <source>Approvals from different people a sensitive, restricted, critical or standing request needs (2 or more).</source>
+        <translation>Genehmigungen verschiedener Personen, die ein sensibler, streng vertraulicher, kritischer oder dauerhafter Antrag braucht (2 oder mehr).</translation>
+    </message>
+    <message>
+        <source>Days a pending request waits before it expires.</source>
+        <translation>Tage, die ein offener Antrag wartet, bevor er verfällt.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>The longest grant, in days.</source>
+        <translation>Die längste Berechtigung, in Tagen.</translation>
+    </message>
+    <message>
+        <source>The longest sensitive grant, in hours.</source>
+        <translation>Die längste sensible Berechtigung, in Stunden.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>request rules takes options only.</source>
+        <translation>request rules erwartet nur Optionen.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number.</source>
+        <translation>--%1 erwartet eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Approvals needed:            %1</source>
+        <translation>Nötige Genehmigungen:        %1</translation>
+    </message>
+    <message>
+        <source>  sensitive, restricted, critical or standing: %1 from different people</source>
+        <translation>  sensibel, streng vertraulich, kritisch oder dauerhaft: %1 von verschiedenen Personen</translation>
+    </message>
+    <message>
+        <source>Pending requests expire after %1 days.</source>
+        <translation>Offene Anträge verfallen nach %1 Tagen.</translation>
+    </message>
+    <message>
+        <source>Grants last at most %1 days; sensitive ones at most %2 hours.</source>
+        <translation>Berechtigungen gelten höchstens %1 Tage, sensible höchstens %2 Stunden.</translation>
     </message>
 </context>
 <context>

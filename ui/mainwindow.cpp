@@ -7,6 +7,7 @@
 #include "credentialspage.h"
 #include "identity/unattendedpassphrase.h"
 #include "inventory/inventoryservice.h"
+#include "operatorsdialog.h"
 #include "requestspage.h"
 #include "store/workspace.h"
 #include "workflow/requestservice.h"
@@ -95,6 +96,11 @@ void MainWindow::buildMenus()
     newWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* open = file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspaceFile);
     open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    file->addAction(tr("O&perators and approval rules…"), this, [this] {
+        OperatorsDialog dialog(*m_workspace, this);
+        dialog.exec();
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
