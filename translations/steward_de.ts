@@ -1642,6 +1642,37 @@ Details (SHA-256 %6):
     </message>
 </context>
 <context>
+    <name>CloudTrailParser</name>
+    <message>
+        <source>A CloudTrail Insights event describes unusual volumes of calls, not a call; it is not activity.</source>
+        <translation>Ein CloudTrail-Insights-Ereignis beschreibt ungewöhnliche Aufrufmengen, keinen Aufruf; es ist keine Aktivität.</translation>
+    </message>
+    <message>
+        <source>A CloudTrail record needs eventName and eventSource as strings.</source>
+        <translation>Ein CloudTrail-Datensatz braucht eventName und eventSource als Zeichenketten.</translation>
+    </message>
+    <message>
+        <source>The CloudTrail record&apos;s eventTime &quot;%1&quot; is not a time.</source>
+        <translation>Die eventTime „%1“ des CloudTrail-Datensatzes ist keine Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>&quot;Records&quot; is not an array.</source>
+        <translation>„Records“ ist kein Array.</translation>
+    </message>
+    <message>
+        <source>&quot;CloudTrailEvent&quot; is not a JSON object: %1.</source>
+        <translation>„CloudTrailEvent“ ist kein JSON-Objekt: %1.</translation>
+    </message>
+    <message>
+        <source>Not CloudTrail: no &quot;Records&quot; array and no event.</source>
+        <translation>Kein CloudTrail: weder ein „Records“-Array noch ein Ereignis.</translation>
+    </message>
+    <message>
+        <source>A CloudTrail record is not a JSON object.</source>
+        <translation>Ein CloudTrail-Datensatz ist kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>%1 needs a value.</source>
@@ -1697,6 +1728,9 @@ Commands:
   request list [--state S] | show ID | approve ID --reason R | deny ID --reason R | withdraw ID
   request rules [--quorum N] [--sensitive-quorum N] [--request-days D] [--grant-days D] [--sensitive-hours H]
   grant list [--agent A] [--state S] | show ID | revoke ID --reason R | expire
+  ingest --format cloudtrail|k8s|otlp --file PATH | --dir PATH [--connector NAME]
+  events query | count [--agent A] [--action X] [--outcome O] [--since T] [--until T] ...
+  connector list | show NAME | enable NAME | disable NAME
 
 Every read command takes --json; COMMAND --help lists its options.
 The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.
@@ -1736,12 +1770,89 @@ Befehle:
   request list [--state Z] | show ID | approve ID --reason G | deny ID --reason G | withdraw ID
   request rules [--quorum N] [--sensitive-quorum N] [--request-days T] [--grant-days T] [--sensitive-hours S]
   grant list [--agent A] [--state Z] | show ID | revoke ID --reason G | expire
+  ingest --format cloudtrail|k8s|otlp --file PFAD | --dir PFAD [--connector NAME]
+  events query | count [--agent A] [--action X] [--outcome E] [--since Z] [--until Z] ...
+  connector list | show NAME | enable NAME | disable NAME
 
 Jeder lesende Befehl versteht --json; BEFEHL --help zeigt seine Optionen.
 Der Arbeitsbereich ist --workspace DATEI, sonst $STEWARD_WORKSPACE, sonst %1.
 
 Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler im Arbeitsbereich.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorRepository</name>
+    <message>
+        <source>save the connector</source>
+        <translation>den Connector speichern</translation>
+    </message>
+    <message>
+        <source>read the connector</source>
+        <translation>den Connector lesen</translation>
+    </message>
+    <message>
+        <source>There is no connector %1.</source>
+        <translation>Es gibt keinen Connector %1.</translation>
+    </message>
+    <message>
+        <source>list the connectors</source>
+        <translation>die Connectoren auflisten</translation>
+    </message>
+    <message>
+        <source>save the connector&apos;s progress</source>
+        <translation>den Fortschritt des Connectors speichern</translation>
+    </message>
+    <message>
+        <source>save the connector&apos;s status</source>
+        <translation>den Status des Connectors speichern</translation>
+    </message>
+    <message>
+        <source>enable or disable the connector</source>
+        <translation>den Connector ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <source>save the connector&apos;s settings</source>
+        <translation>die Einstellungen des Connectors speichern</translation>
+    </message>
+    <message>
+        <source>quarantine a record</source>
+        <translation>einen Datensatz in Quarantäne nehmen</translation>
+    </message>
+    <message>
+        <source>list quarantined records</source>
+        <translation>Datensätze in Quarantäne auflisten</translation>
+    </message>
+    <message>
+        <source>read a quarantined record</source>
+        <translation>einen Datensatz in Quarantäne lesen</translation>
+    </message>
+    <message>
+        <source>There is no quarantined record %1.</source>
+        <translation>Es gibt keinen Datensatz %1 in Quarantäne.</translation>
+    </message>
+    <message>
+        <source>mark a record re-ingested</source>
+        <translation>einen Datensatz als erneut eingelesen markieren</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorService</name>
+    <message>
+        <source>A connector needs a name of 1 to 200 characters.</source>
+        <translation>Ein Connector braucht einen Namen mit 1 bis 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connector format; use one of %2.</source>
+        <translation>„%1“ ist kein Connector-Format; verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <source>There is already a connector named %1.</source>
+        <translation>Es gibt bereits einen Connector namens %1.</translation>
+    </message>
+    <message>
+        <source>Connector %1 reads %2, not %3.</source>
+        <translation>Connector %1 liest %2, nicht %3.</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2348,107 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     </message>
 </context>
 <context>
+    <name>EventOutcomes</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Verweigert</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>The workspace&apos;s SQLite connection is not available.</source>
+        <translation>Die SQLite-Verbindung des Arbeitsbereichs ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the event store: %1</source>
+        <translation>Der Ereignisspeicher konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not store an event: %1</source>
+        <translation>Ein Ereignis konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not store an event&apos;s raw record: %1</source>
+        <translation>Der Rohdatensatz eines Ereignisses konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>read events</source>
+        <translation>Ereignisse lesen</translation>
+    </message>
+    <message>
+        <source>count events</source>
+        <translation>Ereignisse zählen</translation>
+    </message>
+    <message>
+        <source>read an event</source>
+        <translation>ein Ereignis lesen</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>Es gibt kein Ereignis %1.</translation>
+    </message>
+    <message>
+        <source>read a trace</source>
+        <translation>einen Trace lesen</translation>
+    </message>
+</context>
+<context>
+    <name>FileSource</name>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2 bytes.</source>
+        <translation>%1 entpackt sich zu mehr als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid gzip: %2.</source>
+        <translation>%1 ist kein gültiges gzip: %2.</translation>
+    </message>
+    <message>
+        <source>The record is not valid UTF-8.</source>
+        <translation>Der Datensatz ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>The record is not JSON: %1 at byte %2.</source>
+        <translation>Der Datensatz ist kein JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot seek in %1: %2</source>
+        <translation>In %1 kann nicht positioniert werden: %2</translation>
+    </message>
+    <message>
+        <source>The line is %1 bytes long; at most %2 are read.</source>
+        <translation>Die Zeile ist %1 Bytes lang; gelesen werden höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes; a JSON document is read up to %2.</source>
+        <translation>Die Datei hat %1 Bytes; ein JSON-Dokument wird bis %2 gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>GrantCommand</name>
     <message>
         <source>grant needs a command: list, show, revoke or expire.</source>
@@ -2356,6 +2568,196 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>A token carries the permission statements it may use: give a scope from the agent&apos;s grant.</source>
         <translation>Ein Token trägt die Berechtigungsanweisungen, die es nutzen darf: geben Sie einen Umfang aus der Berechtigung des Agenten an.</translation>
+    </message>
+</context>
+<context>
+    <name>IngestCommand</name>
+    <message>
+        <source>steward-cli ingest: read activity files into the workspace. Each file resumes where the last run stopped; the same record read twice is stored once. Prints what was read, stored, found duplicate and quarantined.</source>
+        <translation>steward-cli ingest: Aktivitätsdateien in den Arbeitsbereich einlesen. Jede Datei wird dort fortgesetzt, wo der letzte Lauf aufhörte; derselbe Datensatz wird nur einmal gespeichert. Gibt aus, was gelesen, gespeichert, als Duplikat erkannt und in Quarantäne genommen wurde.</translation>
+    </message>
+    <message>
+        <source>The files&apos; format: %1.</source>
+        <translation>Das Format der Dateien: %1.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>One file (JSON lines, a JSON document, or gzip).</source>
+        <translation>Eine Datei (JSON Lines, ein JSON-Dokument oder gzip).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Every file below this folder, in name order.</source>
+        <translation>Jede Datei unterhalb dieses Ordners, nach Namen geordnet.</translation>
+    </message>
+    <message>
+        <source>The connector to record progress under (default: format and path).</source>
+        <translation>Der Connector, unter dem der Fortschritt festgehalten wird (Standard: Format und Pfad).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Records per transaction (default 1000).</source>
+        <translation>Datensätze pro Transaktion (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>ingest needs --format and exactly one of --file or --dir.</source>
+        <translation>ingest braucht --format und genau eines von --file oder --dir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format; use one of %2.</source>
+        <translation>„%1“ ist kein Format; verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <source>Read %1 records</source>
+        <translation>%1 Datensätze gelesen</translation>
+    </message>
+    <message>
+        <source>read %1, stored %2, duplicates %3, quarantined %4</source>
+        <translation>gelesen %1, gespeichert %2, Duplikate %3, in Quarantäne %4</translation>
+    </message>
+    <message>
+        <source>Stopped; the next run continues from here.</source>
+        <translation>Angehalten; der nächste Lauf macht hier weiter.</translation>
+    </message>
+    <message>
+        <source>events needs a command: query or count.</source>
+        <translation>events braucht einen Befehl: query oder count.</translation>
+    </message>
+    <message>
+        <source>steward-cli events query: activity, newest first.</source>
+        <translation>steward-cli events query: Aktivität, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>steward-cli events count: how many events match.</source>
+        <translation>steward-cli events count: wie viele Ereignisse passen.</translation>
+    </message>
+    <message>
+        <source>Only this agent&apos;s events (name, SPIFFE ID or principal).</source>
+        <translation>Nur Ereignisse dieses Agenten (Name, SPIFFE-ID oder Principal).</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Only this normalized action, such as read or execute.</source>
+        <translation>Nur diese normalisierte Aktion, etwa read oder execute.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>success, failure, denied or unknown.</source>
+        <translation>success, failure, denied oder unknown.</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Only events from this format.</source>
+        <translation>Nur Ereignisse aus diesem Format.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Only resources starting with this.</source>
+        <translation>Nur Ressourcen, die so beginnen.</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Only this trace.</source>
+        <translation>Nur dieser Trace.</translation>
+    </message>
+    <message>
+        <source>trace id</source>
+        <translation>Trace-ID</translation>
+    </message>
+    <message>
+        <source>Text in the principal, native action or resource.</source>
+        <translation>Text im Principal, in der nativen Aktion oder der Ressource.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>From this time (ISO 8601, inclusive).</source>
+        <translation>Ab dieser Zeit (ISO 8601, einschließlich).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Up to this time (ISO 8601, exclusive).</source>
+        <translation>Bis zu dieser Zeit (ISO 8601, ausschließlich).</translation>
+    </message>
+    <message>
+        <source>At most this many (default 50).</source>
+        <translation>Höchstens so viele (Standard 50).</translation>
+    </message>
+    <message>
+        <source>--outcome is success, failure, denied or unknown.</source>
+        <translation>--outcome ist success, failure, denied oder unknown.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a time such as 2026-11-26T09:00:00Z.</source>
+        <translation>--%1 erwartet eine Zeit wie 2026-11-26T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>events %1 takes only options; --limit is a positive number.</source>
+        <translation>events %1 erwartet nur Optionen; --limit ist eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>steward-cli connector list | show NAME | enable NAME | disable NAME</source>
+        <translation>steward-cli connector list | show NAME | enable NAME | disable NAME</translation>
+    </message>
+    <message>
+        <source>The connector.</source>
+        <translation>Der Connector.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>eingeschaltet</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>connector needs a command: list, show NAME, enable NAME or disable NAME.</source>
+        <translation>connector braucht einen Befehl: list, show NAME, enable NAME oder disable NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>IngestPipeline</name>
+    <message>
+        <source>Unknown: first seen acting as %1 in %2 activity.</source>
+        <translation>Unbekannt: zuerst gesehen als %1 in %2-Aktivität.</translation>
+    </message>
+    <message>
+        <source>No free name for a shadow agent like %1.</source>
+        <translation>Kein freier Name für einen Schatten-Agenten wie %1.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2923,25 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>The token header is not a JSON object.</source>
         <translation>Der Header des Tokens ist kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>K8sAuditParser</name>
+    <message>
+        <source>Not a Kubernetes audit Event (kind is not &quot;Event&quot;).</source>
+        <translation>Kein Kubernetes-Audit-Event (kind ist nicht „Event“).</translation>
+    </message>
+    <message>
+        <source>A Kubernetes audit Event needs auditID and verb as strings.</source>
+        <translation>Ein Kubernetes-Audit-Event braucht auditID und verb als Zeichenketten.</translation>
+    </message>
+    <message>
+        <source>The Kubernetes audit Event has no time.</source>
+        <translation>Das Kubernetes-Audit-Event hat keine Zeit.</translation>
+    </message>
+    <message>
+        <source>A Kubernetes audit record is a JSON object.</source>
+        <translation>Ein Kubernetes-Audit-Datensatz ist ein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3531,21 @@ read s3://refunds/**</translation>
     <message>
         <source>none yet</source>
         <translation>noch keiner</translation>
+    </message>
+</context>
+<context>
+    <name>OtlpParser</name>
+    <message>
+        <source>Not OTLP/JSON traces: no &quot;resourceSpans&quot; array.</source>
+        <translation>Keine OTLP/JSON-Traces: kein „resourceSpans“-Array.</translation>
+    </message>
+    <message>
+        <source>A span needs a 32-digit hex traceId and a 16-digit hex spanId.</source>
+        <translation>Ein Span braucht eine 32-stellige hexadezimale traceId und eine 16-stellige hexadezimale spanId.</translation>
+    </message>
+    <message>
+        <source>A span needs startTimeUnixNano as a positive number of nanoseconds.</source>
+        <translation>Ein Span braucht startTimeUnixNano als positive Zahl von Nanosekunden.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "clicontext.h"
 #include "credentialcommand.h"
 #include "grantcommand.h"
+#include "ingestcommand.h"
 #include "keychaincommand.h"
 #include "operatorcommand.h"
 #include "ownercommand.h"
@@ -52,6 +53,9 @@ QString CommandLine::helpText()
               "  request rules [--quorum N] [--sensitive-quorum N] [--request-days D] [--grant-days D] "
               "[--sensitive-hours H]\n"
               "  grant list [--agent A] [--state S] | show ID | revoke ID --reason R | expire\n"
+              "  ingest --format cloudtrail|k8s|otlp --file PATH | --dir PATH [--connector NAME]\n"
+              "  events query | count [--agent A] [--action X] [--outcome O] [--since T] [--until T] ...\n"
+              "  connector list | show NAME | enable NAME | disable NAME\n"
               "\n"
               "Every read command takes --json; COMMAND --help lists its options.\n"
               "The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.\n"
@@ -159,6 +163,15 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
     if (command == QStringLiteral("grant")) {
         return GrantCommand::run(context, args);
+    }
+    if (command == QStringLiteral("ingest")) {
+        return IngestCommand::runIngest(context, args);
+    }
+    if (command == QStringLiteral("events")) {
+        return IngestCommand::runEvents(context, args);
+    }
+    if (command == QStringLiteral("connector")) {
+        return IngestCommand::runConnector(context, args);
     }
     return context.usage(tr("\u201c%1\u201d is not a command.").arg(command), helpText());
 }

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -320,6 +321,14 @@ QDateTime Database::fromStored(const QVariant& value)
         return {};
     }
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+sqlite3* Database::sqliteHandle() const
+{
+    const QVariant handle = m_db.driver()->handle();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3* const*>(handle.data())
+               : nullptr;
 }
 
 Error Database::queryError(const QSqlQuery& query, const QString& what)

@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 class QSqlQuery;
+struct sqlite3;
 
 // One open workspace file. The connection belongs to the thread that opened it: every member
 // is called from that thread only; another thread opens its own Database on the same file.
@@ -41,6 +42,8 @@ public:
     static int currentSchemaVersion();
 
     QSqlDatabase& connection() { return m_db; }
+    // The SQLite connection under Qt's, for the few bulk paths that bind UTF-8 directly.
+    sqlite3* sqliteHandle() const;
     const QString& path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
 

@@ -233,6 +233,66 @@ QList<Migration> buildMigrations()
         },
         {}});
 
+    list.append(
+        Migration{6,
+                  QStringLiteral("Activity: connectors, events with their raw records, and quarantine"),
+                  {
+                      QStringLiteral("CREATE TABLE connectors ("
+                                     " id ${ID},"
+                                     " name TEXT NOT NULL UNIQUE,"
+                                     " kind TEXT NOT NULL,"
+                                     " settings TEXT NOT NULL,"
+                                     " enabled INTEGER NOT NULL,"
+                                     " cursor TEXT NOT NULL,"
+                                     " read_count BIGINT NOT NULL,"
+                                     " stored_count BIGINT NOT NULL,"
+                                     " duplicate_count BIGINT NOT NULL,"
+                                     " quarantined_count BIGINT NOT NULL,"
+                                     " last_error TEXT NOT NULL,"
+                                     " created_at BIGINT NOT NULL,"
+                                     " updated_at BIGINT NOT NULL)"),
+                      // Only what the timeline filters and shows; the raw record lives apart so that a scan
+                      // over millions of events reads small rows.
+                      QStringLiteral("CREATE TABLE events ("
+                                     " id ${ID},"
+                                     " event_key BLOB NOT NULL UNIQUE,"
+                                     " time_ns BIGINT NOT NULL,"
+                                     " connector_id BIGINT NOT NULL REFERENCES connectors(id),"
+                                     " source TEXT NOT NULL,"
+                                     " native_id TEXT NOT NULL,"
+                                     " agent_id BIGINT REFERENCES agents(id),"
+                                     " principal TEXT NOT NULL,"
+                                     " action TEXT NOT NULL,"
+                                     " native_action TEXT NOT NULL,"
+                                     " resource TEXT NOT NULL,"
+                                     " outcome INTEGER NOT NULL CHECK (outcome BETWEEN 0 AND 3),"
+                                     " trace_id TEXT NOT NULL,"
+                                     " span_id TEXT NOT NULL,"
+                                     " parent_span_id TEXT NOT NULL,"
+                                     " task TEXT NOT NULL,"
+                                     " token_id TEXT NOT NULL,"
+                                     " credential_kind TEXT NOT NULL,"
+                                     " classification TEXT NOT NULL,"
+                                     " bytes BIGINT NOT NULL)"),
+                      QStringLiteral("CREATE INDEX events_time ON events(time_ns)"),
+                      QStringLiteral("CREATE INDEX events_agent ON events(agent_id, time_ns)"),
+                      QStringLiteral("CREATE INDEX events_trace ON events(trace_id) WHERE trace_id <> ''"),
+                      QStringLiteral("CREATE TABLE event_raw ("
+                                     " event_id ${ID},"
+                                     " raw BLOB NOT NULL)"),
+                      QStringLiteral("CREATE TABLE quarantine ("
+                                     " id ${ID},"
+                                     " connector_id BIGINT NOT NULL REFERENCES connectors(id),"
+                                     " received_at BIGINT NOT NULL,"
+                                     " location TEXT NOT NULL,"
+                                     " reason TEXT NOT NULL,"
+                                     " raw BLOB NOT NULL,"
+                                     " raw_size BIGINT NOT NULL,"
+                                     " reingested_at BIGINT)"),
+                      QStringLiteral("CREATE INDEX quarantine_connector ON quarantine(connector_id, id)"),
+                  },
+                  {}});
+
     return list;
 }
 

@@ -4,8 +4,10 @@
 #include "audit/audittrail.h"
 #include "result.h"
 #include "store/agentrepository.h"
+#include "store/connectorrepository.h"
 #include "store/credentialrepository.h"
 #include "store/database.h"
+#include "store/eventrepository.h"
 #include "store/operatorrepository.h"
 #include "store/ownerrepository.h"
 #include "store/requestrepository.h"
@@ -42,6 +44,8 @@ public:
     CredentialRepository& credentials() { return m_credentials; }
     AuditTrail& audit() { return m_audit; }
     RequestRepository& requests() { return m_requests; }
+    EventRepository& events() { return m_events; }
+    ConnectorRepository& connectors() { return m_connectors; }
 
     QString path() const { return m_db->path(); }
     QString trustDomain() const { return m_trustDomain; }
@@ -64,6 +68,8 @@ private:
     AgentRepository m_agents;
     CredentialRepository m_credentials;
     RequestRepository m_requests;
+    EventRepository m_events;
+    ConnectorRepository m_connectors;
     AuditTrail m_audit;
     QString m_trustDomain;
     QString m_id;

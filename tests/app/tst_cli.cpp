@@ -3,6 +3,7 @@
 #include "identity/keyset.h"
 #include "testworkspace.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <unistd.h>
 
 class TestCli final : public QObject
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void environmentChoosesWorkspace();
     void demoIsReproducible();
     void demoWithReviews();
+    void ingestSamplesAndQuery();
+    void ingestSurvivesSigkill();
     void germanMessages();
     void tokensEndToEnd();
     void tokenRefusals();
@@ -532,6 +536,137 @@ void TestCli::demoIsReproducible()
     const Run again = cli({QStringLiteral("demo")});
     QCOMPARE(again.code, 3);
     QVERIFY(firstWorkspace != m_workspace);
+}
+
+void TestCli::ingestSamplesAndQuery()
+{
+    seed();
+    const QString data = QStringLiteral(STEWARD_TEST_DATA_DIR "/activity");
+    const Run k8s = cli({QStringLiteral("--json"),
+                         QStringLiteral("ingest"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("k8s"),
+                         QStringLiteral("--dir"),
+                         data + QStringLiteral("/k8s")});
+    QCOMPARE(k8s.code, 0);
+    const QJsonObject counts = k8s.json().object();
+    QCOMPARE(counts.value(QStringLiteral("read")).toInt(),
+             counts.value(QStringLiteral("stored")).toInt() +
+                 counts.value(QStringLiteral("duplicates")).toInt() +
+                 counts.value(QStringLiteral("quarantined")).toInt());
+    QVERIFY(counts.value(QStringLiteral("stored")).toInt() >= 24);
+
+    const Run broken = cli({QStringLiteral("ingest"),
+                            QStringLiteral("--format"),
+                            QStringLiteral("cloudtrail"),
+                            QStringLiteral("--file"),
+                            data + QStringLiteral("/cloudtrail/SerializerTestFileBadJsonFormat.json")});
+    QCOMPARE(broken.code, 0); // a broken file is quarantined, not a failure of the command
+    QVERIFY(broken.out.contains("read 1, stored 0, duplicates 0, quarantined 1"));
+
+    const Run execs = cli({QStringLiteral("--json"),
+                           QStringLiteral("events"),
+                           QStringLiteral("query"),
+                           QStringLiteral("--action"),
+                           QStringLiteral("execute")});
+    QCOMPARE(execs.code, 0);
+    QCOMPARE(execs.json().array().size(), 2); // exec and attach
+    QCOMPARE(execs.json().array().at(0).toObject().value(QStringLiteral("source")).toString(),
+             QStringLiteral("k8s"));
+    const Run shadowEvents = cli({QStringLiteral("events"),
+                                  QStringLiteral("count"),
+                                  QStringLiteral("--agent"),
+                                  QStringLiteral("replicaset-controller")});
+    QCOMPARE(shadowEvents.code, 0);
+    QCOMPARE(shadowEvents.out.trimmed(), QByteArray("5"));
+    QCOMPARE(cli({QStringLiteral("events"),
+                  QStringLiteral("count"),
+                  QStringLiteral("--outcome"),
+                  QStringLiteral("maybe")})
+                 .code,
+             1);
+    QCOMPARE(cli({QStringLiteral("ingest"),
+                  QStringLiteral("--format"),
+                  QStringLiteral("syslog"),
+                  QStringLiteral("--file"),
+                  data})
+                 .code,
+             1);
+    const Run connectors =
+        cli({QStringLiteral("--json"), QStringLiteral("connector"), QStringLiteral("list")});
+    QCOMPARE(connectors.json().array().size(), 2);
+}
+
+void TestCli::ingestSurvivesSigkill()
+{
+    seed();
+    // Sixty thousand distinct audit events from a real one, ingested in small batches.
+    QFile sample(QStringLiteral(STEWARD_TEST_DATA_DIR "/activity/k8s/exec_pod.json"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QByteArray line = sample.readAll().trimmed();
+    const int total = 60000;
+    const QString path = m_dir->filePath(QStringLiteral("audit.log"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < total; ++i) {
+            QByteArray copy = line;
+            file.write(copy.replace("ca1ed9f4-7bf4-4c85-81a8-1b11253d1ba6",
+                                    QByteArray("kill-" + QByteArray::number(i))) +
+                       '\n');
+        }
+    }
+    const QStringList args{QStringLiteral("--workspace"),
+                           m_workspace,
+                           QStringLiteral("ingest"),
+                           QStringLiteral("--format"),
+                           QStringLiteral("k8s"),
+                           QStringLiteral("--file"),
+                           path,
+                           QStringLiteral("--batch"),
+                           QStringLiteral("7"),
+                           QStringLiteral("--connector"),
+                           QStringLiteral("audit")};
+    QProcess child;
+    child.setProgram(QStringLiteral(STEWARD_CLI_PATH));
+    child.setArguments(args);
+    child.setReadChannel(QProcess::StandardError); // the progress is on stderr
+    child.start();
+    QVERIFY(child.waitForStarted());
+    // Killed without warning once some batches are in, in the middle of the next.
+    QByteArray progress;
+    while (!progress.contains("Read 2002") && child.state() == QProcess::Running) {
+        child.waitForReadyRead(5000);
+        progress += child.readAllStandardError();
+    }
+    QVERIFY2(child.state() == QProcess::Running, "the ingest finished before it could be killed");
+    ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+    QVERIFY(child.waitForFinished());
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    const Run partial = cli({QStringLiteral("events"), QStringLiteral("count")});
+    const int before = partial.out.trimmed().toInt();
+    QVERIFY2(before >= 2002 && before < total, partial.out.constData());
+    QCOMPARE(before % 7, 0); // whole batches only
+
+    const Run resumed = cli({QStringLiteral("--json"),
+                             QStringLiteral("ingest"),
+                             QStringLiteral("--format"),
+                             QStringLiteral("k8s"),
+                             QStringLiteral("--file"),
+                             path,
+                             QStringLiteral("--connector"),
+                             QStringLiteral("audit")});
+    QCOMPARE(resumed.code, 0);
+    QCOMPARE(resumed.json().object().value(QStringLiteral("read")).toInt(), total - before);
+    QCOMPARE(resumed.json().object().value(QStringLiteral("duplicates")).toInt(), 0);
+    QCOMPARE(cli({QStringLiteral("events"), QStringLiteral("count")}).out.trimmed().toInt(), total);
+    const Run shown = cli({QStringLiteral("connector"), QStringLiteral("show"), QStringLiteral("audit")});
+    const QJsonObject connector = QJsonDocument::fromJson(shown.out).object();
+    QCOMPARE(connector.value(QStringLiteral("counts")).toObject().value(QStringLiteral("stored")).toInt(),
+             total);
+    QCOMPARE(connector.value(QStringLiteral("counts")).toObject().value(QStringLiteral("read")).toInt(),
+             total);
 }
 
 void TestCli::demoWithReviews()

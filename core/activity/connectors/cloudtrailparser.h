@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "activity/recordparser.h"
+#include "result.h"
+
+// AWS CloudTrail: a log file's {"Records": [...]}, one event object, or a line of
+// `aws cloudtrail lookup-events` output (the event inside "CloudTrailEvent" as a string).
+class CloudTrailParser final : public RecordParser
+{
+    Q_DECLARE_TR_FUNCTIONS(CloudTrailParser)
+
+public:
+    QString format() const override { return QStringLiteral("cloudtrail"); }
+    ParsedRecord parse(const QJsonValue& document, const QByteArray& raw) const override;
+
+    // One CloudTrail event to an event, or why not.
+    static Result<Event> map(const QJsonObject& record);
+    static QString actionFor(const QString& eventName, const QString& service);
+};

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "activity/recordparser.h"
+#include "result.h"
+
+// Kubernetes audit: audit.k8s.io/v1 and v1beta1 Events (one per line, or an EventList).
+// Resources become k8s://CLUSTER/NAMESPACE/RESOURCE/NAME, with "_" for cluster-scoped objects; the
+// cluster is the connector's setting, since an audit event does not name its own cluster.
+class K8sAuditParser final : public RecordParser
+{
+    Q_DECLARE_TR_FUNCTIONS(K8sAuditParser)
+
+public:
+    explicit K8sAuditParser(QString cluster = QStringLiteral("cluster"))
+        : m_cluster(std::move(cluster))
+    {
+    }
+    QString format() const override { return QStringLiteral("k8s"); }
+    ParsedRecord parse(const QJsonValue& document, const QByteArray& raw) const override;
+
+    Result<Event> map(const QJsonObject& event, const QByteArray& raw) const;
+
+private:
+    QString m_cluster;
+};

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "connectorservice.h"
+
+#include "recordparser.h"
+#include "store/workspace.h"
+
+Result<Connector> ConnectorService::add(const QString& name, const QString& kind, const QJsonObject& settings)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 200) {
+        return Error{ErrorKind::Invalid, tr("A connector needs a name of 1 to 200 characters.")};
+    }
+    if (!RecordParser::formats().contains(kind)) {
+        return Error{ErrorKind::Invalid,
+                     tr("\"%1\" is not a connector format; use one of %2.")
+                         .arg(kind, RecordParser::formats().join(QStringLiteral(", ")))};
+    }
+    if (m_workspace.connectors().byName(trimmed)) {
+        return Error{ErrorKind::Conflict, tr("There is already a connector named %1.").arg(trimmed)};
+    }
+    Connector connector;
+    connector.name = trimmed;
+    connector.kind = kind;
+    connector.settings = settings;
+    connector.createdAt = m_workspace.now();
+    Result<Connector> added = Error{};
+    const Status done = m_workspace.database().transaction([&]() -> Status {
+        auto id = m_workspace.connectors().insert(connector);
+        if (!id) {
+            return id.error();
+        }
+        connector.id = id.value();
+        added = connector;
+        return m_workspace.audit().record(
+            QStringLiteral("connector.added"),
+            QStringLiteral("connector"),
+            trimmed,
+            QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("settings"), settings}});
+    });
+    if (!done) {
+        return done.error();
+    }
+    return m_workspace.connectors().byId(connector.id);
+}
+
+Result<Connector>
+ConnectorService::ensure(const QString& name, const QString& kind, const QJsonObject& settings)
+{
+    auto existing = m_workspace.connectors().byName(name.trimmed());
+    if (existing) {
+        if (existing->kind != kind) {
+            return Error{ErrorKind::Conflict,
+                         tr("Connector %1 reads %2, not %3.").arg(existing->name, existing->kind, kind)};
+        }
+        return existing;
+    }
+    if (existing.error().kind != ErrorKind::NotFound) {
+        return existing.error();
+    }
+    return add(name, kind, settings);
+}
+
+Status ConnectorService::setEnabled(const QString& name, bool enabled)
+{
+    auto connector = m_workspace.connectors().byName(name);
+    if (!connector) {
+        return connector.error();
+    }
+    return m_workspace.database().transaction([&]() -> Status {
+        if (const Status s = m_workspace.connectors().setEnabled(connector->id, enabled, m_workspace.now());
+            !s) {
+            return s;
+        }
+        return m_workspace.audit().record(enabled ? QStringLiteral("connector.enabled")
+                                                  : QStringLiteral("connector.disabled"),
+                                          QStringLiteral("connector"),
+                                          connector->name,
+                                          QJsonObject{});
+    });
+}

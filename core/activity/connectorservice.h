@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "connector.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+class Workspace;
+
+// Configuring connectors: each change is a setting of the workspace, so it is validated and
+// lands in the audit trail with the change itself.
+class ConnectorService final
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectorService)
+
+public:
+    explicit ConnectorService(Workspace& workspace)
+        : m_workspace(workspace)
+    {
+    }
+
+    Result<Connector> add(const QString& name, const QString& kind, const QJsonObject& settings);
+    // The connector of this name, created with these settings when there is none yet.
+    Result<Connector> ensure(const QString& name, const QString& kind, const QJsonObject& settings);
+    Status setEnabled(const QString& name, bool enabled);
+
+private:
+    Workspace& m_workspace;
+};

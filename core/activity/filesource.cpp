@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "filesource.h"
+
+#include "recordparser.h"
+#include "store/workspace.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sys/stat.h>
+#include <zlib.h>
+
+namespace {
+
+constexpr qint64 kChunk = 1024 * 1024;
+
+qint64 inodeOf(const QString& path)
+{
+    struct stat info
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? static_cast<qint64>(info.st_ino) : 0;
+}
+
+bool isGzip(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(2) == QByteArray("\x1f\x8b", 2);
+}
+
+// Inflates a gzip file, refusing to go past the limit (a small file can expand enormously).
+Result<QByteArray> gunzip(const QString& path, qint64 limit)
+{
+    gzFile file = gzopen(QFile::encodeName(path).constData(), "rb");
+    if (!file) {
+        return Error{ErrorKind::Storage, FileSource::tr("Cannot open %1.").arg(path)};
+    }
+    QByteArray out;
+    char buffer[65536];
+    int read = 0;
+    while ((read = gzread(file, buffer, sizeof buffer)) > 0) {
+        if (out.size() + read > limit) {
+            gzclose(file);
+            return Error{ErrorKind::Invalid,
+                         FileSource::tr("%1 expands to more than %2 bytes.").arg(path).arg(limit)};
+        }
+        out.append(buffer, read);
+    }
+    // A truncated or corrupt stream can end in a plain EOF; gzerror tells the two apart.
+    int code = Z_OK;
+    const QString message = QString::fromLatin1(gzerror(file, &code));
+    gzclose(file);
+    if (read < 0 || (code != Z_OK && code != Z_STREAM_END)) {
+        return Error{ErrorKind::Invalid, FileSource::tr("%1 is not valid gzip: %2.").arg(path, message)};
+    }
+    return out;
+}
+
+// Whether a line on its own is a JSON value: then the file is JSON lines.
+bool isJsonLine(const QByteArray& line)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    return error.error == QJsonParseError::NoError && (document.isObject() || document.isArray());
+}
+
+ParsedRecord::Rejected cut(const QString& reason, const QByteArray& raw, qint64 size)
+{
+    return {reason, raw.left(QuarantinedRecord::kMaxRawBytes), size};
+}
+
+} // namespace
+
+FileSource::FileSource(Workspace& workspace,
+                       const Connector& connector,
+                       const RecordParser& parser,
+                       Options options)
+    : m_workspace(workspace)
+    , m_parser(parser)
+    , m_options(std::move(options))
+    , m_pipeline(workspace, connector.id)
+    , m_cursor(connector.cursor)
+{
+}
+
+ParsedRecord FileSource::parseBytes(const RecordParser& parser, const QByteArray& bytes)
+{
+    ParsedRecord parsed;
+    if (!QByteArrayView(bytes).isValidUtf8()) {
+        parsed.rejected.append(cut(tr("The record is not valid UTF-8."), bytes, bytes.size()));
+        return parsed;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        parsed.rejected.append(
+            cut(tr("The record is not JSON: %1 at byte %2.").arg(error.errorString()).arg(error.offset),
+                bytes,
+                bytes.size()));
+        return parsed;
+    }
+    return parser.parse(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()),
+                        bytes);
+}
+
+Result<IngestCounts> FileSource::ingest(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return Error{ErrorKind::NotFound, tr("%1 does not exist.").arg(path)};
+    }
+    if (!info.isDir()) {
+        return ingestFile(info.absoluteFilePath());
+    }
+    QStringList files;
+    QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        files << QFileInfo(it.next()).absoluteFilePath();
+    }
+    files.sort();
+    for (const QString& file : std::as_const(files)) {
+        if (stopping()) {
+            break;
+        }
+        if (auto done = ingestFile(file); !done) {
+            return done.error();
+        }
+    }
+    return m_total;
+}
+
+Result<IngestCounts> FileSource::ingestFile(const QString& path)
+{
+    QJsonObject state = m_cursor.value(QStringLiteral("files")).toObject().value(path).toObject();
+    const qint64 inode = inodeOf(path);
+    const qint64 size = QFileInfo(path).size();
+    // Another file under the same name (rotated or replaced), or one cut short: from the top.
+    if (state.value(QStringLiteral("inode")).toInteger() != inode ||
+        state.value(QStringLiteral("offset")).toInteger() > size) {
+        state = QJsonObject{{QStringLiteral("inode"), inode}};
+    }
+    if (state.value(QStringLiteral("done")).toBool()) {
+        return m_total;
+    }
+    QString framing = state.value(QStringLiteral("framing")).toString();
+    if (framing.isEmpty()) {
+        if (isGzip(path)) {
+            framing = QStringLiteral("document");
+        } else {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                return Error{ErrorKind::Storage, tr("Cannot read %1: %2").arg(path, file.errorString())};
+            }
+            // A first line that is a JSON value on its own means JSON lines; a complete first line that
+            // is not (a lone "{") means one pretty-printed document. A first line longer than the
+            // look-ahead is read as a line, where its length is bounded.
+            const QByteArray first = file.readLine(qMin<qint64>(m_options.maxLineBytes, 4 * kChunk));
+            const bool document =
+                first.endsWith('\n') && !first.trimmed().isEmpty() && !isJsonLine(first.trimmed());
+            framing = document ? QStringLiteral("document") : QStringLiteral("lines");
+        }
+        state.insert(QStringLiteral("framing"), framing);
+    }
+    return framing == QStringLiteral("document") ? ingestDocument(path, state) : ingestLines(path, state);
+}
+
+Result<IngestCounts>
+FileSource::commit(QList<IngestPipeline::Unit>& units, const QString& path, const QJsonObject& state)
+{
+    QJsonObject files = m_cursor.value(QStringLiteral("files")).toObject();
+    files.insert(path, state);
+    QJsonObject cursor = m_cursor;
+    cursor.insert(QStringLiteral("files"), files);
+    auto counts = m_pipeline.commit(units, cursor);
+    units.clear();
+    if (!counts) {
+        return counts.error();
+    }
+    m_cursor = cursor;
+    m_total += counts.value();
+    if (m_options.progress) {
+        m_options.progress(m_total);
+    }
+    return m_total;
+}
+
+Result<IngestCounts> FileSource::ingestLines(const QString& path, QJsonObject state)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorKind::Storage, tr("Cannot read %1: %2").arg(path, file.errorString())};
+    }
+    qint64 offset = state.value(QStringLiteral("offset")).toInteger();
+    if (!file.seek(offset)) {
+        return Error{ErrorKind::Storage, tr("Cannot seek in %1: %2").arg(path, file.errorString())};
+    }
+    QList<IngestPipeline::Unit> units;
+    QByteArray pending;     // the line being read, up to maxLineBytes
+    qint64 pendingSize = 0; // its full size, which may exceed what is kept
+    qint64 lineStart = offset;
+    qint64 position = offset;
+    const auto flushLine = [&](qint64 end) {
+        const QString location = QStringLiteral("%1:%2").arg(path).arg(lineStart);
+        if (pendingSize > m_options.maxLineBytes) {
+            ParsedRecord parsed;
+            parsed.rejected.append(cut(tr("The line is %1 bytes long; at most %2 are read.")
+                                           .arg(pendingSize)
+                                           .arg(m_options.maxLineBytes),
+                                       pending,
+                                       pendingSize));
+            units.append({std::move(parsed), location});
+        } else if (!pending.trimmed().isEmpty()) {
+            units.append(
+                {parseBytes(m_parser, pending.endsWith('\r') ? pending.chopped(1) : pending), location});
+        }
+        pending.clear();
+        pendingSize = 0;
+        lineStart = end;
+    };
+    while (true) {
+        const QByteArray chunk = file.read(kChunk);
+        if (chunk.isEmpty()) {
+            break;
+        }
+        qsizetype from = 0;
+        while (from < chunk.size()) {
+            const qsizetype newline = chunk.indexOf('\n', from);
+            const qsizetype end = newline < 0 ? chunk.size() : newline;
+            const qsizetype take = end - from;
+            if (pending.size() < m_options.maxLineBytes) {
+                pending.append(chunk.constData() + from,
+                               qMin<qint64>(take, m_options.maxLineBytes + 1 - pending.size()));
+            }
+            pendingSize += take;
+            position += take;
+            if (newline < 0) {
+                break;
+            }
+            position += 1;
+            from = newline + 1;
+            flushLine(position);
+            if (units.size() >= m_options.batchRecords) {
+                state.insert(QStringLiteral("offset"), lineStart);
+                if (auto done = commit(units, path, state); !done) {
+                    return done.error();
+                }
+                if (stopping()) {
+                    return m_total;
+                }
+            }
+        }
+    }
+    // A last line without its newline is complete when the file is read in one go.
+    if (pendingSize > 0) {
+        flushLine(position);
+    }
+    state.insert(QStringLiteral("offset"), lineStart);
+    if (!units.isEmpty() || lineStart != offset) {
+        return commit(units, path, state);
+    }
+    return m_total;
+}
+
+Result<IngestCounts> FileSource::ingestDocument(const QString& path, QJsonObject state)
+{
+    const qint64 size = QFileInfo(path).size();
+    QByteArray bytes;
+    QList<IngestPipeline::Unit> units;
+    const QString location = path;
+    if (isGzip(path)) {
+        auto inflated = gunzip(path, m_options.maxDocumentBytes);
+        if (!inflated) {
+            ParsedRecord parsed;
+            parsed.rejected.append({inflated.error().message, QByteArray(), size});
+            units.append({std::move(parsed), location});
+        } else {
+            bytes = std::move(inflated).value();
+        }
+    } else if (size > m_options.maxDocumentBytes) {
+        QFile file(path);
+        ParsedRecord parsed;
+        parsed.rejected.append(
+            cut(tr("The file is %1 bytes; a JSON document is read up to %2.")
+                    .arg(size)
+                    .arg(m_options.maxDocumentBytes),
+                file.open(QIODevice::ReadOnly) ? file.read(QuarantinedRecord::kMaxRawBytes) : QByteArray(),
+                size));
+        units.append({std::move(parsed), location});
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{ErrorKind::Storage, tr("Cannot read %1: %2").arg(path, file.errorString())};
+        }
+        bytes = file.readAll();
+    }
+    if (units.isEmpty()) {
+        units.append({parseBytes(m_parser, bytes), location});
+    }
+    // The document's outputs go in slices; the cursor counts how many are stored, so a restart
+    // skips exactly those.
+    ParsedRecord all = std::move(units.first().parsed);
+    units.clear();
+    const qint64 skip = state.value(QStringLiteral("item")).toInteger();
+    qint64 item = 0;
+    ParsedRecord slice;
+    const auto flush = [&](bool last) -> Status {
+        if (!last && slice.events.size() + slice.rejected.size() < m_options.batchRecords) {
+            return {};
+        }
+        state.insert(QStringLiteral("item"), item);
+        if (last) {
+            state.insert(QStringLiteral("offset"), size);
+            state.insert(QStringLiteral("done"), true);
+        }
+        units.append({std::move(slice), location});
+        slice = ParsedRecord();
+        auto done = commit(units, path, state);
+        return done ? Status() : Status(done.error());
+    };
+    for (Event& event : all.events) {
+        if (item++ < skip) {
+            continue;
+        }
+        slice.events.append(std::move(event));
+        if (const Status s = flush(false); !s) {
+            return s.error();
+        }
+        if (stopping() && slice.events.isEmpty()) {
+            return m_total;
+        }
+    }
+    for (ParsedRecord::Rejected& rejected : all.rejected) {
+        if (item++ < skip) {
+            continue;
+        }
+        slice.rejected.append(std::move(rejected));
+        if (const Status s = flush(false); !s) {
+            return s.error();
+        }
+    }
+    if (const Status s = flush(true); !s) {
+        return s.error();
+    }
+    return m_total;
+}

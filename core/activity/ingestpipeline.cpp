@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ingestpipeline.h"
+
+#include "inventory/inventoryservice.h"
+#include "inventory/spiffeid.h"
+#include "store/workspace.h"
+
+namespace {
+
+// A readable, valid agent name for a principal: the last part of a role ARN or service-account
+// name, or the agent id itself.
+QString shadowBaseName(PrincipalKind kind, const QString& value)
+{
+    QString base;
+    switch (kind) {
+    case PrincipalKind::AwsRole:
+        base = value.section(QLatin1Char('/'), -1);
+        break;
+    case PrincipalKind::KubernetesServiceAccount:
+        base = value.section(QLatin1Char(':'), -1);
+        break;
+    case PrincipalKind::OtelAgentId:
+        base = value;
+        break;
+    }
+    QString name;
+    for (QChar c : base.toLower()) {
+        const bool ok =
+            (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'-' || c == u'_';
+        name.append(ok ? c : u'-');
+    }
+    while (!name.isEmpty() && !name.front().isLetterOrNumber()) {
+        name.remove(0, 1);
+    }
+    name = name.left(48);
+    while (!name.isEmpty() && !name.back().isLetterOrNumber()) {
+        name.chop(1);
+    }
+    return name.isEmpty() ? QStringLiteral("agent") : name;
+}
+
+} // namespace
+
+IngestPipeline::IngestPipeline(Workspace& workspace, qint64 connectorId)
+    : m_workspace(workspace)
+    , m_connectorId(connectorId)
+{
+}
+
+Result<qint64> IngestPipeline::resolve(const Event& event)
+{
+    if (!event.principalKind || event.principalValue.isEmpty()) {
+        return 0;
+    }
+    const QString cacheKey = AgentTypes::key(*event.principalKind) + QLatin1Char('=') + event.principalValue;
+    if (const auto it = m_agents.constFind(cacheKey); it != m_agents.cend()) {
+        return *it;
+    }
+    qint64 id = 0;
+    auto agent = m_workspace.agents().byPrincipal({*event.principalKind, event.principalValue});
+    if (agent) {
+        id = agent->id;
+    } else if (agent.error().kind != ErrorKind::NotFound) {
+        return agent.error();
+    } else if (event.actsLikeAgent) {
+        auto shadow = recordShadow(event);
+        if (!shadow) {
+            return shadow.error();
+        }
+        id = shadow.value();
+    }
+    m_agents.insert(cacheKey, id);
+    return id;
+}
+
+Result<qint64> IngestPipeline::recordShadow(const Event& event)
+{
+    const QString base = shadowBaseName(*event.principalKind, event.principalValue);
+    Agent draft;
+    draft.purpose =
+        tr("Unknown: first seen acting as %1 in %2 activity.").arg(event.principalValue, event.source);
+    draft.riskTier = RiskTier::High;
+    draft.principals = {{*event.principalKind, event.principalValue}};
+    draft.createdAt = m_workspace.now();
+    draft.lastSeenAt = draft.createdAt;
+    InventoryService inventory(m_workspace);
+    for (int attempt = 1; attempt < 1000; ++attempt) {
+        draft.name = attempt == 1 ? base : QStringLiteral("%1-%2").arg(base).arg(attempt);
+        auto added = inventory.recordShadowAgent(draft);
+        if (added) {
+            ++m_shadows;
+            return added->id;
+        }
+        // Another agent already has the name: try the next suffix. Anything else is a real error.
+        if (added.error().kind != ErrorKind::Conflict ||
+            m_workspace.agents().byName(draft.name).error().kind == ErrorKind::NotFound) {
+            return added.error();
+        }
+    }
+    return Error{ErrorKind::Conflict, tr("No free name for a shadow agent like %1.").arg(base)};
+}
+
+Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units, const QJsonObject& cursor)
+{
+    IngestCounts counts;
+    const QDateTime now = m_workspace.now();
+    const Status done = m_workspace.database().transaction([&]() -> Status {
+        for (Unit& unit : units) {
+            for (Event& event : unit.parsed.events) {
+                ++counts.read;
+                auto agent = resolve(event);
+                if (!agent) {
+                    return agent.error();
+                }
+                event.agentId = agent.value();
+                auto stored = m_workspace.events().insert(event, m_connectorId);
+                if (!stored) {
+                    return stored.error();
+                }
+                ++(stored.value() ? counts.stored : counts.duplicates);
+            }
+            for (const ParsedRecord::Rejected& rejected : std::as_const(unit.parsed.rejected)) {
+                ++counts.read;
+                QuarantinedRecord record;
+                record.connectorId = m_connectorId;
+                record.receivedAt = now;
+                record.location = unit.location;
+                record.reason = rejected.reason;
+                record.raw = rejected.raw.left(QuarantinedRecord::kMaxRawBytes);
+                record.rawSize = rejected.size ? rejected.size : rejected.raw.size();
+                if (auto kept = m_workspace.connectors().quarantine(record); !kept) {
+                    return kept.error();
+                }
+                ++counts.quarantined;
+            }
+        }
+        return m_workspace.connectors().recordProgress(m_connectorId, cursor, counts, now);
+    });
+    if (!done) {
+        // The transaction rolled back: shadow agents made inside it are gone, so forget them.
+        m_agents.clear();
+        return done.error();
+    }
+    return counts;
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "recordparser.h"
+
+#include "connectors/cloudtrailparser.h"
+#include "connectors/k8sauditparser.h"
+#include "connectors/otlpparser.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+std::unique_ptr<RecordParser> RecordParser::forFormat(const QString& format)
+{
+    if (format == QStringLiteral("cloudtrail")) {
+        return std::make_unique<CloudTrailParser>();
+    }
+    if (format == QStringLiteral("k8s")) {
+        return std::make_unique<K8sAuditParser>();
+    }
+    if (format == QStringLiteral("otlp")) {
+        return std::make_unique<OtlpParser>();
+    }
+    return nullptr;
+}
+
+QStringList RecordParser::formats()
+{
+    return {QStringLiteral("cloudtrail"), QStringLiteral("k8s"), QStringLiteral("otlp")};
+}
+
+qint64 RecordParser::nanosFromIso(const QString& text)
+{
+    if (text.size() < 19 || text.size() > 64) {
+        return 0;
+    }
+    QString base = text;
+    base[10] = u'T'; // lookup-events writes a space between date and time
+    // Split off the fraction, which may carry up to nine digits (Kubernetes writes six).
+    qint64 fraction = 0;
+    const qsizetype dot = base.indexOf(u'.', 19);
+    if (dot == 19) {
+        qsizetype end = dot + 1;
+        int digits = 0;
+        while (end < base.size() && base.at(end).isDigit()) {
+            if (digits < 9) {
+                fraction = fraction * 10 + base.at(end).digitValue();
+                ++digits;
+            }
+            ++end;
+        }
+        for (; digits < 9; ++digits) {
+            fraction *= 10;
+        }
+        base.remove(dot, end - dot);
+    }
+    const QDateTime time = QDateTime::fromString(base, Qt::ISODate);
+    if (!time.isValid() || base.size() == 19) {
+        // Without a zone the time would be read as local time: refuse rather than guess.
+        return 0;
+    }
+    const qint64 seconds = time.toSecsSinceEpoch();
+    if (seconds <= 0 || seconds > 253402300799LL) {
+        return 0;
+    }
+    return seconds * 1000000000LL + fraction;
+}
+
+QByteArray RecordParser::compact(const QJsonValue& value)
+{
+    if (value.isObject()) {
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    }
+    if (value.isArray()) {
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    }
+    QJsonArray wrapper{value};
+    const QByteArray text = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
+    return text.mid(1, text.size() - 2);
+}

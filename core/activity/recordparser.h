@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "event.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <memory>
+
+// What one input record (a JSON document: a line, a file, a request body) yields: events, and the
+// parts of it that could not be used, each with its reason and its own bytes.
+struct ParsedRecord
+{
+    struct Rejected
+    {
+        QString reason;
+        QByteArray raw;  // at most QuarantinedRecord::kMaxRawBytes are kept
+        qint64 size = 0; // the record's full size when raw holds only its start
+    };
+    QList<Event> events;
+    QList<Rejected> rejected;
+};
+
+// Turns one backend's records into events. Pure and stateless, so that one parser serves any
+// number of files and threads, and a fuzzer can drive it.
+class RecordParser
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordParser)
+
+public:
+    virtual ~RecordParser() = default;
+    virtual QString format() const = 0;
+    virtual ParsedRecord parse(const QJsonValue& document, const QByteArray& raw) const = 0;
+
+    // cloudtrail, k8s, otlp; nullptr for an unknown name.
+    static std::unique_ptr<RecordParser> forFormat(const QString& format);
+    static QStringList formats();
+
+    // Shared helpers for the connectors.
+    static qint64 nanosFromIso(const QString& text); // RFC 3339; 0 when it is not one
+    static QByteArray compact(const QJsonValue& value);
+};

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "eventrepository.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "e.id, e.time_ns, e.source, e.native_id, e.agent_id, e.principal, e.action, e.native_action, e.resource, "
+    "e.outcome, e.trace_id, e.span_id, e.parent_span_id, e.task, e.token_id, e.credential_kind, "
+    "e.classification, e.bytes");
+
+Event readEvent(const QSqlQuery& q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.timeNs = q.value(1).toLongLong();
+    e.source = q.value(2).toString();
+    e.nativeId = q.value(3).toString();
+    e.agentId = q.value(4).toLongLong();
+    e.principal = q.value(5).toString();
+    e.action = q.value(6).toString();
+    e.nativeAction = q.value(7).toString();
+    e.resource = q.value(8).toString();
+    e.outcome = static_cast<EventOutcome>(qBound(0, q.value(9).toInt(), 3));
+    e.traceId = q.value(10).toString();
+    e.spanId = q.value(11).toString();
+    e.parentSpanId = q.value(12).toString();
+    e.task = q.value(13).toString();
+    e.tokenId = q.value(14).toString();
+    e.credentialKind = q.value(15).toString();
+    e.classification = q.value(16).toString();
+    e.bytes = q.value(17).toLongLong();
+    return e;
+}
+
+// The WHERE clause and its values, shared by page and count.
+QString whereOf(const EventQuery& query, QVariantList& values)
+{
+    QStringList where;
+    if (query.agentId) {
+        where << QStringLiteral("e.agent_id = ?");
+        values << query.agentId;
+    }
+    if (query.ownerId) {
+        where << QStringLiteral("e.agent_id IN (SELECT id FROM agents WHERE owner_id = ?)");
+        values << query.ownerId;
+    }
+    if (!query.action.isEmpty()) {
+        where << QStringLiteral("e.action = ?");
+        values << query.action;
+    }
+    if (!query.resourcePrefix.isEmpty()) {
+        // substr keeps LIKE's wildcards in the prefix literal.
+        where << QStringLiteral("substr(e.resource, 1, length(?)) = ?");
+        values << query.resourcePrefix << query.resourcePrefix;
+    }
+    if (query.outcome) {
+        where << QStringLiteral("e.outcome = ?");
+        values << static_cast<int>(*query.outcome);
+    }
+    if (!query.source.isEmpty()) {
+        where << QStringLiteral("e.source = ?");
+        values << query.source;
+    }
+    if (!query.traceId.isEmpty()) {
+        // The literal lets SQLite use the partial index, which leaves out events without a trace.
+        where << QStringLiteral("e.trace_id = ? AND e.trace_id <> ''");
+        values << query.traceId;
+    }
+    if (query.fromNs) {
+        where << QStringLiteral("e.time_ns >= ?");
+        values << query.fromNs;
+    }
+    if (query.toNs) {
+        where << QStringLiteral("e.time_ns < ?");
+        values << query.toNs;
+    }
+    if (!query.text.isEmpty()) {
+        where << QStringLiteral("(instr(e.principal, ?) > 0 OR instr(e.native_action, ?) > 0 OR "
+                                "instr(e.resource, ?) > 0)");
+        values << query.text << query.text << query.text;
+    }
+    if (query.beforeTimeNs) {
+        where << QStringLiteral("(e.time_ns < ? OR (e.time_ns = ? AND e.id < ?))");
+        values << query.beforeTimeNs << query.beforeTimeNs << query.beforeId;
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+void bindText(sqlite3_stmt* statement, int index, const QByteArray& utf8)
+{
+    sqlite3_bind_text(statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+EventRepository::~EventRepository()
+{
+    finalize();
+}
+
+void EventRepository::finalize()
+{
+    sqlite3_finalize(m_insertEvent);
+    sqlite3_finalize(m_insertRaw);
+    m_insertEvent = nullptr;
+    m_insertRaw = nullptr;
+}
+
+Status EventRepository::prepare()
+{
+    sqlite3* db = m_db.sqliteHandle();
+    if (!db) {
+        return Error{ErrorKind::Storage, tr("The workspace's SQLite connection is not available.")};
+    }
+    const char* events = "INSERT INTO events (event_key, time_ns, connector_id, source, native_id, agent_id, "
+                         "principal, action, "
+                         "native_action, resource, outcome, trace_id, span_id, parent_span_id, task, "
+                         "token_id, credential_kind, "
+                         "classification, bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                         "?13, ?14, ?15, ?16, ?17, "
+                         "?18, ?19) ON CONFLICT (event_key) DO NOTHING";
+    const char* raw = "INSERT INTO event_raw (event_id, raw) VALUES (?1, ?2)";
+    if (sqlite3_prepare_v3(db, events, -1, SQLITE_PREPARE_PERSISTENT, &m_insertEvent, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v3(db, raw, -1, SQLITE_PREPARE_PERSISTENT, &m_insertRaw, nullptr) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+        finalize();
+        return Error{ErrorKind::Storage, tr("Could not prepare the event store: %1").arg(message)};
+    }
+    return {};
+}
+
+Result<bool> EventRepository::insert(Event& event, qint64 connectorId)
+{
+    if (!m_insertEvent) {
+        if (const Status prepared = prepare(); !prepared) {
+            return prepared.error();
+        }
+    }
+    sqlite3_stmt* s = m_insertEvent;
+    const QByteArray key = event.key();
+    sqlite3_bind_blob(s, 1, key.constData(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int64(s, 2, event.timeNs);
+    sqlite3_bind_int64(s, 3, connectorId);
+    bindText(s, 4, event.source.toUtf8());
+    bindText(s, 5, event.nativeId.toUtf8());
+    if (event.agentId) {
+        sqlite3_bind_int64(s, 6, event.agentId);
+    } else {
+        sqlite3_bind_null(s, 6);
+    }
+    bindText(s, 7, event.principal.toUtf8());
+    bindText(s, 8, event.action.toUtf8());
+    bindText(s, 9, event.nativeAction.toUtf8());
+    bindText(s, 10, event.resource.toUtf8());
+    sqlite3_bind_int(s, 11, static_cast<int>(event.outcome));
+    bindText(s, 12, event.traceId.toUtf8());
+    bindText(s, 13, event.spanId.toUtf8());
+    bindText(s, 14, event.parentSpanId.toUtf8());
+    bindText(s, 15, event.task.toUtf8());
+    bindText(s, 16, event.tokenId.toUtf8());
+    bindText(s, 17, event.credentialKind.toUtf8());
+    bindText(s, 18, event.classification.toUtf8());
+    sqlite3_bind_int64(s, 19, event.bytes);
+    sqlite3* db = m_db.sqliteHandle();
+    const int stepped = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (stepped != SQLITE_DONE) {
+        return Error{ErrorKind::Storage,
+                     tr("Could not store an event: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+    }
+    if (sqlite3_changes(db) == 0) {
+        return false;
+    }
+    event.id = sqlite3_last_insert_rowid(db);
+    sqlite3_bind_int64(m_insertRaw, 1, event.id);
+    sqlite3_bind_blob(
+        m_insertRaw, 2, event.raw.constData(), static_cast<int>(event.raw.size()), SQLITE_STATIC);
+    const int rawStepped = sqlite3_step(m_insertRaw);
+    sqlite3_reset(m_insertRaw);
+    sqlite3_clear_bindings(m_insertRaw);
+    if (rawStepped != SQLITE_DONE) {
+        return Error{
+            ErrorKind::Storage,
+            tr("Could not store an event's raw record: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+    }
+    return true;
+}
+
+Result<QList<Event>> EventRepository::page(const EventQuery& query) const
+{
+    QVariantList values;
+    const QString where = whereOf(query, values);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM events e%2 ORDER BY e.time_ns DESC, e.id DESC LIMIT ?")
+                  .arg(kColumns, where));
+    for (const QVariant& value : std::as_const(values)) {
+        q.addBindValue(value);
+    }
+    q.addBindValue(qBound(1, query.limit, 100000));
+    if (!q.exec()) {
+        return Database::queryError(q, tr("read events"));
+    }
+    QList<Event> events;
+    while (q.next()) {
+        events.append(readEvent(q));
+    }
+    return events;
+}
+
+Result<qint64> EventRepository::count(const EventQuery& query) const
+{
+    QVariantList values;
+    EventQuery unpaged = query;
+    unpaged.beforeTimeNs = 0;
+    const QString where = whereOf(unpaged, values);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM events e%1").arg(where));
+    for (const QVariant& value : std::as_const(values)) {
+        q.addBindValue(value);
+    }
+    if (!q.exec() || !q.next()) {
+        return Database::queryError(q, tr("count events"));
+    }
+    return q.value(0).toLongLong();
+}
+
+Result<Event> EventRepository::byId(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+                  "SELECT %1, r.raw FROM events e LEFT JOIN event_raw r ON r.event_id = e.id WHERE e.id = ?")
+                  .arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return Database::queryError(q, tr("read an event"));
+    }
+    if (!q.next()) {
+        return Error{ErrorKind::NotFound, tr("There is no event %1.").arg(id)};
+    }
+    Event event = readEvent(q);
+    event.raw = q.value(18).toByteArray();
+    return event;
+}
+
+Result<QList<Event>> EventRepository::trace(const QString& traceId, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM events e WHERE e.trace_id = ? AND e.trace_id <> '' ORDER BY "
+                             "e.time_ns, e.id LIMIT ?")
+                  .arg(kColumns));
+    q.addBindValue(traceId);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        return Database::queryError(q, tr("read a trace"));
+    }
+    QList<Event> events;
+    while (q.next()) {
+        events.append(readEvent(q));
+    }
+    return events;
+}

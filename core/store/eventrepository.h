@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "activity/event.h"
+#include "activity/eventquery.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+struct sqlite3_stmt;
+class Database;
+
+// The activity store. Inserting is the ingest pipeline's hot path, so it talks to SQLite through
+// its own prepared statements: Qt's driver binds every text as UTF-16 inside a QVariant, which at a
+// hundred thousand rows a second is most of the cost.
+class EventRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(EventRepository)
+
+public:
+    explicit EventRepository(Database& db)
+        : m_db(db)
+    {
+    }
+    ~EventRepository();
+    EventRepository(const EventRepository&) = delete;
+    EventRepository& operator=(const EventRepository&) = delete;
+
+    // Stores the event and its raw record unless an event with the same key is stored already.
+    // Returns whether it was stored; sets event.id when it was.
+    Result<bool> insert(Event& event, qint64 connectorId);
+
+    Result<QList<Event>> page(const EventQuery& query) const;
+    Result<qint64> count(const EventQuery& query) const;
+    Result<Event> byId(qint64 id) const; // with its raw record
+    // Every span of a trace, oldest first.
+    Result<QList<Event>> trace(const QString& traceId, int limit = 10000) const;
+
+private:
+    Status prepare();
+    void finalize();
+
+    Database& m_db;
+    sqlite3_stmt* m_insertEvent = nullptr;
+    sqlite3_stmt* m_insertRaw = nullptr;
+};

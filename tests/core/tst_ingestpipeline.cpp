@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "activity/connectorservice.h"
+#include "activity/filesource.h"
+#include "activity/recordparser.h"
+#include "testworkspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <zlib.h>
+
+class TestIngestPipeline final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void folderOnceThenNothingNew();
+    void sameRecordsElsewhereAreDuplicates();
+    void shadowAgentOnceAndKnownAgentsResolve();
+    void badInputQuarantinedNothingLost();
+    void growingAndReplacedFiles();
+    void stopAndResumeLines();
+    void stopAndResumeDocument();
+    void gzipInCloudTrailLayout();
+
+private:
+    Connector connector(const QString& name, const QString& kind);
+    Result<IngestCounts> run(const Connector& c, const QString& path, FileSource::Options options = {});
+    qint64 countRows(const QString& table);
+
+    std::unique_ptr<TestWorkspace> m_test;
+};
+
+namespace {
+const QString kData = QStringLiteral(STEWARD_TEST_DATA_DIR "/activity");
+
+void writeFile(const QString& path, const QByteArray& bytes, bool append = false)
+{
+    QFile file(path);
+    QVERIFY(file.open(append ? QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QByteArray k8sLines(int count, const QString& prefix)
+{
+    QFile file(kData + QStringLiteral("/k8s/exec_pod.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("no sample");
+    }
+    const QByteArray line = file.readAll().trimmed();
+    QByteArray out;
+    for (int i = 0; i < count; ++i) {
+        QByteArray copy = line;
+        out += copy.replace("ca1ed9f4-7bf4-4c85-81a8-1b11253d1ba6",
+                            QStringLiteral("%1-%2").arg(prefix).arg(i).toUtf8()) +
+               '\n';
+    }
+    return out;
+}
+} // namespace
+
+void TestIngestPipeline::init()
+{
+    m_test = std::make_unique<TestWorkspace>();
+}
+
+Connector TestIngestPipeline::connector(const QString& name, const QString& kind)
+{
+    auto added = ConnectorService(m_test->workspace()).ensure(name, kind, {});
+    if (!added) {
+        qFatal("%s", qPrintable(added.error().message));
+    }
+    return m_test->workspace().connectors().byId(added->id).value();
+}
+
+Result<IngestCounts>
+TestIngestPipeline::run(const Connector& c, const QString& path, FileSource::Options options)
+{
+    auto fresh = m_test->workspace().connectors().byId(c.id).value(); // the cursor as stored now
+    const auto parser = RecordParser::forFormat(c.kind);
+    FileSource source(m_test->workspace(), fresh, *parser, std::move(options));
+    return source.ingest(path);
+}
+
+qint64 TestIngestPipeline::countRows(const QString& table)
+{
+    QSqlQuery q(m_test->workspace().database().connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+void TestIngestPipeline::folderOnceThenNothingNew()
+{
+    const Connector k8s = connector(QStringLiteral("k8s"), QStringLiteral("k8s"));
+    auto first = run(k8s, kData + QStringLiteral("/k8s"));
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+    QVERIFY(first->balanced());
+    QCOMPARE(first->read, qint64(QDir(kData + QStringLiteral("/k8s")).entryList(QDir::Files).size()));
+    QCOMPARE(first->quarantined, 0);
+    QCOMPARE(countRows(QStringLiteral("events")), first->stored);
+    QCOMPARE(countRows(QStringLiteral("event_raw")), first->stored);
+
+    // The cursor knows every file is read: nothing is read again.
+    auto second = run(k8s, kData + QStringLiteral("/k8s"));
+    QVERIFY(second);
+    QCOMPARE(second->read, 0);
+    const Connector stored = m_test->workspace().connectors().byId(k8s.id).value();
+    QCOMPARE(stored.counts.read, first->read);
+    QCOMPARE(stored.counts.stored, first->stored);
+    QVERIFY(stored.counts.balanced());
+}
+
+void TestIngestPipeline::sameRecordsElsewhereAreDuplicates()
+{
+    auto first = run(connector(QStringLiteral("a"), QStringLiteral("cloudtrail")),
+                     kData + QStringLiteral("/cloudtrail/SerializerTestFile.json"));
+    QVERIFY(first);
+    QVERIFY(first->stored > 0);
+    // The same events compact, by another connector: stored once, counted as duplicates.
+    auto again = run(connector(QStringLiteral("b"), QStringLiteral("cloudtrail")),
+                     kData + QStringLiteral("/cloudtrail/SerializerTestFileCompact.json"));
+    QVERIFY(again);
+    QCOMPARE(again->stored, 0);
+    QCOMPARE(again->duplicates, first->stored);
+    QCOMPARE(countRows(QStringLiteral("events")), first->stored);
+}
+
+void TestIngestPipeline::shadowAgentOnceAndKnownAgentsResolve()
+{
+    // An agent that is known by one service account; the replica-set controller is not known.
+    const Owner owner = m_test->addOwner();
+    Agent draft;
+    draft.name = QStringLiteral("nginx-operator");
+    draft.purpose = QStringLiteral("Runs nginx");
+    draft.ownerId = owner.id;
+    draft.principals = {
+        {PrincipalKind::KubernetesServiceAccount, QStringLiteral("system:serviceaccount:default:nginx")}};
+    QVERIFY(m_test->service().addAgent(draft));
+    const QString dir = m_test->dir() + QStringLiteral("/k8s");
+    QDir().mkpath(dir);
+    for (const char* name : {"create_pod_kube_system_namespace.json",
+                             "create_nginx_pod_hostnetwork.json",
+                             "create_nginx_pod_nohostnetwork.json",
+                             "exec_pod.json"}) {
+        QVERIFY(QFile::copy(kData + QStringLiteral("/k8s/") + QLatin1String(name),
+                            dir + QLatin1Char('/') + QLatin1String(name)));
+    }
+    writeFile(
+        dir + QStringLiteral("/sa.json"),
+        k8sLines(1, QStringLiteral("sa")).replace("minikube-user", "system:serviceaccount:default:nginx"));
+
+    auto counts = run(connector(QStringLiteral("k8s"), QStringLiteral("k8s")), dir);
+    QVERIFY(counts);
+    QCOMPARE(counts->stored, 5);
+    AgentQuery shadowQuery;
+    shadowQuery.status = AgentStatus::Shadow;
+    auto shadows = m_test->workspace().agents().count(shadowQuery);
+    QVERIFY(shadows);
+    QCOMPARE(shadows.value(), 1);
+    auto shadow = m_test->workspace().agents().byPrincipal(
+        {PrincipalKind::KubernetesServiceAccount,
+         QStringLiteral("system:serviceaccount:kube-system:replicaset-controller")});
+    QVERIFY(shadow);
+    QCOMPARE(shadow->status, AgentStatus::Shadow);
+    QCOMPARE(shadow->name, QStringLiteral("replicaset-controller"));
+
+    EventQuery byShadow;
+    byShadow.agentId = shadow->id;
+    QCOMPARE(m_test->workspace().events().count(byShadow).value(), 3);
+    EventQuery byKnown;
+    byKnown.agentId = m_test->workspace().agents().byName(QStringLiteral("nginx-operator"))->id;
+    QCOMPARE(m_test->workspace().events().count(byKnown).value(), 1);
+    // A person's account resolves to no agent, and is not mistaken for a shadow agent.
+    EventQuery people;
+    people.text = QStringLiteral("minikube-user");
+    const auto events = m_test->workspace().events().page(people).value();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().agentId, 0);
+}
+
+void TestIngestPipeline::badInputQuarantinedNothingLost()
+{
+    const QString path = m_test->dir() + QStringLiteral("/bad.jsonl");
+    QByteArray good = k8sLines(3, QStringLiteral("good"));
+    QByteArray bytes = good.left(good.indexOf('\n') + 1);
+    bytes += "{\"kind\":\"Event\",\"auditID\":\"\xc3\x28\",\"verb\":\"get\"}\n"; // invalid UTF-8
+    bytes += QByteArray(100000, '[') + QByteArray(100000, ']') + '\n';           // 100,000 deep
+    bytes +=
+        R"({"kind":"Event","auditID":"n","verb":"get","timestamp":"2020-01-01T00:00:00Z","responseStatus":{"code":1e400}})"
+        "\n"; // out of range
+    bytes += R"({"kind":"Event","verb":"get","timestamp":"2020-01-01T00:00:00Z"})"
+             "\n"; // missing auditID
+    bytes += R"({"kind":"Event","auditID":7,"verb":"get","timestamp":"2020-01-01T00:00:00Z"})"
+             "\n";      // wrong type
+    bytes += "\n   \n"; // blank lines are not records
+    writeFile(path, bytes);
+    // A line of 100 MB, written in pieces.
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        const QByteArray piece(1024 * 1024, 'x');
+        file.write("{\"big\":\"");
+        for (int i = 0; i < 100; ++i) {
+            file.write(piece);
+        }
+        file.write("\"}\n");
+    }
+    writeFile(path, good.mid(good.indexOf('\n') + 1), true);
+
+    auto counts = run(connector(QStringLiteral("bad"), QStringLiteral("k8s")), path);
+    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+    QVERIFY(counts->balanced());
+    QCOMPARE(counts->read, 9);
+    QCOMPARE(counts->stored, 3);
+    QCOMPARE(counts->quarantined, 6);
+
+    auto kept = m_test->workspace().connectors().quarantined(0, true, 100);
+    QVERIFY(kept);
+    QCOMPARE(kept->size(), 6);
+    QStringList reasons;
+    for (const QuarantinedRecord& record : kept.value()) {
+        reasons << record.reason;
+        QVERIFY(record.location.startsWith(path + QLatin1Char(':')));
+        QVERIFY(record.raw.size() <= QuarantinedRecord::kMaxRawBytes);
+        QVERIFY(!record.raw.isEmpty());
+    }
+    const QString all = reasons.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("UTF-8")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("deeply")) || all.contains(QStringLiteral("not JSON")));
+    QVERIFY(all.contains(QStringLiteral("auditID")));
+    QVERIFY(all.contains(QStringLiteral("bytes long")));
+    const QuarantinedRecord& big =
+        *std::find_if(kept->cbegin(), kept->cend(), [](const QuarantinedRecord& r) {
+            return r.reason.contains(QStringLiteral("bytes long"));
+        });
+    QCOMPARE(big.rawSize, qint64(100) * 1024 * 1024 + 10);
+    QCOMPARE(big.raw.size(), QuarantinedRecord::kMaxRawBytes);
+}
+
+void TestIngestPipeline::growingAndReplacedFiles()
+{
+    const Connector c = connector(QStringLiteral("grow"), QStringLiteral("k8s"));
+    const QString path = m_test->dir() + QStringLiteral("/audit.log");
+    writeFile(path, k8sLines(10, QStringLiteral("a")));
+    QCOMPARE(run(c, path)->stored, 10);
+    writeFile(path, k8sLines(15, QStringLiteral("a")).mid(k8sLines(10, QStringLiteral("a")).size()), true);
+    auto grown = run(c, path);
+    QCOMPARE(grown->read, 5);
+    QCOMPARE(grown->stored, 5);
+    // Rotated: a new file under the same name is read from its start.
+    QVERIFY(QFile::rename(path, path + QStringLiteral(".1")));
+    writeFile(path, k8sLines(4, QStringLiteral("b")));
+    auto rotated = run(c, path);
+    QCOMPARE(rotated->read, 4);
+    QCOMPARE(rotated->stored, 4);
+    QCOMPARE(countRows(QStringLiteral("events")), 19);
+}
+
+void TestIngestPipeline::stopAndResumeLines()
+{
+    const Connector c = connector(QStringLiteral("resume"), QStringLiteral("k8s"));
+    const QString path = m_test->dir() + QStringLiteral("/audit.log");
+    writeFile(path, k8sLines(2500, QStringLiteral("r")));
+    FileSource::Options options;
+    options.batchRecords = 300;
+    bool stop = false;
+    options.progress = [&stop](const IngestCounts&) { stop = true; };
+    options.stop = [&stop] { return stop; };
+    auto first = run(c, path, options);
+    QVERIFY(first);
+    QCOMPARE(first->read, 300); // one batch, then it stopped
+    auto rest = run(c, path);
+    QVERIFY(rest);
+    QCOMPARE(rest->read, 2200);
+    QCOMPARE(rest->duplicates, 0);
+    QCOMPARE(countRows(QStringLiteral("events")), 2500);
+}
+
+void TestIngestPipeline::stopAndResumeDocument()
+{
+    const Connector c = connector(QStringLiteral("doc"), QStringLiteral("cloudtrail"));
+    // Pretty-printed, so read as one document whose records are stored in slices.
+    const QString path = kData + QStringLiteral("/cloudtrail/SerializerTestFile.json");
+    FileSource::Options options;
+    options.batchRecords = 2;
+    bool stop = false;
+    options.progress = [&stop](const IngestCounts&) { stop = true; };
+    options.stop = [&stop] { return stop; };
+    auto first = run(c, path, options);
+    QVERIFY(first);
+    QCOMPARE(first->read, 2);
+    auto rest = run(c, path);
+    QVERIFY(rest);
+    QCOMPARE(rest->read, 4);
+    QCOMPARE(rest->duplicates, 0);
+    QCOMPARE(first->stored + rest->stored, 6);
+    QCOMPARE(run(c, path)->read, 0);
+}
+
+void TestIngestPipeline::gzipInCloudTrailLayout()
+{
+    // As CloudTrail delivers to S3: AWSLogs/ACCOUNT/CloudTrail/REGION/YYYY/MM/DD/*.json.gz
+    const QString dir =
+        m_test->dir() + QStringLiteral("/AWSLogs/123456789012/CloudTrail/us-east-2/2014/03/06");
+    QVERIFY(QDir().mkpath(dir));
+    QFile plain(kData + QStringLiteral("/cloudtrail/aws_cloudtrail.json"));
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    const QByteArray bytes = plain.readAll();
+    const QString gz = dir + QStringLiteral("/123456789012_CloudTrail_us-east-2_20140306T2120Z_abc.json.gz");
+    gzFile out = gzopen(QFile::encodeName(gz).constData(), "wb");
+    QVERIFY(out);
+    QCOMPARE(gzwrite(out, bytes.constData(), static_cast<unsigned>(bytes.size())), int(bytes.size()));
+    gzclose(out);
+    writeFile(dir + QStringLiteral("/broken.json.gz"), QByteArray("\x1f\x8b\x08\x00garbage", 11));
+
+    auto counts = run(connector(QStringLiteral("s3"), QStringLiteral("cloudtrail")),
+                      m_test->dir() + QStringLiteral("/AWSLogs"));
+    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+    QVERIFY(counts->balanced());
+    QCOMPARE(counts->stored, 7);
+    QCOMPARE(counts->quarantined, 3); // two Insights events and the broken archive
+    auto kept = m_test->workspace().connectors().quarantined(0, true, 10).value();
+    QStringList reasons;
+    for (const QuarantinedRecord& r : kept) {
+        reasons << r.reason;
+    }
+    QVERIFY2(reasons.join(QLatin1Char(';')).contains(QStringLiteral("gzip")),
+             qPrintable(reasons.join(QLatin1Char(';'))));
+}
+
+QTEST_GUILESS_MAIN(TestIngestPipeline)
+#include "tst_ingestpipeline.moc"
