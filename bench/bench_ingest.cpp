@@ -6,6 +6,7 @@
 // the clock starts) into the same schema with sqlite3 prepared statements.
 #include "activity/connectorservice.h"
 #include "activity/filesource.h"
+#include "activity/ingestpipeline.h"
 #include "activity/recordparser.h"
 #include "store/workspace.h"
 
@@ -142,6 +143,7 @@ struct Measure
     double oursSeconds = 0;
     double rawSeconds = 0;
     double parseSeconds = 0; // reading and mapping alone, without storing
+    double storeSeconds = 0; // IngestPipeline alone, over records parsed beforehand
     QJsonObject json(const char* budgetName) const
     {
         const double ours = events / oursSeconds;
@@ -150,6 +152,7 @@ struct Measure
                            {QStringLiteral("ours_s"), oursSeconds},
                            {QStringLiteral("raw_s"), rawSeconds},
                            {QStringLiteral("parse_only_s"), parseSeconds},
+                           {QStringLiteral("store_only_s"), storeSeconds},
                            {QStringLiteral("ours_per_s"), ours},
                            {QStringLiteral("raw_per_s"), raw},
                            {QStringLiteral("ratio"), ours / raw},
@@ -168,13 +171,28 @@ std::unique_ptr<Workspace> fresh(const QString& path)
 }
 
 // The baseline: the same rows, straight into the same tables with sqlite3.
-double rawInsert(const QString& path, const QList<Event>& events)
+// `templatePath` is our workspace after the ingest: the baseline starts from a copy with its
+// agents (the shadow agents the ingest recorded) and without its events, so that it inserts the
+// same rows with the same agent ids and the same foreign-key checks.
+double rawInsert(const QString& path, const QString& templatePath, const QList<Event>& events)
 {
-    auto workspace = fresh(path);
-    auto connector = ConnectorService(*workspace).add(QStringLiteral("raw"), QStringLiteral("otlp"), {});
-    workspace.reset();
+    QFile::copy(templatePath, path);
     sqlite3* db = nullptr;
     sqlite3_open(QFile::encodeName(path).constData(), &db);
+    sqlite3_exec(db,
+                 "DELETE FROM event_raw; DELETE FROM events; DELETE FROM quarantine; VACUUM;",
+                 nullptr,
+                 nullptr,
+                 nullptr);
+    sqlite3_int64 connectorId = 0;
+    {
+        sqlite3_stmt* first = nullptr;
+        sqlite3_prepare_v2(db, "SELECT id FROM connectors LIMIT 1", -1, &first, nullptr);
+        if (sqlite3_step(first) == SQLITE_ROW) {
+            connectorId = sqlite3_column_int64(first, 0);
+        }
+        sqlite3_finalize(first);
+    }
     sqlite3_exec(db,
                  "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
                  "PRAGMA secure_delete = ON; PRAGMA cache_size = -32768;",
@@ -200,6 +218,7 @@ double rawInsert(const QString& path, const QList<Event>& events)
         QByteArray key, source, nativeId, principal, action, nativeAction, resource, trace, span, parent,
             task, token, kind, cls, raw;
         qint64 time;
+        qint64 agent;
         int outcome;
     };
     std::vector<Row> rows;
@@ -221,6 +240,7 @@ double rawInsert(const QString& path, const QList<Event>& events)
                         e.classification.toUtf8(),
                         e.raw,
                         e.timeNs,
+                        e.agentId,
                         static_cast<int>(e.outcome)});
     }
     const auto text = [](sqlite3_stmt* s, int i, const QByteArray& b) {
@@ -233,10 +253,14 @@ double rawInsert(const QString& path, const QList<Event>& events)
         const Row& r = rows[i];
         sqlite3_bind_blob(insert, 1, r.key.constData(), 16, SQLITE_STATIC);
         sqlite3_bind_int64(insert, 2, r.time);
-        sqlite3_bind_int64(insert, 3, connector->id);
+        sqlite3_bind_int64(insert, 3, connectorId);
         text(insert, 4, r.source);
         text(insert, 5, r.nativeId);
-        sqlite3_bind_null(insert, 6);
+        if (r.agent) {
+            sqlite3_bind_int64(insert, 6, r.agent);
+        } else {
+            sqlite3_bind_null(insert, 6);
+        }
         text(insert, 7, r.principal);
         text(insert, 8, r.action);
         text(insert, 9, r.nativeAction);
@@ -302,7 +326,46 @@ Measure measure(const QTemporaryDir& dir, const QString& format, const QString& 
         }
     }
     m.parseSeconds = timer.nsecsElapsed() / 1e9;
-    m.rawSeconds = rawInsert(dir.filePath(format + QStringLiteral("-raw.steward")), events);
+    {
+        auto store = fresh(dir.filePath(format + QStringLiteral("-store.steward")));
+        auto storeConnector = ConnectorService(*store).add(format, format, {});
+        IngestPipeline pipeline(*store, storeConnector->id);
+        QList<QList<IngestPipeline::Unit>> batches;
+        for (qsizetype i = 0; i < events.size(); i += 1000) {
+            ParsedRecord slice;
+            slice.events = events.mid(i, 1000);
+            batches.append({IngestPipeline::Unit{std::move(slice), QString()}});
+        }
+        timer.restart();
+        for (auto& units : batches) {
+            if (!pipeline.commit(units, QJsonObject{})) {
+                std::exit(1);
+            }
+        }
+        m.storeSeconds = timer.nsecsElapsed() / 1e9;
+    }
+    {
+        // The agent each event was resolved to in our run, for the baseline's rows.
+        QHash<QString, qint64> agents;
+        sqlite3* ours = nullptr;
+        sqlite3_open(QFile::encodeName(dir.filePath(format + QStringLiteral("-ours.steward"))).constData(),
+                     &ours);
+        sqlite3_stmt* select = nullptr;
+        sqlite3_prepare_v2(
+            ours, "SELECT native_id, agent_id FROM events WHERE agent_id IS NOT NULL", -1, &select, nullptr);
+        while (sqlite3_step(select) == SQLITE_ROW) {
+            agents.insert(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(select, 0))),
+                          sqlite3_column_int64(select, 1));
+        }
+        sqlite3_finalize(select);
+        sqlite3_close(ours);
+        for (Event& event : events) {
+            event.agentId = agents.value(event.nativeId);
+        }
+    }
+    m.rawSeconds = rawInsert(dir.filePath(format + QStringLiteral("-raw.steward")),
+                             dir.filePath(format + QStringLiteral("-ours.steward")),
+                             events);
     return m;
 }
 

@@ -10,7 +10,7 @@ packages=(
     libssl-dev openssl
     fonts-dejavu-core
     desktop-file-utils appstream dpkg-dev file
-    clang-format libsqlite3-dev
+    clang-format libsqlite3-dev libsimdjson-dev zlib1g-dev
     python3 python3-jwt python3-cryptography
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon
 )

@@ -1671,6 +1671,10 @@ Details (SHA-256 %6):
         <source>A CloudTrail record is not a JSON object.</source>
         <translation>Ein CloudTrail-Datensatz ist kein JSON-Objekt.</translation>
     </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>ein anderer JSON-Wert</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2420,14 +2424,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>%1 ist kein gültiges gzip: %2.</translation>
     </message>
     <message>
-        <source>The record is not valid UTF-8.</source>
-        <translation>Der Datensatz ist kein gültiges UTF-8.</translation>
-    </message>
-    <message>
-        <source>The record is not JSON: %1 at byte %2.</source>
-        <translation>Der Datensatz ist kein JSON: %1 bei Byte %2.</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -2904,6 +2900,29 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Requested; waiting for approval</source>
         <translation>Beantragt; wartet auf Genehmigung</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>The record is not valid UTF-8.</source>
+        <translation>Der Datensatz ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>The record is nested more deeply than %1 levels.</source>
+        <translation>Der Datensatz ist tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The record holds a number that is out of range.</source>
+        <translation>Der Datensatz enthält eine Zahl außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The record is empty.</source>
+        <translation>Der Datensatz ist leer.</translation>
+    </message>
+    <message>
+        <source>The record is not JSON: %1.</source>
+        <translation>Der Datensatz ist kein JSON: %1.</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3565,10 @@ read s3://refunds/**</translation>
     <message>
         <source>A span needs startTimeUnixNano as a positive number of nanoseconds.</source>
         <translation>Ein Span braucht startTimeUnixNano als positive Zahl von Nanosekunden.</translation>
+    </message>
+    <message>
+        <source>A span is not a JSON object.</source>
+        <translation>Ein Span ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "filesource.h"
 
+#include "jsonreader.h"
 #include "recordparser.h"
 #include "store/workspace.h"
 
@@ -9,6 +10,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <future>
 
 #include <sys/stat.h>
 #include <zlib.h>
@@ -62,9 +65,8 @@ Result<QByteArray> gunzip(const QString& path, qint64 limit)
 // Whether a line on its own is a JSON value: then the file is JSON lines.
 bool isJsonLine(const QByteArray& line)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-    return error.error == QJsonParseError::NoError && (document.isObject() || document.isArray());
+    auto document = JsonReader::parse(line);
+    return document && (document->is_object() || document->is_array());
 }
 
 ParsedRecord::Rejected cut(const QString& reason, const QByteArray& raw, qint64 size)
@@ -88,22 +90,7 @@ FileSource::FileSource(Workspace& workspace,
 
 ParsedRecord FileSource::parseBytes(const RecordParser& parser, const QByteArray& bytes)
 {
-    ParsedRecord parsed;
-    if (!QByteArrayView(bytes).isValidUtf8()) {
-        parsed.rejected.append(cut(tr("The record is not valid UTF-8."), bytes, bytes.size()));
-        return parsed;
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        parsed.rejected.append(
-            cut(tr("The record is not JSON: %1 at byte %2.").arg(error.errorString()).arg(error.offset),
-                bytes,
-                bytes.size()));
-        return parsed;
-    }
-    return parser.parse(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()),
-                        bytes);
+    return parser.parse(bytes);
 }
 
 Result<IngestCounts> FileSource::ingest(const QString& path)
@@ -193,11 +180,62 @@ Result<IngestCounts> FileSource::ingestLines(const QString& path, QJsonObject st
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{ErrorKind::Storage, tr("Cannot read %1: %2").arg(path, file.errorString())};
     }
-    qint64 offset = state.value(QStringLiteral("offset")).toInteger();
+    const qint64 offset = state.value(QStringLiteral("offset")).toInteger();
     if (!file.seek(offset)) {
         return Error{ErrorKind::Storage, tr("Cannot seek in %1: %2").arg(path, file.errorString())};
     }
-    QList<IngestPipeline::Unit> units;
+    // Parsing and storing overlap: while one batch is written (the SQLite connection belongs to
+    // this thread), the next is parsed on another thread. A batch is committed with the offset
+    // after its last line, so the cursor never runs ahead of what is stored.
+    struct Line
+    {
+        QByteArray bytes;
+        QString location;
+        std::optional<ParsedRecord> preset; // decided without parsing (a line over the limit)
+    };
+    struct Batch
+    {
+        QList<Line> lines;
+        qint64 end = 0;
+    };
+    const RecordParser& parser = m_parser;
+    const auto parseBatch = [&parser](Batch batch) {
+        QList<IngestPipeline::Unit> units;
+        units.reserve(batch.lines.size());
+        for (Line& line : batch.lines) {
+            units.append({line.preset ? std::move(*line.preset) : parser.parse(line.bytes), line.location});
+        }
+        return units;
+    };
+    std::future<QList<IngestPipeline::Unit>> inFlight;
+    qint64 inFlightEnd = offset;
+    const auto storeInFlight = [&]() -> Status {
+        if (!inFlight.valid()) {
+            return {};
+        }
+        QList<IngestPipeline::Unit> units = inFlight.get();
+        state.insert(QStringLiteral("offset"), inFlightEnd);
+        auto done = commit(units, path, state);
+        return done ? Status() : Status(done.error());
+    };
+    const auto submit = [&](Batch&& batch) -> Status {
+        // The new batch starts parsing first; the previous one is stored while it does.
+        std::future<QList<IngestPipeline::Unit>> previous = std::move(inFlight);
+        const qint64 previousEnd = inFlightEnd;
+        inFlightEnd = batch.end;
+        inFlight = std::async(std::launch::async, parseBatch, std::move(batch));
+        if (!previous.valid()) {
+            return {};
+        }
+        QList<IngestPipeline::Unit> units = previous.get();
+        QJsonObject at = state;
+        at.insert(QStringLiteral("offset"), previousEnd);
+        auto done = commit(units, path, at);
+        return done ? Status() : Status(done.error());
+    };
+
+    Batch batch;
+    batch.end = offset;
     QByteArray pending;     // the line being read, up to maxLineBytes
     qint64 pendingSize = 0; // its full size, which may exceed what is kept
     qint64 lineStart = offset;
@@ -211,16 +249,18 @@ Result<IngestCounts> FileSource::ingestLines(const QString& path, QJsonObject st
                                            .arg(m_options.maxLineBytes),
                                        pending,
                                        pendingSize));
-            units.append({std::move(parsed), location});
+            batch.lines.append({QByteArray(), location, std::move(parsed)});
         } else if (!pending.trimmed().isEmpty()) {
-            units.append(
-                {parseBytes(m_parser, pending.endsWith('\r') ? pending.chopped(1) : pending), location});
+            batch.lines.append(
+                {pending.endsWith('\r') ? pending.chopped(1) : pending, location, std::nullopt});
         }
         pending.clear();
         pendingSize = 0;
         lineStart = end;
+        batch.end = end;
     };
-    while (true) {
+    bool stopped = false;
+    while (!stopped) {
         const QByteArray chunk = file.read(kChunk);
         if (chunk.isEmpty()) {
             break;
@@ -230,7 +270,7 @@ Result<IngestCounts> FileSource::ingestLines(const QString& path, QJsonObject st
             const qsizetype newline = chunk.indexOf('\n', from);
             const qsizetype end = newline < 0 ? chunk.size() : newline;
             const qsizetype take = end - from;
-            if (pending.size() < m_options.maxLineBytes) {
+            if (pending.size() <= m_options.maxLineBytes) {
                 pending.append(chunk.constData() + from,
                                qMin<qint64>(take, m_options.maxLineBytes + 1 - pending.size()));
             }
@@ -242,24 +282,38 @@ Result<IngestCounts> FileSource::ingestLines(const QString& path, QJsonObject st
             position += 1;
             from = newline + 1;
             flushLine(position);
-            if (units.size() >= m_options.batchRecords) {
-                state.insert(QStringLiteral("offset"), lineStart);
-                if (auto done = commit(units, path, state); !done) {
-                    return done.error();
+            if (batch.lines.size() >= m_options.batchRecords) {
+                if (const Status s = submit(std::exchange(batch, Batch{{}, batch.end})); !s) {
+                    inFlight.wait();
+                    return s.error();
                 }
                 if (stopping()) {
-                    return m_total;
+                    stopped = true;
+                    break;
                 }
             }
         }
+    }
+    if (stopped) {
+        // What was read ahead is parsed already; store it too, then stop.
+        if (const Status s = storeInFlight(); !s) {
+            return s.error();
+        }
+        return m_total;
     }
     // A last line without its newline is complete when the file is read in one go.
     if (pendingSize > 0) {
         flushLine(position);
     }
-    state.insert(QStringLiteral("offset"), lineStart);
-    if (!units.isEmpty() || lineStart != offset) {
-        return commit(units, path, state);
+    // The last lines, or only blank ones that still move the cursor.
+    if (!batch.lines.isEmpty() || (batch.end != offset && !inFlight.valid())) {
+        if (const Status s = submit(std::move(batch)); !s) {
+            inFlight.wait();
+            return s.error();
+        }
+    }
+    if (const Status s = storeInFlight(); !s) {
+        return s.error();
     }
     return m_total;
 }

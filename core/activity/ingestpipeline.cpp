@@ -52,8 +52,8 @@ Result<qint64> IngestPipeline::resolve(const Event& event)
     if (!event.principalKind || event.principalValue.isEmpty()) {
         return 0;
     }
-    const QString cacheKey = AgentTypes::key(*event.principalKind) + QLatin1Char('=') + event.principalValue;
-    if (const auto it = m_agents.constFind(cacheKey); it != m_agents.cend()) {
+    QHash<QString, qint64>& cache = m_agents[static_cast<int>(*event.principalKind)];
+    if (const auto it = cache.constFind(event.principalValue); it != cache.cend()) {
         return *it;
     }
     qint64 id = 0;
@@ -69,7 +69,7 @@ Result<qint64> IngestPipeline::resolve(const Event& event)
         }
         id = shadow.value();
     }
-    m_agents.insert(cacheKey, id);
+    cache.insert(event.principalValue, id);
     return id;
 }
 
@@ -138,7 +138,9 @@ Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units, const QJsonObjec
     });
     if (!done) {
         // The transaction rolled back: shadow agents made inside it are gone, so forget them.
-        m_agents.clear();
+        for (auto& cache : m_agents) {
+            cache.clear();
+        }
         return done.error();
     }
     return counts;

@@ -37,6 +37,6 @@ private:
 
     Workspace& m_workspace;
     qint64 m_connectorId;
-    QHash<QString, qint64> m_agents; // principal kind and value → agent id, 0 when none
+    QHash<QString, qint64> m_agents[3]; // per principal kind: value → agent id, 0 when none
     int m_shadows = 0;
 };

@@ -6,9 +6,6 @@
 #include "connectors/otlpparser.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 std::unique_ptr<RecordParser> RecordParser::forFormat(const QString& format)
 {
@@ -64,17 +61,4 @@ qint64 RecordParser::nanosFromIso(const QString& text)
         return 0;
     }
     return seconds * 1000000000LL + fraction;
-}
-
-QByteArray RecordParser::compact(const QJsonValue& value)
-{
-    if (value.isObject()) {
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    }
-    if (value.isArray()) {
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    }
-    QJsonArray wrapper{value};
-    const QByteArray text = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
-    return text.mid(1, text.size() - 2);
 }

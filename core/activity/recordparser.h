@@ -4,7 +4,6 @@
 #include "event.h"
 
 #include <QCoreApplication>
-#include <QJsonValue>
 #include <QStringList>
 
 #include <memory>
@@ -32,13 +31,13 @@ class RecordParser
 public:
     virtual ~RecordParser() = default;
     virtual QString format() const = 0;
-    virtual ParsedRecord parse(const QJsonValue& document, const QByteArray& raw) const = 0;
+    // One record's bytes; anything that is not valid JSON comes back rejected with its reason.
+    virtual ParsedRecord parse(const QByteArray& bytes) const = 0;
 
     // cloudtrail, k8s, otlp; nullptr for an unknown name.
     static std::unique_ptr<RecordParser> forFormat(const QString& format);
     static QStringList formats();
 
-    // Shared helpers for the connectors.
-    static qint64 nanosFromIso(const QString& text); // RFC 3339; 0 when it is not one
-    static QByteArray compact(const QJsonValue& value);
+    // RFC 3339 with a zone, to nanoseconds; 0 when it is not one.
+    static qint64 nanosFromIso(const QString& text);
 };

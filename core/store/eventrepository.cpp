@@ -92,11 +92,6 @@ QString whereOf(const EventQuery& query, QVariantList& values)
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
-void bindText(sqlite3_stmt* statement, int index, const QByteArray& utf8)
-{
-    sqlite3_bind_text(statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
-}
-
 } // namespace
 
 EventRepository::~EventRepository()
@@ -144,28 +139,41 @@ Result<bool> EventRepository::insert(Event& event, qint64 connectorId)
     }
     sqlite3_stmt* s = m_insertEvent;
     const QByteArray key = event.key();
-    sqlite3_bind_blob(s, 1, key.constData(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+    // The UTF-8 copies live until the step, so SQLite can read them in place.
+    const QByteArray text[] = {event.source.toUtf8(),
+                               event.nativeId.toUtf8(),
+                               event.principal.toUtf8(),
+                               event.action.toUtf8(),
+                               event.nativeAction.toUtf8(),
+                               event.resource.toUtf8(),
+                               event.traceId.toUtf8(),
+                               event.spanId.toUtf8(),
+                               event.parentSpanId.toUtf8(),
+                               event.task.toUtf8(),
+                               event.tokenId.toUtf8(),
+                               event.credentialKind.toUtf8(),
+                               event.classification.toUtf8()};
+    const auto bind = [s](int index, const QByteArray& utf8) {
+        sqlite3_bind_text(s, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+    };
+    sqlite3_bind_blob(s, 1, key.constData(), static_cast<int>(key.size()), SQLITE_STATIC);
     sqlite3_bind_int64(s, 2, event.timeNs);
     sqlite3_bind_int64(s, 3, connectorId);
-    bindText(s, 4, event.source.toUtf8());
-    bindText(s, 5, event.nativeId.toUtf8());
+    bind(4, text[0]);
+    bind(5, text[1]);
     if (event.agentId) {
         sqlite3_bind_int64(s, 6, event.agentId);
     } else {
         sqlite3_bind_null(s, 6);
     }
-    bindText(s, 7, event.principal.toUtf8());
-    bindText(s, 8, event.action.toUtf8());
-    bindText(s, 9, event.nativeAction.toUtf8());
-    bindText(s, 10, event.resource.toUtf8());
+    bind(7, text[2]);
+    bind(8, text[3]);
+    bind(9, text[4]);
+    bind(10, text[5]);
     sqlite3_bind_int(s, 11, static_cast<int>(event.outcome));
-    bindText(s, 12, event.traceId.toUtf8());
-    bindText(s, 13, event.spanId.toUtf8());
-    bindText(s, 14, event.parentSpanId.toUtf8());
-    bindText(s, 15, event.task.toUtf8());
-    bindText(s, 16, event.tokenId.toUtf8());
-    bindText(s, 17, event.credentialKind.toUtf8());
-    bindText(s, 18, event.classification.toUtf8());
+    for (int i = 6; i < 13; ++i) {
+        bind(6 + i, text[i]);
+    }
     sqlite3_bind_int64(s, 19, event.bytes);
     sqlite3* db = m_db.sqliteHandle();
     const int stepped = sqlite3_step(s);

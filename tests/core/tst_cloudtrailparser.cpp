@@ -195,7 +195,14 @@ void TestCloudTrailParser::malformedRecords_data()
         << QByteArray(R"({"EventId":"x","CloudTrailEvent":"{not json"})")
         << QStringLiteral("CloudTrailEvent");
     QTest::newRow("nested 100,000 deep")
-        << (QByteArray(100000, '[') + QByteArray(100000, ']')) << QStringLiteral("not JSON");
+        << (QByteArray(100000, '[') + QByteArray(100000, ']')) << QStringLiteral("nested more deeply");
+    QTest::newRow("number out of range")
+        << QByteArray(
+               R"({"Records":[{"eventName":"GetObject","eventSource":"s3.amazonaws.com","bytes":1e400}]})")
+        << QStringLiteral("out of range");
+    QTest::newRow("truncated") << QByteArray(R"({"Records":[{"eventName":"GetObj)")
+                               << QStringLiteral("not JSON");
+    QTest::newRow("empty") << QByteArray("   ") << QStringLiteral("empty");
 }
 
 void TestCloudTrailParser::malformedRecords()

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cloudtrailparser.h"
 
+#include "activity/connector.h"
 #include "crypto/digest.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace {
 
@@ -31,39 +28,54 @@ QString resourceFromArn(const QString& arn)
     return QStringLiteral("arn+aws://%1/%2").arg(parts.at(2), resource);
 }
 
-QString resourceOf(const QJsonObject& record, const QString& service)
+QString resourceOf(JsonReader::Object record, const QString& service)
 {
-    const QJsonObject request = record.value(QStringLiteral("requestParameters")).toObject();
-    const QString bucket = request.value(QStringLiteral("bucketName")).toString();
-    if (!bucket.isEmpty()) {
-        const QString key = request.value(QStringLiteral("key")).toString();
-        return QStringLiteral("s3://%1/%2").arg(bucket, key);
-    }
-    for (const QJsonValue& resource : record.value(QStringLiteral("resources")).toArray()) {
-        const QString arn = resource.toObject().value(QStringLiteral("ARN")).toString();
-        if (const QString uri = resourceFromArn(arn); !uri.isEmpty()) {
-            return uri;
+    const auto request = JsonReader::object(record, "requestParameters");
+    if (request) {
+        const QString bucket = JsonReader::text(*request, "bucketName");
+        if (!bucket.isEmpty()) {
+            return QStringLiteral("s3://%1/%2").arg(bucket, JsonReader::text(*request, "key"));
         }
     }
-    for (auto it = request.constBegin(); it != request.constEnd(); ++it) {
-        if (it.value().isString() &&
-            (it.key().endsWith(QStringLiteral("Arn")) || it.key().endsWith(QStringLiteral("ARN")))) {
-            if (const QString uri = resourceFromArn(it.value().toString()); !uri.isEmpty()) {
+    if (const auto resources = JsonReader::array(record, "resources")) {
+        for (JsonReader::Element resource : *resources) {
+            JsonReader::Object object;
+            if (resource.get(object) == simdjson::SUCCESS) {
+                if (const QString uri = resourceFromArn(JsonReader::text(object, "ARN")); !uri.isEmpty()) {
+                    return uri;
+                }
+            }
+        }
+    }
+    if (!request) {
+        return QStringLiteral("arn+aws://%1").arg(service);
+    }
+    for (const auto field : *request) {
+        std::string_view value;
+        if ((field.key.ends_with("Arn") || field.key.ends_with("ARN")) &&
+            field.value.get(value) == simdjson::SUCCESS) {
+            if (const QString uri = resourceFromArn(JsonReader::string(value)); !uri.isEmpty()) {
                 return uri;
             }
         }
     }
-    const QJsonArray instances =
-        request.value(QStringLiteral("instancesSet")).toObject().value(QStringLiteral("items")).toArray();
-    if (!instances.isEmpty()) {
-        const QString id = instances.first().toObject().value(QStringLiteral("instanceId")).toString();
-        if (!id.isEmpty()) {
-            return QStringLiteral("arn+aws://ec2/instance/%1").arg(id);
+    if (const auto set = JsonReader::object(*request, "instancesSet")) {
+        if (const auto items = JsonReader::array(*set, "items")) {
+            for (JsonReader::Element item : *items) {
+                JsonReader::Object object;
+                if (item.get(object) == simdjson::SUCCESS) {
+                    const QString id = JsonReader::text(object, "instanceId");
+                    if (!id.isEmpty()) {
+                        return QStringLiteral("arn+aws://ec2/instance/%1").arg(id);
+                    }
+                }
+                break;
+            }
         }
     }
-    for (const char* name :
+    for (std::string_view name :
          {"roleName", "userName", "functionName", "tableName", "queueUrl", "topicArn", "secretId"}) {
-        const QString value = request.value(QLatin1String(name)).toString();
+        const QString value = JsonReader::text(*request, name);
         if (!value.isEmpty()) {
             return QStringLiteral("arn+aws://%1/%2").arg(service, value);
         }
@@ -123,17 +135,17 @@ QString CloudTrailParser::actionFor(const QString& eventName, const QString& ser
     return QStringLiteral("write");
 }
 
-Result<Event> CloudTrailParser::map(const QJsonObject& record)
+Result<Event> CloudTrailParser::map(JsonReader::Object record)
 {
-    const QString eventName = record.value(QStringLiteral("eventName")).toString();
-    const QString eventSource = record.value(QStringLiteral("eventSource")).toString();
-    const QString eventTime = record.value(QStringLiteral("eventTime")).toString();
-    if (record.value(QStringLiteral("eventCategory")).toString() == QStringLiteral("Insight")) {
+    if (JsonReader::view(record, "eventCategory") == "Insight") {
         return Error{
             ErrorKind::Invalid,
             tr("A CloudTrail Insights event describes unusual volumes of calls, not a call; it is not "
                "activity.")};
     }
+    const QString eventName = JsonReader::text(record, "eventName");
+    const QString eventSource = JsonReader::text(record, "eventSource");
+    const QString eventTime = JsonReader::text(record, "eventTime");
     if (eventName.isEmpty() || eventSource.isEmpty()) {
         return Error{ErrorKind::Invalid,
                      tr("A CloudTrail record needs eventName and eventSource as strings.")};
@@ -145,25 +157,29 @@ Result<Event> CloudTrailParser::map(const QJsonObject& record)
         return Error{ErrorKind::Invalid,
                      tr("The CloudTrail record's eventTime \"%1\" is not a time.").arg(eventTime.left(64))};
     }
-    event.nativeId = record.value(QStringLiteral("eventID")).toString();
+    event.raw = JsonReader::compact(record);
+    event.nativeId = JsonReader::text(record, "eventID");
     if (event.nativeId.isEmpty()) {
         // Older files have no eventID: the record itself is its identity.
-        event.nativeId = QString::fromLatin1(Digest::sha256(compact(record)).toHex());
+        event.nativeId = QString::fromLatin1(Digest::sha256(event.raw).toHex());
     }
     const QString service = eventSource.section(QLatin1Char('.'), 0, 0);
     event.nativeAction = service + QLatin1Char(':') + eventName;
     event.action = actionFor(eventName, service);
     event.resource = resourceOf(record, service);
 
-    const QJsonObject identity = record.value(QStringLiteral("userIdentity")).toObject();
-    const QString type = identity.value(QStringLiteral("type")).toString();
-    event.principal = identity.value(QStringLiteral("arn")).toString();
-    if (type == QStringLiteral("AssumedRole")) {
-        const QJsonObject issuer = identity.value(QStringLiteral("sessionContext"))
-                                       .toObject()
-                                       .value(QStringLiteral("sessionIssuer"))
-                                       .toObject();
-        QString role = issuer.value(QStringLiteral("arn")).toString();
+    const auto identity = JsonReader::object(record, "userIdentity");
+    const std::string_view type = identity ? JsonReader::view(*identity, "type") : std::string_view();
+    if (identity) {
+        event.principal = JsonReader::text(*identity, "arn");
+    }
+    if (type == "AssumedRole") {
+        QString role;
+        if (const auto context = JsonReader::object(*identity, "sessionContext")) {
+            if (const auto issuer = JsonReader::object(*context, "sessionIssuer")) {
+                role = JsonReader::text(*issuer, "arn");
+            }
+        }
         const QString session = event.principal.section(QLatin1Char('/'), -1);
         if (role.isEmpty() && event.principal.contains(QStringLiteral(":assumed-role/"))) {
             // arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION → arn:aws:iam::ACCOUNT:role/ROLE
@@ -178,74 +194,99 @@ Result<Event> CloudTrailParser::map(const QJsonObject& record)
             event.actsLikeAgent = !role.contains(QStringLiteral(":role/aws-service-role/"));
         }
         event.task = session;
-    } else if (type == QStringLiteral("AWSService")) {
-        event.principal = identity.value(QStringLiteral("invokedBy")).toString();
+    } else if (type == "AWSService" && identity) {
+        event.principal = JsonReader::text(*identity, "invokedBy");
     }
     // Service events name no ARN: the service that acted, else whatever id there is.
-    for (const char* field : {"invokedBy", "principalId", "accountId"}) {
-        if (event.principal.isEmpty()) {
-            event.principal = identity.value(QLatin1String(field)).toString();
+    for (std::string_view field : {"invokedBy", "principalId", "accountId"}) {
+        if (event.principal.isEmpty() && identity) {
+            event.principal = JsonReader::text(*identity, field);
         }
     }
-    const QString keyId = identity.value(QStringLiteral("accessKeyId")).toString();
-    if (keyId.startsWith(QStringLiteral("ASIA"))) {
+    const std::string_view keyId = identity ? JsonReader::view(*identity, "accessKeyId") : std::string_view();
+    if (keyId.starts_with("ASIA")) {
         event.credentialKind = QStringLiteral("aws-temporary");
-    } else if (keyId.startsWith(QStringLiteral("AKIA"))) {
+    } else if (keyId.starts_with("AKIA")) {
         event.credentialKind = QStringLiteral("aws-long-term");
     }
-    const QString errorCode = record.value(QStringLiteral("errorCode")).toString();
-    if (errorCode.isEmpty()) {
+    const std::string_view errorCode = JsonReader::view(record, "errorCode");
+    if (errorCode.empty()) {
         event.outcome = EventOutcome::Success;
-    } else if (errorCode.contains(QStringLiteral("AccessDenied")) ||
-               errorCode.contains(QStringLiteral("Unauthorized")) ||
-               errorCode.contains(QStringLiteral("Forbidden"))) {
+    } else if (errorCode.find("AccessDenied") != std::string_view::npos ||
+               errorCode.find("Unauthorized") != std::string_view::npos ||
+               errorCode.find("Forbidden") != std::string_view::npos) {
         event.outcome = EventOutcome::Denied;
     } else {
         event.outcome = EventOutcome::Failure;
     }
-    event.raw = compact(record);
     return event;
 }
 
-ParsedRecord CloudTrailParser::parse(const QJsonValue& document, const QByteArray& raw) const
+ParsedRecord CloudTrailParser::parse(const QByteArray& bytes) const
 {
     ParsedRecord parsed;
-    const QJsonObject object = document.toObject();
-    QJsonArray records;
-    if (object.contains(QStringLiteral("Records"))) {
-        if (!object.value(QStringLiteral("Records")).isArray()) {
-            parsed.rejected.append({tr("\"Records\" is not an array."), raw});
-            return parsed;
-        }
-        records = object.value(QStringLiteral("Records")).toArray();
-    } else if (object.value(QStringLiteral("CloudTrailEvent")).isString()) {
-        // lookup-events output carries the event as a JSON string inside the line.
-        QJsonParseError error;
-        const QJsonDocument inner = QJsonDocument::fromJson(
-            object.value(QStringLiteral("CloudTrailEvent")).toString().toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError || !inner.isObject()) {
-            parsed.rejected.append(
-                {tr("\"CloudTrailEvent\" is not a JSON object: %1.").arg(error.errorString()), raw});
-            return parsed;
-        }
-        records.append(inner.object());
-    } else if (object.contains(QStringLiteral("eventName"))) {
-        records.append(object);
-    } else {
-        parsed.rejected.append({tr("Not CloudTrail: no \"Records\" array and no event."), raw});
+    auto document = JsonReader::parse(bytes);
+    if (!document) {
+        parsed.rejected.append(
+            {document.error().message, bytes.left(QuarantinedRecord::kMaxRawBytes), bytes.size()});
         return parsed;
     }
-    for (const QJsonValue& value : std::as_const(records)) {
-        if (!value.isObject()) {
-            parsed.rejected.append({tr("A CloudTrail record is not a JSON object."), compact(value)});
-            continue;
+    JsonReader::Object object;
+    if (document->get(object) != simdjson::SUCCESS) {
+        parsed.rejected.append({tr("Not CloudTrail: no \"Records\" array and no event."),
+                                bytes.left(QuarantinedRecord::kMaxRawBytes),
+                                bytes.size()});
+        return parsed;
+    }
+    const auto mapOne = [&parsed](JsonReader::Element value) {
+        JsonReader::Object record;
+        if (value.get(record) != simdjson::SUCCESS) {
+            parsed.rejected.append(
+                {tr("A CloudTrail record is not a JSON object."), JsonReader::compact(value)});
+            return;
         }
-        auto event = map(value.toObject());
+        auto event = map(record);
         if (!event) {
-            parsed.rejected.append({event.error().message, compact(value)});
-            continue;
+            parsed.rejected.append({event.error().message, JsonReader::compact(value)});
+            return;
         }
         parsed.events.append(std::move(event).value());
+    };
+    JsonReader::Element records;
+    if (object["Records"].get(records) == simdjson::SUCCESS) {
+        JsonReader::Array list;
+        if (records.get(list) != simdjson::SUCCESS) {
+            parsed.rejected.append({tr("\"Records\" is not an array."),
+                                    bytes.left(QuarantinedRecord::kMaxRawBytes),
+                                    bytes.size()});
+            return parsed;
+        }
+        for (JsonReader::Element value : list) {
+            mapOne(value);
+        }
+        return parsed;
     }
+    std::string_view inner;
+    if (object["CloudTrailEvent"].get(inner) == simdjson::SUCCESS) {
+        // lookup-events output carries the event as a JSON string inside the line.
+        auto event = JsonReader::parse(inner, 1);
+        JsonReader::Object innerObject;
+        if (!event || event->get(innerObject) != simdjson::SUCCESS) {
+            parsed.rejected.append({tr("\"CloudTrailEvent\" is not a JSON object: %1.")
+                                        .arg(event ? tr("another JSON value") : event.error().message),
+                                    bytes.left(QuarantinedRecord::kMaxRawBytes),
+                                    bytes.size()});
+            return parsed;
+        }
+        mapOne(event.value());
+        return parsed;
+    }
+    if (JsonReader::isString(object, "eventName") || object["eventName"].error() == simdjson::SUCCESS) {
+        mapOne(document.value());
+        return parsed;
+    }
+    parsed.rejected.append({tr("Not CloudTrail: no \"Records\" array and no event."),
+                            bytes.left(QuarantinedRecord::kMaxRawBytes),
+                            bytes.size()});
     return parsed;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "activity/jsonreader.h"
 #include "activity/recordparser.h"
 #include "result.h"
 
@@ -12,9 +13,9 @@ class CloudTrailParser final : public RecordParser
 
 public:
     QString format() const override { return QStringLiteral("cloudtrail"); }
-    ParsedRecord parse(const QJsonValue& document, const QByteArray& raw) const override;
+    ParsedRecord parse(const QByteArray& bytes) const override;
 
     // One CloudTrail event to an event, or why not.
-    static Result<Event> map(const QJsonObject& record);
+    static Result<Event> map(JsonReader::Object record);
     static QString actionFor(const QString& eventName, const QString& service);
 };

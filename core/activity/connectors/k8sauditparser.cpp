@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "k8sauditparser.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include "activity/connector.h"
 
 namespace {
 
@@ -34,20 +33,29 @@ QString actionFor(const QString& verb, const QString& subresource)
     return verb;
 }
 
-QString firstExtra(const QJsonObject& extra, const QString& key)
+QString firstExtra(std::optional<JsonReader::Object> extra, std::string_view key)
 {
-    const QJsonValue value = extra.value(key);
-    return value.isArray() ? value.toArray().first().toString() : value.toString();
+    if (!extra) {
+        return QString();
+    }
+    if (const auto list = JsonReader::array(*extra, key)) {
+        for (JsonReader::Element item : *list) {
+            std::string_view text;
+            return item.get(text) == simdjson::SUCCESS ? JsonReader::string(text) : QString();
+        }
+        return QString();
+    }
+    return JsonReader::text(*extra, key);
 }
 
 } // namespace
 
-Result<Event> K8sAuditParser::map(const QJsonObject& audit, const QByteArray& raw) const
+Result<Event> K8sAuditParser::map(JsonReader::Object audit, const QByteArray& raw) const
 {
-    const QString kind = audit.value(QStringLiteral("kind")).toString();
-    const QString auditId = audit.value(QStringLiteral("auditID")).toString();
-    const QString verb = audit.value(QStringLiteral("verb")).toString();
-    if (kind != QStringLiteral("Event")) {
+    const std::string_view kind = JsonReader::view(audit, "kind");
+    const QString auditId = JsonReader::text(audit, "auditID");
+    const QString verb = JsonReader::text(audit, "verb");
+    if (kind != "Event") {
         return Error{ErrorKind::Invalid, tr("Not a Kubernetes audit Event (kind is not \"Event\").")};
     }
     if (auditId.isEmpty() || verb.isEmpty()) {
@@ -55,37 +63,35 @@ Result<Event> K8sAuditParser::map(const QJsonObject& audit, const QByteArray& ra
     }
     Event event;
     event.source = QStringLiteral("k8s");
-    const QString stage = audit.value(QStringLiteral("stage")).toString();
+    const QString stage = JsonReader::text(audit, "stage");
     // The same request is logged once per stage; each stage is its own record.
     event.nativeId = stage.isEmpty() ? auditId : auditId + QLatin1Char('/') + stage;
-    for (const char* field : {"stageTimestamp", "requestReceivedTimestamp", "timestamp"}) {
-        event.timeNs = nanosFromIso(audit.value(QLatin1String(field)).toString());
+    for (std::string_view field : {"stageTimestamp", "requestReceivedTimestamp", "timestamp"}) {
+        event.timeNs = nanosFromIso(JsonReader::text(audit, field));
         if (event.timeNs) {
             break;
         }
     }
     if (!event.timeNs) {
-        event.timeNs = nanosFromIso(audit.value(QStringLiteral("metadata"))
-                                        .toObject()
-                                        .value(QStringLiteral("creationTimestamp"))
-                                        .toString());
+        if (const auto metadata = JsonReader::object(audit, "metadata")) {
+            event.timeNs = nanosFromIso(JsonReader::text(*metadata, "creationTimestamp"));
+        }
     }
     if (!event.timeNs) {
         return Error{ErrorKind::Invalid, tr("The Kubernetes audit Event has no time.")};
     }
 
-    const QJsonObject object = audit.value(QStringLiteral("objectRef")).toObject();
-    const QString resource = object.value(QStringLiteral("resource")).toString();
-    const QString subresource = object.value(QStringLiteral("subresource")).toString();
-    const QString ns = object.value(QStringLiteral("namespace")).toString();
-    const QString name = object.value(QStringLiteral("name")).toString();
+    const auto object = JsonReader::object(audit, "objectRef");
+    const QString resource = object ? JsonReader::text(*object, "resource") : QString();
+    const QString subresource = object ? JsonReader::text(*object, "subresource") : QString();
+    const QString ns = object ? JsonReader::text(*object, "namespace") : QString();
+    const QString name = object ? JsonReader::text(*object, "name") : QString();
     event.action = actionFor(verb, subresource);
     event.nativeAction = verb + QLatin1Char(' ') + resource +
                          (subresource.isEmpty() ? QString() : QLatin1Char('/') + subresource);
     if (resource.isEmpty()) {
         // Non-resource requests (/healthz, /metrics) are URLs on the API server.
-        event.resource =
-            QStringLiteral("k8s://%1%2").arg(m_cluster, audit.value(QStringLiteral("requestURI")).toString());
+        event.resource = QStringLiteral("k8s://%1%2").arg(m_cluster, JsonReader::text(audit, "requestURI"));
     } else {
         event.resource = QStringLiteral("k8s://%1/%2/%3")
                              .arg(m_cluster, ns.isEmpty() ? QStringLiteral("_") : ns, resource);
@@ -97,20 +103,20 @@ Result<Event> K8sAuditParser::map(const QJsonObject& audit, const QByteArray& ra
         }
     }
 
-    const QJsonObject user = audit.value(QStringLiteral("user")).toObject();
-    event.principal = user.value(QStringLiteral("username")).toString();
-    const QJsonObject impersonated = audit.value(QStringLiteral("impersonatedUser")).toObject();
-    if (!impersonated.isEmpty()) {
-        event.principal = impersonated.value(QStringLiteral("username")).toString();
+    const auto user = JsonReader::object(audit, "user");
+    if (user) {
+        event.principal = JsonReader::text(*user, "username");
+    }
+    if (const auto impersonated = JsonReader::object(audit, "impersonatedUser")) {
+        event.principal = JsonReader::text(*impersonated, "username");
     }
     if (event.principal.startsWith(QStringLiteral("system:serviceaccount:"))) {
         event.principalKind = PrincipalKind::KubernetesServiceAccount;
         event.principalValue = event.principal;
         event.actsLikeAgent = true;
-        const QJsonObject extra = user.value(QStringLiteral("extra")).toObject();
-        const QString credential =
-            firstExtra(extra, QStringLiteral("authentication.kubernetes.io/credential-id"));
-        const QString pod = firstExtra(extra, QStringLiteral("authentication.kubernetes.io/pod-name"));
+        const auto extra = user ? JsonReader::object(*user, "extra") : std::nullopt;
+        const QString credential = firstExtra(extra, "authentication.kubernetes.io/credential-id");
+        const QString pod = firstExtra(extra, "authentication.kubernetes.io/pod-name");
         // Bound (projected) tokens name their pod and, since 1.29, their JTI; legacy secret-based
         // tokens name neither.
         event.credentialKind = !credential.isEmpty() || !pod.isEmpty() ? QStringLiteral("k8s-bound-token")
@@ -123,46 +129,60 @@ Result<Event> K8sAuditParser::map(const QJsonObject& audit, const QByteArray& ra
         event.principal = QStringLiteral("system:anonymous");
     }
 
-    const QString decision = audit.value(QStringLiteral("annotations"))
-                                 .toObject()
-                                 .value(QStringLiteral("authorization.k8s.io/decision"))
-                                 .toString();
-    const QJsonValue code =
-        audit.value(QStringLiteral("responseStatus")).toObject().value(QStringLiteral("code"));
-    if (decision == QStringLiteral("forbid") || code.toInt() == 401 || code.toInt() == 403) {
+    const auto annotations = JsonReader::object(audit, "annotations");
+    const std::string_view decision =
+        annotations ? JsonReader::view(*annotations, "authorization.k8s.io/decision") : std::string_view();
+    const auto status = JsonReader::object(audit, "responseStatus");
+    const std::optional<qint64> code = status ? JsonReader::integer(*status, "code") : std::nullopt;
+    if (decision == "forbid" || code == 401 || code == 403) {
         event.outcome = EventOutcome::Denied;
-    } else if (code.isDouble()) {
-        event.outcome = code.toInt() >= 400 ? EventOutcome::Failure : EventOutcome::Success;
+    } else if (code) {
+        event.outcome = *code >= 400 ? EventOutcome::Failure : EventOutcome::Success;
     }
     event.raw = raw;
     return event;
 }
 
-ParsedRecord K8sAuditParser::parse(const QJsonValue& document, const QByteArray& raw) const
+ParsedRecord K8sAuditParser::parse(const QByteArray& bytes) const
 {
     ParsedRecord parsed;
-    const QJsonObject object = document.toObject();
-    if (!document.isObject()) {
-        parsed.rejected.append({tr("A Kubernetes audit record is a JSON object."), raw});
+    auto document = JsonReader::parse(bytes);
+    if (!document) {
+        parsed.rejected.append(
+            {document.error().message, bytes.left(QuarantinedRecord::kMaxRawBytes), bytes.size()});
         return parsed;
     }
-    if (object.value(QStringLiteral("kind")).toString() == QStringLiteral("EventList")) {
-        for (const QJsonValue& item : object.value(QStringLiteral("items")).toArray()) {
-            const QByteArray itemRaw = compact(item);
-            auto event = map(item.toObject(), itemRaw);
-            if (event) {
-                parsed.events.append(std::move(event).value());
-            } else {
-                parsed.rejected.append({event.error().message, itemRaw});
+    JsonReader::Object object;
+    if (document->get(object) != simdjson::SUCCESS) {
+        parsed.rejected.append({tr("A Kubernetes audit record is a JSON object."),
+                                bytes.left(QuarantinedRecord::kMaxRawBytes),
+                                bytes.size()});
+        return parsed;
+    }
+    if (JsonReader::view(object, "kind") == "EventList") {
+        if (const auto items = JsonReader::array(object, "items")) {
+            for (JsonReader::Element item : *items) {
+                const QByteArray itemRaw = JsonReader::compact(item);
+                JsonReader::Object itemObject;
+                auto event = item.get(itemObject) == simdjson::SUCCESS
+                                 ? map(itemObject, itemRaw)
+                                 : Result<Event>(Error{ErrorKind::Invalid,
+                                                       tr("A Kubernetes audit record is a JSON object.")});
+                if (event) {
+                    parsed.events.append(std::move(event).value());
+                } else {
+                    parsed.rejected.append({event.error().message, itemRaw});
+                }
             }
         }
         return parsed;
     }
-    auto event = map(object, raw);
+    auto event = map(object, bytes);
     if (event) {
         parsed.events.append(std::move(event).value());
     } else {
-        parsed.rejected.append({event.error().message, raw});
+        parsed.rejected.append(
+            {event.error().message, bytes.left(QuarantinedRecord::kMaxRawBytes), bytes.size()});
     }
     return parsed;
 }

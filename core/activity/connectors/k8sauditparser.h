@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "activity/jsonreader.h"
 #include "activity/recordparser.h"
 #include "result.h"
 
@@ -17,9 +18,9 @@ public:
     {
     }
     QString format() const override { return QStringLiteral("k8s"); }
-    ParsedRecord parse(const QJsonValue& document, const QByteArray& raw) const override;
+    ParsedRecord parse(const QByteArray& bytes) const override;
 
-    Result<Event> map(const QJsonObject& event, const QByteArray& raw) const;
+    Result<Event> map(JsonReader::Object audit, const QByteArray& raw) const;
 
 private:
     QString m_cluster;

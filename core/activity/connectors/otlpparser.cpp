@@ -1,57 +1,74 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "otlpparser.h"
 
+#include "activity/connector.h"
+#include "activity/jsonreader.h"
+
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace {
 
 // OTLP/JSON AnyValue to text: strings as they are, numbers (64-bit ints arrive as strings) and
 // booleans printed.
-QString anyValue(const QJsonObject& value)
+QString anyValue(JsonReader::Object value)
 {
-    if (value.contains(QStringLiteral("stringValue"))) {
-        return value.value(QStringLiteral("stringValue")).toString();
-    }
-    if (value.contains(QStringLiteral("intValue"))) {
-        const QJsonValue v = value.value(QStringLiteral("intValue"));
-        return v.isString() ? v.toString() : QString::number(v.toInteger());
-    }
-    if (value.contains(QStringLiteral("boolValue"))) {
-        return value.value(QStringLiteral("boolValue")).toBool() ? QStringLiteral("true")
-                                                                 : QStringLiteral("false");
-    }
-    if (value.contains(QStringLiteral("doubleValue"))) {
-        return QString::number(value.value(QStringLiteral("doubleValue")).toDouble());
+    for (const auto field : value) {
+        std::string_view text;
+        int64_t integer = 0;
+        double real = 0;
+        bool flag = false;
+        if (field.value.get(text) == simdjson::SUCCESS) {
+            return JsonReader::string(text);
+        }
+        if (field.value.get(integer) == simdjson::SUCCESS) {
+            return QString::number(integer);
+        }
+        if (field.value.get(flag) == simdjson::SUCCESS) {
+            return flag ? QStringLiteral("true") : QStringLiteral("false");
+        }
+        if (field.value.get(real) == simdjson::SUCCESS) {
+            return QString::number(real);
+        }
     }
     return QString();
 }
 
-QHash<QString, QString> attributes(const QJsonArray& list)
+QHash<QString, QString> attributes(std::optional<JsonReader::Array> list)
 {
     QHash<QString, QString> out;
-    for (const QJsonValue& item : list) {
-        const QJsonObject attribute = item.toObject();
-        out.insert(attribute.value(QStringLiteral("key")).toString(),
-                   anyValue(attribute.value(QStringLiteral("value")).toObject()));
+    if (!list) {
+        return out;
+    }
+    for (JsonReader::Element item : *list) {
+        JsonReader::Object attribute;
+        if (item.get(attribute) != simdjson::SUCCESS) {
+            continue;
+        }
+        const auto value = JsonReader::object(attribute, "value");
+        out.insert(JsonReader::text(attribute, "key"), value ? anyValue(*value) : QString());
     }
     return out;
 }
 
 // Nanoseconds arrive as a JSON string (the proto3 JSON mapping of fixed64) or, from some
 // exporters, as a number.
-qint64 nanos(const QJsonValue& value, bool* ok)
+qint64 nanos(JsonReader::Object span, std::string_view key, bool* ok)
 {
-    if (value.isString()) {
-        return value.toString().toLongLong(ok);
-    }
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        *ok = d >= 0 && d < 9.2e18;
-        return *ok ? static_cast<qint64>(d) : 0;
-    }
+    JsonReader::Element value;
     *ok = false;
+    if (span[key].get(value) != simdjson::SUCCESS) {
+        return 0;
+    }
+    std::string_view text;
+    uint64_t number = 0;
+    if (value.get(text) == simdjson::SUCCESS) {
+        const qint64 parsed = JsonReader::string(text).toLongLong(ok);
+        return *ok ? parsed : 0;
+    }
+    if (value.get(number) == simdjson::SUCCESS && number < 9'200'000'000'000'000'000ULL) {
+        *ok = true;
+        return static_cast<qint64>(number);
+    }
     return 0;
 }
 
@@ -95,36 +112,64 @@ struct Span
 
 } // namespace
 
-ParsedRecord OtlpParser::parse(const QJsonValue& document, const QByteArray& raw) const
+ParsedRecord OtlpParser::parse(const QByteArray& bytes) const
 {
     ParsedRecord parsed;
-    const QJsonValue resourceSpans = document.toObject().value(QStringLiteral("resourceSpans"));
-    if (!resourceSpans.isArray()) {
-        parsed.rejected.append({tr("Not OTLP/JSON traces: no \"resourceSpans\" array."), raw});
+    auto document = JsonReader::parse(bytes);
+    if (!document) {
+        parsed.rejected.append(
+            {document.error().message, bytes.left(QuarantinedRecord::kMaxRawBytes), bytes.size()});
+        return parsed;
+    }
+    JsonReader::Object root;
+    std::optional<JsonReader::Array> resourceSpans;
+    if (document->get(root) == simdjson::SUCCESS) {
+        resourceSpans = JsonReader::array(root, "resourceSpans");
+    }
+    if (!resourceSpans) {
+        parsed.rejected.append({tr("Not OTLP/JSON traces: no \"resourceSpans\" array."),
+                                bytes.left(QuarantinedRecord::kMaxRawBytes),
+                                bytes.size()});
         return parsed;
     }
     QList<Span> spans;
-    for (const QJsonValue& rs : resourceSpans.toArray()) {
-        const QJsonObject resourceSpan = rs.toObject();
-        const QHash<QString, QString> resource = attributes(resourceSpan.value(QStringLiteral("resource"))
-                                                                .toObject()
-                                                                .value(QStringLiteral("attributes"))
-                                                                .toArray());
-        const QString service = resource.value(QStringLiteral("service.name"));
-        QJsonArray scopes = resourceSpan.value(QStringLiteral("scopeSpans")).toArray();
-        if (scopes.isEmpty()) {
-            scopes = resourceSpan.value(QStringLiteral("instrumentationLibrarySpans"))
-                         .toArray(); // before OTLP 0.15
+    for (JsonReader::Element rs : *resourceSpans) {
+        JsonReader::Object resourceSpan;
+        if (rs.get(resourceSpan) != simdjson::SUCCESS) {
+            continue;
         }
-        for (const QJsonValue& scope : std::as_const(scopes)) {
-            for (const QJsonValue& value : scope.toObject().value(QStringLiteral("spans")).toArray()) {
-                const QJsonObject span = value.toObject();
-                const QByteArray spanRaw = compact(span);
-                const QString traceId = span.value(QStringLiteral("traceId")).toString().toLower();
-                const QString spanId = span.value(QStringLiteral("spanId")).toString().toLower();
-                QString parentId = span.value(QStringLiteral("parentSpanId")).toString().toLower();
+        const auto resourceObject = JsonReader::object(resourceSpan, "resource");
+        const QHash<QString, QString> resource =
+            attributes(resourceObject ? JsonReader::array(*resourceObject, "attributes") : std::nullopt);
+        const QString service = resource.value(QStringLiteral("service.name"));
+        auto scopes = JsonReader::array(resourceSpan, "scopeSpans");
+        if (!scopes) {
+            scopes = JsonReader::array(resourceSpan, "instrumentationLibrarySpans"); // before OTLP 0.15
+        }
+        if (!scopes) {
+            continue;
+        }
+        for (JsonReader::Element scopeElement : *scopes) {
+            JsonReader::Object scope;
+            if (scopeElement.get(scope) != simdjson::SUCCESS) {
+                continue;
+            }
+            const auto list = JsonReader::array(scope, "spans");
+            if (!list) {
+                continue;
+            }
+            for (JsonReader::Element value : *list) {
+                JsonReader::Object span;
+                if (value.get(span) != simdjson::SUCCESS) {
+                    parsed.rejected.append({tr("A span is not a JSON object."), JsonReader::compact(value)});
+                    continue;
+                }
+                const QByteArray spanRaw = JsonReader::compact(value);
+                const QString traceId = JsonReader::text(span, "traceId").toLower();
+                const QString spanId = JsonReader::text(span, "spanId").toLower();
+                QString parentId = JsonReader::text(span, "parentSpanId").toLower();
                 bool timeOk = false;
-                const qint64 start = nanos(span.value(QStringLiteral("startTimeUnixNano")), &timeOk);
+                const qint64 start = nanos(span, "startTimeUnixNano", &timeOk);
                 if (!isHex(traceId, 32) || !isHex(spanId, 16)) {
                     parsed.rejected.append(
                         {tr("A span needs a 32-digit hex traceId and a 16-digit hex spanId."), spanRaw});
@@ -138,9 +183,8 @@ ParsedRecord OtlpParser::parse(const QJsonValue& document, const QByteArray& raw
                 if (!parentId.isEmpty() && !isHex(parentId, 16)) {
                     parentId.clear();
                 }
-                const QHash<QString, QString> a =
-                    attributes(span.value(QStringLiteral("attributes")).toArray());
-                const QString name = span.value(QStringLiteral("name")).toString();
+                const QHash<QString, QString> a = attributes(JsonReader::array(span, "attributes"));
+                const QString name = JsonReader::text(span, "name");
                 const QString operation = a.value(QStringLiteral("gen_ai.operation.name"));
 
                 Span s;
@@ -199,17 +243,11 @@ ParsedRecord OtlpParser::parse(const QJsonValue& document, const QByteArray& raw
                 if (e.nativeAction.isEmpty()) {
                     e.nativeAction = name;
                 }
-                const int status = span.value(QStringLiteral("status"))
-                                       .toObject()
-                                       .value(QStringLiteral("code"))
-                                       .toVariant()
-                                       .toInt();
-                const QString statusText =
-                    span.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString();
-                e.outcome = status == 2 || statusText == QStringLiteral("STATUS_CODE_ERROR") ||
-                                    a.contains(QStringLiteral("error.type"))
-                                ? EventOutcome::Failure
-                                : EventOutcome::Success;
+                const auto status = JsonReader::object(span, "status");
+                const bool error = status && (JsonReader::integer(*status, "code") == 2 ||
+                                              JsonReader::view(*status, "code") == "STATUS_CODE_ERROR");
+                e.outcome = error || a.contains(QStringLiteral("error.type")) ? EventOutcome::Failure
+                                                                              : EventOutcome::Success;
                 e.principal = service;
                 spans.append(std::move(s));
             }

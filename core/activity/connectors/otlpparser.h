@@ -13,5 +13,5 @@ class OtlpParser final : public RecordParser
 
 public:
     QString format() const override { return QStringLiteral("otlp"); }
-    ParsedRecord parse(const QJsonValue& document, const QByteArray& raw) const override;
+    ParsedRecord parse(const QByteArray& bytes) const override;
 };

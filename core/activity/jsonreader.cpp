@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "jsonreader.h"
+
+namespace {
+
+simdjson::dom::parser& parserFor(int slot)
+{
+    thread_local simdjson::dom::parser parsers[2] = {simdjson::dom::parser(), simdjson::dom::parser()};
+    thread_local bool configured = false;
+    if (!configured) {
+        for (auto& parser : parsers) {
+            // A small initial capacity: the parser grows to the largest document it has seen. Should
+            // this fail, the first parse reports the memory error.
+            const simdjson::error_code allocated = parser.allocate(64 * 1024, JsonReader::kMaxDepth);
+            Q_UNUSED(allocated)
+        }
+        configured = true;
+    }
+    return parsers[slot == 1 ? 1 : 0];
+}
+
+} // namespace
+
+Result<JsonReader::Element> JsonReader::parse(const QByteArray& bytes, int slot)
+{
+    return parse(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), slot);
+}
+
+Result<JsonReader::Element> JsonReader::parse(std::string_view bytes, int slot)
+{
+    Element element;
+    const simdjson::error_code code = parserFor(slot).parse(bytes.data(), bytes.size(), true).get(element);
+    switch (code) {
+    case simdjson::SUCCESS:
+        return element;
+    case simdjson::UTF8_ERROR:
+        return Error{ErrorKind::Invalid, tr("The record is not valid UTF-8.")};
+    case simdjson::DEPTH_ERROR:
+        return Error{ErrorKind::Invalid,
+                     tr("The record is nested more deeply than %1 levels.").arg(kMaxDepth)};
+    case simdjson::NUMBER_ERROR:
+    case simdjson::NUMBER_OUT_OF_RANGE:
+        return Error{ErrorKind::Invalid, tr("The record holds a number that is out of range.")};
+    case simdjson::EMPTY:
+        return Error{ErrorKind::Invalid, tr("The record is empty.")};
+    default:
+        return Error{
+            ErrorKind::Invalid,
+            tr("The record is not JSON: %1.").arg(QString::fromLatin1(simdjson::error_message(code)))};
+    }
+}
+
+std::string_view JsonReader::view(Object object, std::string_view key)
+{
+    std::string_view value;
+    return object[key].get(value) == simdjson::SUCCESS ? value : std::string_view();
+}
+
+bool JsonReader::isString(Object object, std::string_view key)
+{
+    Element element;
+    return object[key].get(element) == simdjson::SUCCESS && element.is_string();
+}
+
+std::optional<JsonReader::Object> JsonReader::object(Object object, std::string_view key)
+{
+    Object value;
+    return object[key].get(value) == simdjson::SUCCESS ? std::optional<Object>(value) : std::nullopt;
+}
+
+std::optional<JsonReader::Array> JsonReader::array(Object object, std::string_view key)
+{
+    Array value;
+    return object[key].get(value) == simdjson::SUCCESS ? std::optional<Array>(value) : std::nullopt;
+}
+
+std::optional<qint64> JsonReader::integer(Object object, std::string_view key)
+{
+    int64_t value = 0;
+    return object[key].get(value) == simdjson::SUCCESS ? std::optional<qint64>(value) : std::nullopt;
+}
+
+QByteArray JsonReader::compact(Element element)
+{
+    const std::string text = simdjson::minify(element);
+    return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QByteArray JsonReader::compact(Object object)
+{
+    const std::string text = simdjson::minify(object);
+    return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
+}
