@@ -1735,6 +1735,8 @@ Commands:
   ingest --format cloudtrail|k8s|otlp --file PATH | --dir PATH [--connector NAME]
   events query | count [--agent A] [--action X] [--outcome O] [--since T] [--until T] ...
   connector list | show NAME | enable NAME | disable NAME
+  quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME
+  serve otlp [--port 4318] [--new-token]
 
 Every read command takes --json; COMMAND --help lists its options.
 The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.
@@ -1777,6 +1779,8 @@ Befehle:
   ingest --format cloudtrail|k8s|otlp --file PFAD | --dir PFAD [--connector NAME]
   events query | count [--agent A] [--action X] [--outcome E] [--since Z] [--until Z] ...
   connector list | show NAME | enable NAME | disable NAME
+  quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME
+  serve otlp [--port 4318] [--new-token]
 
 Jeder lesende Befehl versteht --json; BEFEHL --help zeigt seine Optionen.
 Der Arbeitsbereich ist --workspace DATEI, sonst $STEWARD_WORKSPACE, sonst %1.
@@ -2744,6 +2748,118 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>connector needs a command: list, show NAME, enable NAME or disable NAME.</source>
         <translation>connector braucht einen Befehl: list, show NAME, enable NAME oder disable NAME.</translation>
     </message>
+    <message>
+        <source>steward-cli quarantine list [--connector NAME] [--all] | show ID | reingest ID|--connector NAME: records that could not be used, with why. Re-ingesting parses them again (after a fix) and stores what now maps; it counts as a new read.</source>
+        <translation>steward-cli quarantine list [--connector NAME] [--all] | show ID | reingest ID|--connector NAME: Datensätze, die nicht verwendet werden konnten, mit dem Grund. Erneutes Einlesen parst sie wieder (nach einer Korrektur) und speichert, was jetzt zugeordnet werden kann; es zählt als neues Lesen.</translation>
+    </message>
+    <message>
+        <source>A quarantined record&apos;s number.</source>
+        <translation>Die Nummer eines Datensatzes in Quarantäne.</translation>
+    </message>
+    <message>
+        <source>Only this connector&apos;s records.</source>
+        <translation>Nur Datensätze dieses Connectors.</translation>
+    </message>
+    <message>
+        <source>Also records already re-ingested.</source>
+        <translation>Auch bereits erneut eingelesene Datensätze.</translation>
+    </message>
+    <message>
+        <source>At most this many (default 100).</source>
+        <translation>Höchstens so viele (Standard 100).</translation>
+    </message>
+    <message>
+        <source>quarantine needs a command: list, show ID or reingest ID.</source>
+        <translation>quarantine braucht einen Befehl: list, show ID oder reingest ID.</translation>
+    </message>
+    <message>
+        <source>--limit is a positive number.</source>
+        <translation>--limit ist eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>A record number is a whole number.</source>
+        <translation>Eine Datensatznummer ist eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Record %1 was kept only in part (%2 of %3 bytes); it cannot be read again.</source>
+        <translation>Datensatz %1 wurde nur teilweise aufbewahrt (%2 von %3 Bytes); er kann nicht erneut gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Connector %1 has no parser for %2.</source>
+        <translation>Connector %1 hat keinen Parser für %2.</translation>
+    </message>
+    <message>
+        <source>Re-ingested %1 of %2 records: read %3, stored %4, duplicates %5.</source>
+        <translation>%1 von %2 Datensätzen erneut eingelesen: gelesen %3, gespeichert %4, Duplikate %5.</translation>
+    </message>
+    <message>
+        <source>serve needs a receiver: otlp.</source>
+        <translation>serve braucht einen Empfänger: otlp.</translation>
+    </message>
+    <message>
+        <source>steward-cli serve otlp: receive OpenTelemetry traces (OTLP/HTTP, JSON, gzip or plain) at POST /v1/traces until Ctrl+C. Clients send &quot;Authorization: Bearer TOKEN&quot;; --new-token makes a token and shows it once.</source>
+        <translation>steward-cli serve otlp: OpenTelemetry-Traces (OTLP/HTTP, JSON, gzip oder unkomprimiert) unter POST /v1/traces empfangen, bis Strg+C. Clients senden „Authorization: Bearer TOKEN“; --new-token erzeugt ein Token und zeigt es einmal an.</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1).</source>
+        <translation>Die Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The port (default 4318).</source>
+        <translation>Der Port (Standard 4318).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>The connector to record under (default otlp-receiver).</source>
+        <translation>Der Connector, unter dem festgehalten wird (Standard otlp-receiver).</translation>
+    </message>
+    <message>
+        <source>Replace the bearer token and print the new one.</source>
+        <translation>Das Bearer-Token ersetzen und das neue ausgeben.</translation>
+    </message>
+    <message>
+        <source>The largest body accepted, in bytes (default 16 MiB).</source>
+        <translation>Der größte angenommene Body, in Bytes (Standard 16 MiB).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Milliseconds a client has to send its whole request (default 10000).</source>
+        <translation>Millisekunden, die ein Client für seine ganze Anfrage hat (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>serve otlp takes --address, --port, --max-body and --timeout as numbers and addresses.</source>
+        <translation>serve otlp erwartet --address, --port, --max-body und --timeout als Zahlen und Adressen.</translation>
+    </message>
+    <message>
+        <source>Bearer token (shown once; Steward keeps only its SHA-256): %1</source>
+        <translation>Bearer-Token (einmal angezeigt; Steward behält nur seinen SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Receiving OTLP/JSON traces at http://%1:%2/v1/traces; Ctrl+C stops.</source>
+        <translation>Empfange OTLP/JSON-Traces unter http://%1:%2/v1/traces; Strg+C beendet.</translation>
+    </message>
+    <message>
+        <source>quarantine reingest takes one record number, or --connector NAME.</source>
+        <translation>quarantine reingest erwartet eine Datensatznummer oder --connector NAME.</translation>
+    </message>
+    <message>
+        <source>quarantine show takes one record number.</source>
+        <translation>quarantine show erwartet eine Datensatznummer.</translation>
+    </message>
 </context>
 <context>
     <name>IngestPipeline</name>
@@ -3569,6 +3685,73 @@ read s3://refunds/**</translation>
     <message>
         <source>A span is not a JSON object.</source>
         <translation>Ein Span ist kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>OtlpReceiver</name>
+    <message>
+        <source>The receiver has no token; create one with &quot;steward-cli serve otlp --new-token&quot;.</source>
+        <translation>Der Empfänger hat kein Token; erzeugen Sie eines mit „steward-cli serve otlp --new-token“.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>The request did not arrive within %1 ms.</source>
+        <translation>Die Anfrage kam nicht innerhalb von %1 ms an.</translation>
+    </message>
+    <message>
+        <source>The request headers exceed %1 bytes.</source>
+        <translation>Die Kopfzeilen der Anfrage überschreiten %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>This is not an HTTP/1.1 request.</source>
+        <translation>Dies ist keine HTTP/1.1-Anfrage.</translation>
+    </message>
+    <message>
+        <source>Only POST is accepted.</source>
+        <translation>Nur POST wird angenommen.</translation>
+    </message>
+    <message>
+        <source>Traces are received at /v1/traces.</source>
+        <translation>Traces werden unter /v1/traces empfangen.</translation>
+    </message>
+    <message>
+        <source>A valid bearer token is required.</source>
+        <translation>Ein gültiges Bearer-Token ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length.</source>
+        <translation>Senden Sie den Body mit einer Content-Length.</translation>
+    </message>
+    <message>
+        <source>The Content-Length is not a number.</source>
+        <translation>Die Content-Length ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The body is %1 bytes; at most %2 are accepted.</source>
+        <translation>Der Body hat %1 Bytes; angenommen werden höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Only OTLP/JSON (application/json) is accepted.</source>
+        <translation>Nur OTLP/JSON (application/json) wird angenommen.</translation>
+    </message>
+    <message>
+        <source>The body expands to more than %1 bytes.</source>
+        <translation>Der Body entpackt sich zu mehr als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The body is not valid gzip.</source>
+        <translation>Der Body ist kein gültiges gzip.</translation>
+    </message>
+    <message>
+        <source>Content-Encoding %1 is not supported; use gzip or none.</source>
+        <translation>Content-Encoding %1 wird nicht unterstützt; verwenden Sie gzip oder keines.</translation>
+    </message>
+    <message>
+        <source>The spans could not be stored: %1</source>
+        <translation>Die Spans konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "connectorservice.h"
 
+#include "otlpreceiver.h"
 #include "recordparser.h"
 #include "store/workspace.h"
 
@@ -77,4 +78,31 @@ Status ConnectorService::setEnabled(const QString& name, bool enabled)
                                           connector->name,
                                           QJsonObject{});
     });
+}
+
+Result<QString> ConnectorService::rotateToken(const QString& name)
+{
+    auto connector = m_workspace.connectors().byName(name);
+    if (!connector) {
+        return connector.error();
+    }
+    const QString token = OtlpReceiver::newToken();
+    QJsonObject settings = connector->settings;
+    settings.insert(QStringLiteral("token_sha256"), OtlpReceiver::tokenDigest(token));
+    const Status done = m_workspace.database().transaction([&]() -> Status {
+        if (const Status s = m_workspace.connectors().setSettings(connector->id, settings, m_workspace.now());
+            !s) {
+            return s;
+        }
+        // The digest identifies the token in the trail without revealing it.
+        return m_workspace.audit().record(
+            QStringLiteral("connector.token_rotated"),
+            QStringLiteral("connector"),
+            connector->name,
+            QJsonObject{{QStringLiteral("token_sha256"), settings.value(QStringLiteral("token_sha256"))}});
+    });
+    if (!done) {
+        return done.error();
+    }
+    return token;
 }

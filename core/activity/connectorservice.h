@@ -24,6 +24,9 @@ public:
     // The connector of this name, created with these settings when there is none yet.
     Result<Connector> ensure(const QString& name, const QString& kind, const QJsonObject& settings);
     Status setEnabled(const QString& name, bool enabled);
+    // Replaces a receiver's bearer token: only its SHA-256 is stored. Returns the new token, to be
+    // shown once.
+    Result<QString> rotateToken(const QString& name);
 
 private:
     Workspace& m_workspace;

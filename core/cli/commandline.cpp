@@ -56,6 +56,8 @@ QString CommandLine::helpText()
               "  ingest --format cloudtrail|k8s|otlp --file PATH | --dir PATH [--connector NAME]\n"
               "  events query | count [--agent A] [--action X] [--outcome O] [--since T] [--until T] ...\n"
               "  connector list | show NAME | enable NAME | disable NAME\n"
+              "  quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME\n"
+              "  serve otlp [--port 4318] [--new-token]\n"
               "\n"
               "Every read command takes --json; COMMAND --help lists its options.\n"
               "The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.\n"
@@ -172,6 +174,12 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
     if (command == QStringLiteral("connector")) {
         return IngestCommand::runConnector(context, args);
+    }
+    if (command == QStringLiteral("quarantine")) {
+        return IngestCommand::runQuarantine(context, args);
+    }
+    if (command == QStringLiteral("serve")) {
+        return IngestCommand::runServe(context, args);
     }
     return context.usage(tr("\u201c%1\u201d is not a command.").arg(command), helpText());
 }

@@ -3,17 +3,22 @@
 
 #include "activity/connectorservice.h"
 #include "activity/filesource.h"
+#include "activity/ingestpipeline.h"
+#include "activity/otlpreceiver.h"
 #include "activity/recordparser.h"
 #include "clicontext.h"
 #include "inventory/inventoryservice.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <csignal>
 
@@ -345,4 +350,270 @@ int IngestCommand::runConnector(CliContext& context, const QStringList& args)
         return 0;
     }
     return context.usage(tr("connector needs a command: list, show NAME, enable NAME or disable NAME."));
+}
+
+int IngestCommand::runQuarantine(CliContext& context, const QStringList& args)
+{
+    const QString verb = args.value(0);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "steward-cli quarantine list [--connector NAME] [--all] | show ID | reingest ID|--connector NAME: "
+        "records "
+        "that could not be used, with why. Re-ingesting parses them again (after a fix) and stores what now "
+        "maps; it counts as a new read."));
+    parser.addPositionalArgument(QStringLiteral("id"), tr("A quarantined record's number."));
+    parser.addOptions({
+        {QStringLiteral("connector"), tr("Only this connector's records."), tr("name")},
+        {QStringLiteral("all"), tr("Also records already re-ingested.")},
+        {QStringLiteral("limit"), tr("At most this many (default 100)."), tr("n"), QStringLiteral("100")},
+    });
+    int exitCode = 0;
+    if (!context.parse(parser, args.mid(1), QStringLiteral("quarantine"), &exitCode)) {
+        return exitCode;
+    }
+    if (verb != QStringLiteral("list") && verb != QStringLiteral("show") &&
+        verb != QStringLiteral("reingest")) {
+        return context.usage(tr("quarantine needs a command: list, show ID or reingest ID."),
+                             context.helpText(parser));
+    }
+    auto opened = context.openWorkspace();
+    if (!opened) {
+        return context.fail(opened.error());
+    }
+    Workspace& workspace = *opened.value();
+    qint64 connectorId = 0;
+    if (parser.isSet(QStringLiteral("connector"))) {
+        auto connector = workspace.connectors().byName(parser.value(QStringLiteral("connector")));
+        if (!connector) {
+            return context.fail(connector.error());
+        }
+        connectorId = connector->id;
+    }
+    const auto describe = [](const QuarantinedRecord& r, bool withRaw) {
+        QJsonObject object{{QStringLiteral("id"), r.id},
+                           {QStringLiteral("connector_id"), r.connectorId},
+                           {QStringLiteral("received_at"), r.receivedAt.toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("location"), r.location},
+                           {QStringLiteral("reason"), r.reason},
+                           {QStringLiteral("size"), r.rawSize},
+                           {QStringLiteral("kept"), r.raw.size()},
+                           {QStringLiteral("reingested_at"),
+                            r.reingestedAt.isValid() ? QJsonValue(r.reingestedAt.toString(Qt::ISODateWithMs))
+                                                     : QJsonValue()}};
+        if (withRaw) {
+            object.insert(QStringLiteral("raw"), QString::fromUtf8(r.raw));
+        }
+        return object;
+    };
+    if (verb == QStringLiteral("list")) {
+        bool limitOk = false;
+        const int limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
+        if (!limitOk || limit < 1) {
+            return context.usage(tr("--limit is a positive number."), context.helpText(parser));
+        }
+        auto records =
+            workspace.connectors().quarantined(connectorId, !parser.isSet(QStringLiteral("all")), limit);
+        if (!records) {
+            return context.fail(records.error());
+        }
+        QJsonArray array;
+        for (const QuarantinedRecord& r : records.value()) {
+            if (context.json) {
+                array.append(describe(r, false));
+            } else {
+                context.out << r.id << QLatin1Char('\t') << r.location << QLatin1Char('\t') << r.reason
+                            << Qt::endl;
+            }
+        }
+        if (context.json) {
+            context.printJson(array);
+        }
+        return 0;
+    }
+    QList<QuarantinedRecord> targets;
+    if (parser.positionalArguments().size() == 1) {
+        bool ok = false;
+        const qint64 id = parser.positionalArguments().first().toLongLong(&ok);
+        auto record = ok ? workspace.connectors().quarantinedById(id)
+                         : Result<QuarantinedRecord>(
+                               Error{ErrorKind::Invalid, tr("A record number is a whole number.")});
+        if (!record) {
+            return context.fail(record.error());
+        }
+        targets.append(record.value());
+    } else if (verb == QStringLiteral("reingest") && connectorId && parser.positionalArguments().isEmpty()) {
+        auto records = workspace.connectors().quarantined(connectorId, true, 100000);
+        if (!records) {
+            return context.fail(records.error());
+        }
+        targets = records.value();
+    } else {
+        return context.usage(verb == QStringLiteral("reingest")
+                                 ? tr("quarantine reingest takes one record number, or --connector NAME.")
+                                 : tr("quarantine show takes one record number."),
+                             context.helpText(parser));
+    }
+    if (verb == QStringLiteral("show")) {
+        context.out << QJsonDocument(describe(targets.first(), true)).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    IngestCounts total;
+    int fixed = 0;
+    for (const QuarantinedRecord& record : std::as_const(targets)) {
+        if (record.reingestedAt.isValid()) {
+            continue;
+        }
+        if (record.rawSize > record.raw.size()) {
+            context.err << tr("Record %1 was kept only in part (%2 of %3 bytes); it cannot be read again.")
+                               .arg(record.id)
+                               .arg(record.raw.size())
+                               .arg(record.rawSize)
+                        << Qt::endl;
+            continue;
+        }
+        auto connector = workspace.connectors().byId(record.connectorId);
+        if (!connector) {
+            return context.fail(connector.error());
+        }
+        const auto recordParser = RecordParser::forFormat(connector->kind);
+        if (!recordParser) {
+            return context.fail(
+                Error{ErrorKind::Invalid,
+                      tr("Connector %1 has no parser for %2.").arg(connector->name, connector->kind)});
+        }
+        QList<IngestPipeline::Unit> units{{recordParser->parse(record.raw), record.location}};
+        const bool usable = units.first().parsed.rejected.isEmpty();
+        Status done = workspace.database().transaction([&]() -> Status {
+            if (!usable) {
+                return {}; // still not usable: it stays where it is, with nothing counted again
+            }
+            IngestPipeline pipeline(workspace, connector->id);
+            auto counts = pipeline.commit(units, connector->cursor);
+            if (!counts) {
+                return counts.error();
+            }
+            total += counts.value();
+            ++fixed;
+            return workspace.connectors().markReingested(record.id, workspace.now());
+        });
+        if (!done) {
+            return context.fail(done.error());
+        }
+    }
+    if (context.json) {
+        QJsonObject result = countsJson(total);
+        result.insert(QStringLiteral("reingested"), fixed);
+        result.insert(QStringLiteral("still_quarantined"), static_cast<int>(targets.size()) - fixed);
+        context.printJson(result);
+    } else {
+        context.out << tr("Re-ingested %1 of %2 records: read %3, stored %4, duplicates %5.")
+                           .arg(fixed)
+                           .arg(targets.size())
+                           .arg(total.read)
+                           .arg(total.stored)
+                           .arg(total.duplicates)
+                    << Qt::endl;
+    }
+    return 0;
+}
+
+int IngestCommand::runServe(CliContext& context, const QStringList& args)
+{
+    if (args.value(0) != QStringLiteral("otlp")) {
+        return context.usage(tr("serve needs a receiver: otlp."));
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("steward-cli serve otlp: receive OpenTelemetry traces (OTLP/HTTP, "
+                                        "JSON, gzip or plain) at POST /v1/traces "
+                                        "until Ctrl+C. Clients send \"Authorization: Bearer TOKEN\"; "
+                                        "--new-token makes a token and shows it once."));
+    parser.addOptions({
+        {QStringLiteral("address"),
+         tr("The address to listen on (default 127.0.0.1)."),
+         tr("address"),
+         QStringLiteral("127.0.0.1")},
+        {QStringLiteral("port"), tr("The port (default 4318)."), tr("port"), QStringLiteral("4318")},
+        {QStringLiteral("connector"),
+         tr("The connector to record under (default otlp-receiver)."),
+         tr("name"),
+         QStringLiteral("otlp-receiver")},
+        {QStringLiteral("new-token"), tr("Replace the bearer token and print the new one.")},
+        {QStringLiteral("max-body"),
+         tr("The largest body accepted, in bytes (default 16 MiB)."),
+         tr("bytes"),
+         QStringLiteral("16777216")},
+        {QStringLiteral("timeout"),
+         tr("Milliseconds a client has to send its whole request (default 10000)."),
+         tr("ms"),
+         QStringLiteral("10000")},
+    });
+    int exitCode = 0;
+    if (!context.parse(parser, args.mid(1), QStringLiteral("serve otlp"), &exitCode)) {
+        return exitCode;
+    }
+    OtlpReceiver::Options options;
+    bool portOk = false;
+    bool bodyOk = false;
+    bool timeoutOk = false;
+    const uint port = parser.value(QStringLiteral("port")).toUInt(&portOk);
+    options.maxBodyBytes = parser.value(QStringLiteral("max-body")).toLongLong(&bodyOk);
+    options.timeoutMs = parser.value(QStringLiteral("timeout")).toInt(&timeoutOk);
+    options.address = QHostAddress(parser.value(QStringLiteral("address")));
+    if (!portOk || port > 65535 || !bodyOk || options.maxBodyBytes < 1 || !timeoutOk ||
+        options.timeoutMs < 1 || options.address.isNull() || !parser.positionalArguments().isEmpty()) {
+        return context.usage(
+            tr("serve otlp takes --address, --port, --max-body and --timeout as numbers and addresses."),
+            context.helpText(parser));
+    }
+    options.port = static_cast<quint16>(port);
+    auto opened = context.openWorkspace();
+    if (!opened) {
+        return context.fail(opened.error());
+    }
+    Workspace& workspace = *opened.value();
+    const QString name = parser.value(QStringLiteral("connector"));
+    ConnectorService connectors(workspace);
+    auto connector =
+        connectors.ensure(name, QStringLiteral("otlp"), QJsonObject{{QStringLiteral("receiver"), true}});
+    if (!connector) {
+        return context.fail(connector.error());
+    }
+    if (parser.isSet(QStringLiteral("new-token")) ||
+        connector->settings.value(QStringLiteral("token_sha256")).toString().isEmpty()) {
+        auto token = connectors.rotateToken(name);
+        if (!token) {
+            return context.fail(token.error());
+        }
+        context.out << tr("Bearer token (shown once; Steward keeps only its SHA-256): %1").arg(token.value())
+                    << Qt::endl;
+        connector = workspace.connectors().byId(connector->id);
+    }
+    OtlpReceiver receiver(workspace, connector.value(), options);
+    if (const Status listening = receiver.listen(); !listening) {
+        return context.fail(listening.error());
+    }
+    context.out << tr("Receiving OTLP/JSON traces at http://%1:%2/v1/traces; Ctrl+C stops.")
+                       .arg(options.address.toString())
+                       .arg(receiver.port())
+                << Qt::endl;
+    context.out.flush();
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QEventLoop loop;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &loop, [&loop] {
+        if (g_stop) {
+            loop.quit();
+        }
+    });
+    watch.start(100);
+    loop.exec();
+    const IngestCounts& counts = receiver.counts();
+    context.out << tr("read %1, stored %2, duplicates %3, quarantined %4")
+                       .arg(counts.read)
+                       .arg(counts.stored)
+                       .arg(counts.duplicates)
+                       .arg(counts.quarantined)
+                << Qt::endl;
+    return 0;
 }

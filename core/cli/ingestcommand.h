@@ -6,7 +6,7 @@
 
 class CliContext;
 
-// ingest, events query|count, connector list|show|enable|disable
+// ingest, events query|count, connector list|show|enable|disable, quarantine list|show|reingest
 class IngestCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(IngestCommand)
@@ -15,4 +15,6 @@ public:
     static int runIngest(CliContext& context, const QStringList& args);
     static int runEvents(CliContext& context, const QStringList& args);
     static int runConnector(CliContext& context, const QStringList& args);
+    static int runQuarantine(CliContext& context, const QStringList& args);
+    static int runServe(CliContext& context, const QStringList& args);
 };

@@ -564,6 +564,57 @@ void TestCli::ingestSamplesAndQuery()
     QCOMPARE(broken.code, 0); // a broken file is quarantined, not a failure of the command
     QVERIFY(broken.out.contains("read 1, stored 0, duplicates 0, quarantined 1"));
 
+    // The broken file waits in quarantine with its reason and its bytes.
+    const Run kept = cli({QStringLiteral("--json"), QStringLiteral("quarantine"), QStringLiteral("list")});
+    QCOMPARE(kept.code, 0);
+    const QJsonArray quarantined = kept.json().array();
+    QCOMPARE(quarantined.size(), 1); // the broken CloudTrail file; every Kubernetes sample maps
+    const QJsonObject broken0 = quarantined.last().toObject();
+    QVERIFY(broken0.value(QStringLiteral("reason")).toString().contains(QStringLiteral("not JSON")));
+    const QString id = QString::number(broken0.value(QStringLiteral("id")).toInteger());
+    const Run shown = cli({QStringLiteral("quarantine"), QStringLiteral("show"), id});
+    QVERIFY(QJsonDocument::fromJson(shown.out)
+                .object()
+                .value(QStringLiteral("raw"))
+                .toString()
+                .contains(QStringLiteral("Records")));
+    // Re-ingesting it unchanged stores nothing and leaves it where it is.
+    const Run again =
+        cli({QStringLiteral("--json"), QStringLiteral("quarantine"), QStringLiteral("reingest"), id});
+    QCOMPARE(again.code, 0);
+    QCOMPARE(again.json().object().value(QStringLiteral("still_quarantined")).toInt(), 1);
+    // Once the record reads (here corrected in place), re-ingesting stores it and marks it done.
+    {
+        auto opened = Workspace::open(m_workspace);
+        QVERIFY(opened);
+        QSqlQuery fix(opened.value()->database().connection());
+        QFile good(data + QStringLiteral("/cloudtrail/ocsf-api-activity.json"));
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        const QByteArray bytes = good.readAll();
+        fix.prepare(QStringLiteral("UPDATE quarantine SET raw = ?, raw_size = ? WHERE id = ?"));
+        fix.addBindValue(bytes);
+        fix.addBindValue(bytes.size());
+        fix.addBindValue(id.toLongLong());
+        QVERIFY(fix.exec());
+    }
+    const Run fixed =
+        cli({QStringLiteral("--json"), QStringLiteral("quarantine"), QStringLiteral("reingest"), id});
+    QCOMPARE(fixed.json().object().value(QStringLiteral("reingested")).toInt(), 1);
+    QCOMPARE(fixed.json().object().value(QStringLiteral("stored")).toInt(), 1);
+    QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("quarantine"), QStringLiteral("list")})
+                 .json()
+                 .array()
+                 .size(),
+             0);
+    QCOMPARE(cli({QStringLiteral("--json"),
+                  QStringLiteral("quarantine"),
+                  QStringLiteral("list"),
+                  QStringLiteral("--all")})
+                 .json()
+                 .array()
+                 .size(),
+             1);
+
     const Run execs = cli({QStringLiteral("--json"),
                            QStringLiteral("events"),
                            QStringLiteral("query"),
