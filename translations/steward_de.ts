@@ -1732,7 +1732,7 @@ Commands:
   request list [--state S] | show ID | approve ID --reason R | deny ID --reason R | withdraw ID
   request rules [--quorum N] [--sensitive-quorum N] [--request-days D] [--grant-days D] [--sensitive-hours H]
   grant list [--agent A] [--state S] | show ID | revoke ID --reason R | expire
-  ingest --format cloudtrail|k8s|otlp --file PATH | --dir PATH [--connector NAME]
+  ingest --format cloudtrail|k8s|otlp|otel-sdk --file PATH | --dir PATH [--connector NAME]
   events query | count [--agent A] [--action X] [--outcome O] [--since T] [--until T] ...
   connector list | show NAME | enable NAME | disable NAME
   quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME
@@ -1776,7 +1776,7 @@ Befehle:
   request list [--state Z] | show ID | approve ID --reason G | deny ID --reason G | withdraw ID
   request rules [--quorum N] [--sensitive-quorum N] [--request-days T] [--grant-days T] [--sensitive-hours S]
   grant list [--agent A] [--state Z] | show ID | revoke ID --reason G | expire
-  ingest --format cloudtrail|k8s|otlp --file PFAD | --dir PFAD [--connector NAME]
+  ingest --format cloudtrail|k8s|otlp|otel-sdk --file PFAD | --dir PFAD [--connector NAME]
   events query | count [--agent A] [--action X] [--outcome E] [--since Z] [--until Z] ...
   connector list | show NAME | enable NAME | disable NAME
   quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME
@@ -3666,6 +3666,25 @@ read s3://refunds/**</translation>
     <message>
         <source>none yet</source>
         <translation>noch keiner</translation>
+    </message>
+</context>
+<context>
+    <name>OtelSdkParser</name>
+    <message>
+        <source>Not an OpenTelemetry SDK dump: no &quot;spans&quot; list.</source>
+        <translation>Kein OpenTelemetry-SDK-Abzug: keine „spans“-Liste.</translation>
+    </message>
+    <message>
+        <source>A span is not a JSON object.</source>
+        <translation>Ein Span ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>A span needs context.trace_id and context.span_id as integers of at most 128 and 64 bits.</source>
+        <translation>Ein Span braucht context.trace_id und context.span_id als ganze Zahlen von höchstens 128 und 64 Bit.</translation>
+    </message>
+    <message>
+        <source>A span needs start_time as a positive number of nanoseconds.</source>
+        <translation>Ein Span braucht start_time als positive Zahl von Nanosekunden.</translation>
     </message>
 </context>
 <context>

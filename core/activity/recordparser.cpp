@@ -3,6 +3,7 @@
 
 #include "connectors/cloudtrailparser.h"
 #include "connectors/k8sauditparser.h"
+#include "connectors/otelsdkparser.h"
 #include "connectors/otlpparser.h"
 
 #include <QDateTime>
@@ -18,12 +19,15 @@ std::unique_ptr<RecordParser> RecordParser::forFormat(const QString& format)
     if (format == QStringLiteral("otlp")) {
         return std::make_unique<OtlpParser>();
     }
+    if (format == QStringLiteral("otel-sdk")) {
+        return std::make_unique<OtelSdkParser>();
+    }
     return nullptr;
 }
 
 QStringList RecordParser::formats()
 {
-    return {QStringLiteral("cloudtrail"), QStringLiteral("k8s"), QStringLiteral("otlp")};
+    return {QStringLiteral("cloudtrail"), QStringLiteral("k8s"), QStringLiteral("otlp"), QStringLiteral("otel-sdk")};
 }
 
 qint64 RecordParser::nanosFromIso(const QString& text)

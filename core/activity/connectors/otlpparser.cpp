@@ -3,6 +3,7 @@
 
 #include "activity/connector.h"
 #include "activity/jsonreader.h"
+#include "genaispans.h"
 
 #include <QHash>
 
@@ -72,44 +73,6 @@ qint64 nanos(JsonReader::Object span, std::string_view key, bool* ok)
     return 0;
 }
 
-bool isHex(const QString& text, int length)
-{
-    if (text.size() != length) {
-        return false;
-    }
-    for (QChar c : text) {
-        if (!c.isDigit() && !(c.toLower() >= u'a' && c.toLower() <= u'f')) {
-            return false;
-        }
-    }
-    return true;
-}
-
-QString httpAction(const QString& method)
-{
-    const QString m = method.toUpper();
-    if (m == QStringLiteral("GET") || m == QStringLiteral("HEAD")) {
-        return QStringLiteral("read");
-    }
-    if (m == QStringLiteral("POST")) {
-        return QStringLiteral("create");
-    }
-    if (m == QStringLiteral("PUT") || m == QStringLiteral("PATCH")) {
-        return QStringLiteral("write");
-    }
-    if (m == QStringLiteral("DELETE")) {
-        return QStringLiteral("delete");
-    }
-    return QStringLiteral("execute");
-}
-
-struct Span
-{
-    Event event;
-    QString agentId;
-    QString agentName;
-};
-
 } // namespace
 
 ParsedRecord OtlpParser::parse(const QByteArray& bytes) const
@@ -132,7 +95,7 @@ ParsedRecord OtlpParser::parse(const QByteArray& bytes) const
                                 bytes.size()});
         return parsed;
     }
-    QList<Span> spans;
+    GenAiSpans spans;
     for (JsonReader::Element rs : *resourceSpans) {
         JsonReader::Object resourceSpan;
         if (rs.get(resourceSpan) != simdjson::SUCCESS) {
@@ -170,7 +133,7 @@ ParsedRecord OtlpParser::parse(const QByteArray& bytes) const
                 QString parentId = JsonReader::text(span, "parentSpanId").toLower();
                 bool timeOk = false;
                 const qint64 start = nanos(span, "startTimeUnixNano", &timeOk);
-                if (!isHex(traceId, 32) || !isHex(spanId, 16)) {
+                if (!GenAiSpans::isHex(traceId, 32) || !GenAiSpans::isHex(spanId, 16)) {
                     parsed.rejected.append(
                         {tr("A span needs a 32-digit hex traceId and a 16-digit hex spanId."), spanRaw});
                     continue;
@@ -180,110 +143,29 @@ ParsedRecord OtlpParser::parse(const QByteArray& bytes) const
                         {tr("A span needs startTimeUnixNano as a positive number of nanoseconds."), spanRaw});
                     continue;
                 }
-                if (!parentId.isEmpty() && !isHex(parentId, 16)) {
+                if (!parentId.isEmpty() && !GenAiSpans::isHex(parentId, 16)) {
                     parentId.clear();
                 }
-                const QHash<QString, QString> a = attributes(JsonReader::array(span, "attributes"));
                 const QString name = JsonReader::text(span, "name");
-                const QString operation = a.value(QStringLiteral("gen_ai.operation.name"));
 
-                Span s;
-                Event& e = s.event;
-                e.source = QStringLiteral("otlp");
-                e.nativeId = traceId + QLatin1Char(':') + spanId;
-                e.timeNs = start;
-                e.traceId = traceId;
-                e.spanId = spanId;
-                e.parentSpanId = parentId;
-                e.raw = spanRaw;
-                e.task =
-                    a.value(QStringLiteral("gen_ai.conversation.id"), a.value(QStringLiteral("session.id")));
-                s.agentId = a.value(QStringLiteral("gen_ai.agent.id"));
-                s.agentName = a.value(QStringLiteral("gen_ai.agent.name"));
-                const QString tool = a.value(QStringLiteral("gen_ai.tool.name"));
-                if (operation == QStringLiteral("execute_tool") || !tool.isEmpty()) {
-                    const QString server =
-                        a.value(QStringLiteral("mcp.server.name"), a.value(QStringLiteral("server.address")));
-                    e.action = QStringLiteral("execute");
-                    e.nativeAction = QStringLiteral("execute_tool");
-                    e.resource = !server.isEmpty() && a.contains(QStringLiteral("mcp.method.name"))
-                                     ? QStringLiteral("mcp://%1/%2").arg(server, tool)
-                                     : QStringLiteral("tool://%1").arg(tool.isEmpty() ? name : tool);
-                } else if (operation == QStringLiteral("invoke_agent") ||
-                           operation == QStringLiteral("create_agent")) {
-                    e.action = operation == QStringLiteral("create_agent") ? QStringLiteral("create")
-                                                                           : QStringLiteral("execute");
-                    e.nativeAction = operation;
-                    e.resource =
-                        QStringLiteral("agent://%1").arg(s.agentName.isEmpty() ? s.agentId : s.agentName);
-                } else if (!operation.isEmpty()) {
-                    // chat, text_completion, embeddings, generate_content: a call to a model.
-                    e.action = QStringLiteral("execute");
-                    e.nativeAction = operation;
-                    e.resource = QStringLiteral("model://%1")
-                                     .arg(a.value(QStringLiteral("gen_ai.request.model"),
-                                                  a.value(QStringLiteral("gen_ai.provider.name"))));
-                } else if (a.contains(QStringLiteral("http.request.method")) ||
-                           a.contains(QStringLiteral("http.method"))) {
-                    const QString method = a.value(QStringLiteral("http.request.method"),
-                                                   a.value(QStringLiteral("http.method")));
-                    e.action = httpAction(method);
-                    e.nativeAction = method.toUpper();
-                    e.resource = a.value(QStringLiteral("url.full"), a.value(QStringLiteral("http.url")));
-                    if (e.resource.isEmpty()) {
-                        e.resource = QStringLiteral("https://%1%2")
-                                         .arg(a.value(QStringLiteral("server.address")),
-                                              a.value(QStringLiteral("url.path")));
-                    }
-                } else {
-                    e.action = QStringLiteral("execute");
-                    e.nativeAction = name;
-                    e.resource = QStringLiteral("otel://%1/%2").arg(service, name);
-                }
-                if (e.nativeAction.isEmpty()) {
-                    e.nativeAction = name;
-                }
                 const auto status = JsonReader::object(span, "status");
-                const bool error = status && (JsonReader::integer(*status, "code") == 2 ||
-                                              JsonReader::view(*status, "code") == "STATUS_CODE_ERROR");
-                e.outcome = error || a.contains(QStringLiteral("error.type")) ? EventOutcome::Failure
-                                                                              : EventOutcome::Success;
-                e.principal = service;
-                spans.append(std::move(s));
+                GenAiSpans::Span fields;
+                fields.source = QStringLiteral("otlp");
+                fields.traceId = traceId;
+                fields.spanId = spanId;
+                fields.parentSpanId = parentId;
+                fields.startNs = start;
+                fields.name = name;
+                fields.service = service;
+                fields.attributes = attributes(JsonReader::array(span, "attributes"));
+                fields.error = status && (JsonReader::integer(*status, "code") == 2 ||
+                                          JsonReader::view(*status, "code") == "STATUS_CODE_ERROR");
+                fields.raw = spanRaw;
+                spans.add(fields);
             }
         }
     }
 
-    // A tool call under an agent's span acts for that agent: inherit the nearest ancestor's id.
-    QHash<QString, int> bySpan;
-    for (int i = 0; i < spans.size(); ++i) {
-        bySpan.insert(spans[i].event.traceId + spans[i].event.spanId, i);
-    }
-    QStringList resolved;
-    resolved.reserve(spans.size());
-    for (const Span& s : std::as_const(spans)) {
-        QString agentId = s.agentId;
-        QString parent = s.event.parentSpanId;
-        for (int hops = 0; agentId.isEmpty() && !parent.isEmpty() && hops < 64; ++hops) {
-            const auto it = bySpan.constFind(s.event.traceId + parent);
-            if (it == bySpan.cend()) {
-                break;
-            }
-            agentId = spans[*it].agentId;
-            parent = spans[*it].event.parentSpanId;
-        }
-        resolved.append(agentId);
-    }
-    for (int i = 0; i < spans.size(); ++i) {
-        Span& s = spans[i];
-        const QString& agentId = resolved.at(i);
-        if (!agentId.isEmpty()) {
-            s.event.principal = agentId;
-            s.event.principalKind = PrincipalKind::OtelAgentId;
-            s.event.principalValue = agentId;
-            s.event.actsLikeAgent = true;
-        }
-        parsed.events.append(std::move(s.event));
-    }
+    parsed.events = spans.take();
     return parsed;
 }
