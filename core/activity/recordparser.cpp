@@ -27,7 +27,10 @@ std::unique_ptr<RecordParser> RecordParser::forFormat(const QString& format)
 
 QStringList RecordParser::formats()
 {
-    return {QStringLiteral("cloudtrail"), QStringLiteral("k8s"), QStringLiteral("otlp"), QStringLiteral("otel-sdk")};
+    return {QStringLiteral("cloudtrail"),
+            QStringLiteral("k8s"),
+            QStringLiteral("otlp"),
+            QStringLiteral("otel-sdk")};
 }
 
 qint64 RecordParser::nanosFromIso(const QString& text)
