@@ -1732,7 +1732,7 @@ Commands:
   request list [--state S] | show ID | approve ID --reason R | deny ID --reason R | withdraw ID
   request rules [--quorum N] [--sensitive-quorum N] [--request-days D] [--grant-days D] [--sensitive-hours H]
   grant list [--agent A] [--state S] | show ID | revoke ID --reason R | expire
-  ingest --format cloudtrail|k8s|otlp|otel-sdk --file PATH | --dir PATH [--connector NAME]
+  ingest --format cloudtrail|k8s|otlp|otel-sdk|langfuse --file PATH | --dir PATH [--connector NAME]
   events query | count [--agent A] [--action X] [--outcome O] [--since T] [--until T] ...
   connector list | show NAME | enable NAME | disable NAME
   quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME
@@ -1776,7 +1776,7 @@ Befehle:
   request list [--state Z] | show ID | approve ID --reason G | deny ID --reason G | withdraw ID
   request rules [--quorum N] [--sensitive-quorum N] [--request-days T] [--grant-days T] [--sensitive-hours S]
   grant list [--agent A] [--state Z] | show ID | revoke ID --reason G | expire
-  ingest --format cloudtrail|k8s|otlp|otel-sdk --file PFAD | --dir PFAD [--connector NAME]
+  ingest --format cloudtrail|k8s|otlp|otel-sdk|langfuse --file PFAD | --dir PFAD [--connector NAME]
   events query | count [--agent A] [--action X] [--outcome E] [--since Z] [--until Z] ...
   connector list | show NAME | enable NAME | disable NAME
   quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME
@@ -3246,6 +3246,25 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>The remembered passphrase does not open the keys of %1; run &quot;steward-cli keychain forget&quot;, then remember the current one.</source>
         <translation>Die hinterlegte Passphrase öffnet die Schlüssel von %1 nicht; führen Sie „steward-cli keychain forget“ aus und hinterlegen Sie dann die aktuelle.</translation>
+    </message>
+</context>
+<context>
+    <name>LangfuseParser</name>
+    <message>
+        <source>Not a Langfuse trace export: no &quot;observations&quot; list.</source>
+        <translation>Kein Langfuse-Trace-Export: keine „observations“-Liste.</translation>
+    </message>
+    <message>
+        <source>An observation is not a JSON object.</source>
+        <translation>Eine Observation ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>An observation needs a 32-digit hex traceId and a 16-digit hex id.</source>
+        <translation>Eine Observation braucht eine 32-stellige hexadezimale traceId und eine 16-stellige hexadezimale id.</translation>
+    </message>
+    <message>
+        <source>An observation needs startTime as an ISO 8601 time.</source>
+        <translation>Eine Observation braucht startTime als ISO-8601-Zeit.</translation>
     </message>
 </context>
 <context>

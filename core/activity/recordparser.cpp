@@ -3,6 +3,7 @@
 
 #include "connectors/cloudtrailparser.h"
 #include "connectors/k8sauditparser.h"
+#include "connectors/langfuseparser.h"
 #include "connectors/otelsdkparser.h"
 #include "connectors/otlpparser.h"
 
@@ -22,6 +23,9 @@ std::unique_ptr<RecordParser> RecordParser::forFormat(const QString& format)
     if (format == QStringLiteral("otel-sdk")) {
         return std::make_unique<OtelSdkParser>();
     }
+    if (format == QStringLiteral("langfuse")) {
+        return std::make_unique<LangfuseParser>();
+    }
     return nullptr;
 }
 
@@ -30,7 +34,8 @@ QStringList RecordParser::formats()
     return {QStringLiteral("cloudtrail"),
             QStringLiteral("k8s"),
             QStringLiteral("otlp"),
-            QStringLiteral("otel-sdk")};
+            QStringLiteral("otel-sdk"),
+            QStringLiteral("langfuse")};
 }
 
 qint64 RecordParser::nanosFromIso(const QString& text)

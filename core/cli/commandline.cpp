@@ -53,7 +53,7 @@ QString CommandLine::helpText()
               "  request rules [--quorum N] [--sensitive-quorum N] [--request-days D] [--grant-days D] "
               "[--sensitive-hours H]\n"
               "  grant list [--agent A] [--state S] | show ID | revoke ID --reason R | expire\n"
-              "  ingest --format cloudtrail|k8s|otlp|otel-sdk --file PATH | --dir PATH [--connector NAME]\n"
+              "  ingest --format cloudtrail|k8s|otlp|otel-sdk|langfuse --file PATH | --dir PATH [--connector NAME]\n"
               "  events query | count [--agent A] [--action X] [--outcome O] [--since T] [--until T] ...\n"
               "  connector list | show NAME | enable NAME | disable NAME\n"
               "  quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME\n"
