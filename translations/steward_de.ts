@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Principal, action or resource contains…</source>
+        <translation>Principal, Aktion oder Ressource enthält …</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>Agentenname</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Jede Quelle</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Trace of the selected event</source>
+        <translation>Trace des gewählten Ereignisses</translation>
+    </message>
+    <message>
+        <source>No agent %1</source>
+        <translation>Kein Agent %1</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No event matches.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Ereignis passt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none registered</source>
+        <translation>keiner registriert</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Native action</source>
+        <translation>Native Aktion</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Task or session</source>
+        <translation>Aufgabe oder Sitzung</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Berechtigungsnachweis</translation>
+    </message>
+    <message>
+        <source>Raw record</source>
+        <translation>Rohdatensatz</translation>
+    </message>
+    <message>
+        <source>Not part of a trace</source>
+        <translation>Gehört zu keinem Trace</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>%1, acting as %2</source>
+        <translation>%1, handelnd als %2</translation>
+    </message>
+    <message>
+        <source>%1 (no registered agent)</source>
+        <translation>%1 (kein registrierter Agent)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
     <name>AgentCommand</name>
     <message>
         <source>agent needs a command: %1.</source>
@@ -3373,6 +3495,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>O&amp;perators and approval rules…</source>
         <translation>O&amp;peratoren und Genehmigungsregeln…</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>What agents did, from the connected backends, with each trace</source>
+        <translation>Was Agenten taten, aus den angebundenen Backends, mit jedem Trace</translation>
+    </message>
 </context>
 <context>
     <name>MintTokenDialog</name>
@@ -5518,8 +5648,8 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
         <translation>Seite</translation>
     </message>
     <message>
-        <source>The page to open: agents (default), requests, credentials or audit.</source>
-        <translation>Die zu öffnende Seite: agents (Standard), requests, credentials oder audit.</translation>
+        <source>The page to open: agents (default), requests, credentials, audit or activity.</source>
+        <translation>Die zu öffnende Seite: agents (Standard), requests, credentials, audit oder activity.</translation>
     </message>
 </context>
 </TS>

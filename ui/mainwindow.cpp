@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "activitypage.h"
 #include "agentspage.h"
 #include "agenttablemodel.h"
 #include "auditpage.h"
@@ -161,6 +162,7 @@ void MainWindow::showPage(const QString& name)
     m_sidebar->setCurrentRow(name == QStringLiteral("requests")      ? 1
                              : name == QStringLiteral("credentials") ? 2
                              : name == QStringLiteral("audit")       ? 3
+                             : name == QStringLiteral("activity")    ? 4
                                                                      : 0);
 }
 
@@ -215,10 +217,18 @@ void MainWindow::buildPages()
     auto* audit = new QListWidgetItem(QIcon(QStringLiteral(":/icons/audit.svg")), tr("Audit"), m_sidebar);
     audit->setToolTip(tr("The signed, hash-chained record of every change"));
     audit->setSizeHint(item->sizeHint());
-    // The trail grows with every change; show it fresh whenever the page is opened.
+    m_activityPage = new ActivityPage(*m_workspace, m_pages);
+    m_pages->addWidget(m_activityPage);
+    auto* activity =
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/activity.svg")), tr("Activity"), m_sidebar);
+    activity->setToolTip(tr("What agents did, from the connected backends, with each trace"));
+    activity->setSizeHint(item->sizeHint());
+    // The trail and the activity grow by themselves; show them fresh whenever a page is opened.
     connect(m_sidebar, &QListWidget::currentRowChanged, m_auditPage, [this](int row) {
         if (row == 3) {
             m_auditPage->reload();
+        } else if (row == 4) {
+            m_activityPage->reload();
         }
     });
     m_sidebar->setCurrentRow(0);

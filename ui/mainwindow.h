@@ -8,6 +8,7 @@
 #include <memory>
 
 class AgentsPage;
+class ActivityPage;
 class AuditPage;
 class CredentialsPage;
 class InventoryService;
@@ -31,6 +32,7 @@ public:
     CredentialsPage* credentialsPage() const { return m_credentialsPage; }
     RequestsPage* requestsPage() const { return m_requestsPage; }
     AuditPage* auditPage() const { return m_auditPage; }
+    ActivityPage* activityPage() const { return m_activityPage; }
     Workspace& workspace() const { return *m_workspace; }
     // Replaces the open workspace; the old one is closed.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
@@ -61,6 +63,7 @@ private:
     CredentialsPage* m_credentialsPage = nullptr;
     RequestsPage* m_requestsPage = nullptr;
     AuditPage* m_auditPage = nullptr;
+    ActivityPage* m_activityPage = nullptr;
     QLabel* m_trustDomain;
     QLabel* m_inventoryStatus;
     QTimer* m_expiry;

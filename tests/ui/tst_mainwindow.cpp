@@ -60,8 +60,9 @@ void TestMainWindow::shellShowsWorkspace()
     QVERIFY(test.service().changeStatus(a2.id, AgentStatus::Suspended, QString()));
     auto window = openWindow(test);
     auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
-    QCOMPARE(sidebar->count(), 4);
+    QCOMPARE(sidebar->count(), 5);
     QVERIFY(sidebar->item(3)->text().startsWith(QStringLiteral("Audit")));
+    QVERIFY(sidebar->item(4)->text().startsWith(QStringLiteral("Activity")));
     QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Requests  0"));
     QVERIFY(sidebar->item(2)->text().startsWith(QStringLiteral("Credentials")));
     QVERIFY(sidebar->item(0)->text().startsWith(QStringLiteral("Agents")));

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "activity/connectorservice.h"
+#include "activity/filesource.h"
+#include "activity/recordparser.h"
+#include "activitypage.h"
+#include "activitytablemodel.h"
+#include "testworkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+class TestActivityPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void modelPagesAndPassesTheTester();
+    void filterAndFollowATrace();
+    void unknownAgentShowsNothing();
+
+private:
+    void ingest(const QString& format, const QString& path);
+    std::unique_ptr<TestWorkspace> m_test;
+};
+
+namespace {
+const QString kData = QStringLiteral(STEWARD_TEST_DATA_DIR "/activity");
+}
+
+void TestActivityPage::init()
+{
+    m_test = std::make_unique<TestWorkspace>();
+    ingest(QStringLiteral("k8s"), kData + QStringLiteral("/k8s"));
+    ingest(QStringLiteral("langfuse"),
+           kData + QStringLiteral("/langfuse/microsoft-agent-2025-12-17.trace.json"));
+}
+
+void TestActivityPage::ingest(const QString& format, const QString& path)
+{
+    auto connector = ConnectorService(m_test->workspace()).ensure(format + path, format, {});
+    QVERIFY(connector);
+    const auto parser = RecordParser::forFormat(format);
+    FileSource source(m_test->workspace(), connector.value(), *parser, {});
+    auto counts = source.ingest(path);
+    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+}
+
+void TestActivityPage::modelPagesAndPassesTheTester()
+{
+    // More events than one page: a k8s log of 450 distinct events from a real one.
+    QFile sample(kData + QStringLiteral("/k8s/exec_pod.json"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QByteArray line = sample.readAll().trimmed();
+    const QString path = m_test->dir() + QStringLiteral("/many.log");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 450; ++i) {
+        QByteArray copy = line;
+        file.write(copy.replace("ca1ed9f4-7bf4-4c85-81a8-1b11253d1ba6",
+                                QByteArray("many-" + QByteArray::number(i))) +
+                   '\n');
+    }
+    file.close();
+    ingest(QStringLiteral("k8s"), path);
+
+    ActivityTableModel model(m_test->workspace());
+    model.reload();
+    QCOMPARE(model.rowCount(), ActivityTableModel::kPageSize); // one page until asked for more
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    const qint64 total = m_test->workspace().events().count({}).value();
+    QCOMPARE(model.rowCount(), total);
+    // Newest first, with no event twice across page boundaries.
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.insert(model.event(row)->id);
+        if (row > 0) {
+            QVERIFY(model.event(row)->timeNs <= model.event(row - 1)->timeNs);
+        }
+    }
+    QCOMPARE(ids.size(), model.rowCount());
+}
+
+void TestActivityPage::filterAndFollowATrace()
+{
+    ActivityPage page(m_test->workspace());
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(page.model()->rowCount() > 20);
+
+    // Typing filters after a pause; Enter at once.
+    auto* text = page.findChild<QLineEdit*>(QStringLiteral("activityText"));
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("get_weather"));
+    QTest::keyClick(text, Qt::Key_Return);
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.model()->event(0)->resource, QStringLiteral("tool://get_weather"));
+
+    // The tool call opens in its trace: the agent's invocation, its model calls and this call.
+    QTreeWidget* tree = page.traceTree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QTreeWidgetItem* root = tree->topLevelItem(0);
+    QVERIFY(root->text(0).startsWith(QStringLiteral("invoke_agent")));
+    QCOMPARE(root->childCount(), 3);
+    QVERIFY(tree->currentItem()->text(0).startsWith(QStringLiteral("execute_tool tool://get_weather")));
+    QVERIFY(
+        page.detail()->toPlainText().contains(QStringLiteral("call_CwaJHuXTm9dmHFQPlVbqyzJ0"))); // raw record
+
+    // Walking up the tree shows the invocation's own fields.
+    tree->setFocus();
+    tree->setCurrentItem(root);
+    QTest::keyClick(tree, Qt::Key_Return);
+    QVERIFY(page.detail()->toPlainText().contains(QStringLiteral("invoke_agent")));
+
+    // Other filters: only the Kubernetes events; then an outcome nobody had.
+    QTest::keyClick(text, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(text, Qt::Key_Delete);
+    QTest::keyClick(text, Qt::Key_Return);
+    auto* source = page.findChild<QComboBox*>(QStringLiteral("activitySource"));
+    source->setCurrentIndex(source->findData(QStringLiteral("k8s")));
+    const int k8s = page.model()->rowCount();
+    QVERIFY(k8s >= 24);
+    for (int row = 0; row < k8s; ++row) {
+        QCOMPARE(page.model()->event(row)->source, QStringLiteral("k8s"));
+    }
+    auto* outcome = page.findChild<QComboBox*>(QStringLiteral("activityOutcome"));
+    outcome->setCurrentIndex(outcome->findData(static_cast<int>(EventOutcome::Denied)));
+    QCOMPARE(page.model()->rowCount(), 0);
+    QCOMPARE(page.findChild<QLabel*>(QStringLiteral("activityStatus"))->text(), QStringLiteral("No events"));
+}
+
+void TestActivityPage::unknownAgentShowsNothing()
+{
+    ActivityPage page(m_test->workspace());
+    page.show();
+    auto* agent = page.findChild<QLineEdit*>(QStringLiteral("activityAgent"));
+    QTest::keyClicks(agent, QStringLiteral("nobody-here"));
+    QTest::keyClick(agent, Qt::Key_Return);
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("activityStatus"))
+                ->text()
+                .contains(QStringLiteral("nobody-here")));
+    // The shadow agent the Kubernetes audit log revealed has its own timeline.
+    agent->clear();
+    QTest::keyClicks(agent, QStringLiteral("replicaset-controller"));
+    QTest::keyClick(agent, Qt::Key_Return);
+    QCOMPARE(page.model()->rowCount(), 5);
+}
+
+QTEST_MAIN(TestActivityPage)
+#include "tst_activitypage.moc"

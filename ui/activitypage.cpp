@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "activitypage.h"
+
+#include "activity/recordparser.h"
+#include "activitytablemodel.h"
+#include "inventory/inventoryservice.h"
+#include "store/workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kEventIdRole = Qt::UserRole + 1;
+}
+
+ActivityPage::ActivityPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new ActivityTableModel(workspace, this))
+    , m_text(new QLineEdit(this))
+    , m_agent(new QLineEdit(this))
+    , m_outcome(new QComboBox(this))
+    , m_source(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new QTextBrowser(this))
+    , m_trace(new QTreeWidget(this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("activityPage"));
+    m_text->setObjectName(QStringLiteral("activityText"));
+    m_text->setPlaceholderText(tr("Principal, action or resource contains…"));
+    m_text->setClearButtonEnabled(true);
+    m_agent->setObjectName(QStringLiteral("activityAgent"));
+    m_agent->setPlaceholderText(tr("Agent name"));
+    m_agent->setClearButtonEnabled(true);
+    m_outcome->setObjectName(QStringLiteral("activityOutcome"));
+    m_outcome->addItem(tr("Any outcome"));
+    for (EventOutcome outcome :
+         {EventOutcome::Success, EventOutcome::Failure, EventOutcome::Denied, EventOutcome::Unknown}) {
+        m_outcome->addItem(EventOutcomes::label(outcome), static_cast<int>(outcome));
+    }
+    m_source->setObjectName(QStringLiteral("activitySource"));
+    m_source->addItem(tr("Any source"));
+    for (const QString& format : RecordParser::formats()) {
+        m_source->addItem(format, format);
+    }
+    m_status->setObjectName(QStringLiteral("activityStatus"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_text, 3);
+    filters->addWidget(m_agent, 2);
+    filters->addWidget(m_outcome);
+    filters->addWidget(m_source);
+    filters->addWidget(m_status);
+
+    m_table->setObjectName(QStringLiteral("activityTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ActivityTableModel::ResourceColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->setColumnWidth(ActivityTableModel::TimeColumn,
+                            metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59.999")) + 16);
+    m_table->setColumnWidth(ActivityTableModel::AgentColumn,
+                            metrics.horizontalAdvance(QLatin1Char('x')) * 22);
+    m_table->setAccessibleName(tr("Activity"));
+
+    m_detail->setObjectName(QStringLiteral("activityDetail"));
+    m_detail->setOpenLinks(false);
+    m_trace->setObjectName(QStringLiteral("traceTree"));
+    m_trace->setHeaderLabels({tr("Trace"), tr("Outcome"), tr("Time")});
+    m_trace->setAccessibleName(tr("Trace of the selected event"));
+    m_trace->header()->setStretchLastSection(false);
+    m_trace->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_trace->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_trace->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_detail);
+    right->addWidget(m_trace);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+
+    // Typing waits for a pause before querying; choosing from a list applies at once.
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &ActivityPage::applyFilters);
+    connect(m_text, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_agent, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_text, &QLineEdit::returnPressed, this, &ActivityPage::applyFilters);
+    connect(m_agent, &QLineEdit::returnPressed, this, &ActivityPage::applyFilters);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &ActivityPage::applyFilters);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &ActivityPage::applyFilters);
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &ActivityPage::showSelected);
+    connect(m_trace, &QTreeWidget::itemActivated, this, &ActivityPage::openTraceItem);
+
+    reload();
+}
+
+void ActivityPage::reload()
+{
+    applyFilters();
+}
+
+void ActivityPage::applyFilters()
+{
+    m_debounce->stop();
+    EventQuery query;
+    query.text = m_text->text().trimmed();
+    if (m_outcome->currentIndex() > 0) {
+        query.outcome = static_cast<EventOutcome>(m_outcome->currentData().toInt());
+    }
+    query.source = m_source->currentData().toString();
+    const QString agent = m_agent->text().trimmed();
+    if (!agent.isEmpty()) {
+        auto found = InventoryService(m_workspace).findAgent(agent);
+        if (!found) {
+            m_status->setText(tr("No agent %1").arg(agent));
+            EventQuery nothing; // no agent of that name: no events, rather than everyone's
+            nothing.agentId = -1;
+            m_model->setQuery(nothing);
+            m_detail->clear();
+            m_trace->clear();
+            return;
+        }
+        query.agentId = found->id;
+    }
+    m_model->setQuery(query);
+    m_status->setText(m_model->rowCount() == 0 ? tr("No events") : QString());
+    if (m_model->rowCount() > 0) {
+        m_table->selectRow(0);
+    } else {
+        m_detail->setHtml(tr("<p>No event matches.</p>"));
+        m_trace->clear();
+    }
+}
+
+void ActivityPage::showSelected()
+{
+    const auto event = m_model->event(m_table->currentIndex().row());
+    if (!event) {
+        return;
+    }
+    showEvent(*event);
+    showTrace(*event);
+}
+
+void ActivityPage::showEvent(const Event& shown)
+{
+    auto full = m_workspace.events().byId(shown.id); // with its raw record
+    const Event& e = full ? full.value() : shown;
+    const QString agent = e.agentId ? m_model->agentName(e.agentId) : tr("none registered");
+    const auto row = [](const QString& label, const QString& value) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing='4'>")
+                       .arg(QStringLiteral("%1 %2").arg(e.action, e.resource).toHtmlEscaped());
+    html += row(tr("Time"), ActivityTableModel::timeText(e.timeNs));
+    html += row(tr("Agent"), agent);
+    html += row(tr("Principal"), e.principal);
+    html += row(tr("Native action"), e.nativeAction);
+    html += row(tr("Outcome"), EventOutcomes::label(e.outcome));
+    html += row(tr("Source"), QStringLiteral("%1 · %2").arg(e.source, e.nativeId));
+    if (!e.traceId.isEmpty()) {
+        html += row(tr("Trace"), QStringLiteral("%1 / %2").arg(e.traceId, e.spanId));
+    }
+    if (!e.task.isEmpty()) {
+        html += row(tr("Task or session"), e.task);
+    }
+    if (!e.credentialKind.isEmpty()) {
+        html += row(tr("Credential"),
+                    e.tokenId.isEmpty() ? e.credentialKind
+                                        : QStringLiteral("%1 (%2)").arg(e.credentialKind, e.tokenId));
+    }
+    html += QStringLiteral("</table>");
+    if (!e.raw.isEmpty()) {
+        const QJsonDocument document = QJsonDocument::fromJson(e.raw);
+        const QByteArray pretty = document.isNull() ? e.raw : document.toJson(QJsonDocument::Indented);
+        html += QStringLiteral("<h4>%1</h4><pre>%2</pre>")
+                    .arg(tr("Raw record").toHtmlEscaped(), QString::fromUtf8(pretty).toHtmlEscaped());
+    }
+    m_detail->setHtml(html);
+}
+
+void ActivityPage::showTrace(const Event& event)
+{
+    m_trace->clear();
+    if (event.traceId.isEmpty()) {
+        auto* none = new QTreeWidgetItem(m_trace, {tr("Not part of a trace")});
+        none->setDisabled(true);
+        return;
+    }
+    auto spans = m_workspace.events().trace(event.traceId, 5000);
+    if (!spans) {
+        new QTreeWidgetItem(m_trace, {spans.error().message});
+        return;
+    }
+    QHash<QString, QTreeWidgetItem*> bySpan;
+    QList<std::pair<QTreeWidgetItem*, QString>> pending;
+    for (const Event& span : spans.value()) {
+        const QString who = span.agentId ? m_model->agentName(span.agentId) : span.principal;
+        auto* item =
+            new QTreeWidgetItem({QStringLiteral("%1 %2 · %3").arg(span.nativeAction, span.resource, who),
+                                 EventOutcomes::label(span.outcome),
+                                 ActivityTableModel::timeText(span.timeNs)});
+        item->setData(0, kEventIdRole, span.id);
+        item->setToolTip(0, QStringLiteral("%1 %2").arg(span.action, span.resource));
+        bySpan.insert(span.spanId, item);
+        pending.append({item, span.parentSpanId});
+    }
+    QTreeWidgetItem* current = nullptr;
+    for (const auto& [item, parent] : std::as_const(pending)) {
+        if (QTreeWidgetItem* up = bySpan.value(parent); up && up != item) {
+            up->addChild(item);
+        } else {
+            m_trace->addTopLevelItem(item);
+        }
+        if (item->data(0, kEventIdRole).toLongLong() == event.id) {
+            current = item;
+        }
+    }
+    m_trace->expandAll();
+    if (current) {
+        m_trace->setCurrentItem(current);
+        QFont bold = current->font(0);
+        bold.setBold(true);
+        current->setFont(0, bold);
+    }
+}
+
+void ActivityPage::openTraceItem(QTreeWidgetItem* item)
+{
+    if (!item) {
+        return;
+    }
+    auto event = m_workspace.events().byId(item->data(0, kEventIdRole).toLongLong());
+    if (event) {
+        showEvent(event.value());
+    }
+}

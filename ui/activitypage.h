@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QWidget>
+
+class ActivityTableModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+class Workspace;
+struct Event;
+
+// What agents did: the activity timeline, newest first, with filters; the selected event's
+// fields and raw record; and the trace it belongs to, as a tree from the agent's invocation down
+// through its model and tool calls, which can be walked event by event.
+class ActivityPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityPage(Workspace& workspace, QWidget* parent = nullptr);
+
+    ActivityTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QTreeWidget* traceTree() const { return m_trace; }
+    QTextBrowser* detail() const { return m_detail; }
+    void reload();
+
+private:
+    void applyFilters();
+    void showSelected();
+    void showEvent(const Event& event);
+    void showTrace(const Event& event);
+    void openTraceItem(QTreeWidgetItem* item);
+
+    Workspace& m_workspace;
+    ActivityTableModel* m_model;
+    QLineEdit* m_text;
+    QLineEdit* m_agent;
+    QComboBox* m_outcome;
+    QComboBox* m_source;
+    QLabel* m_status;
+    QTableView* m_table;
+    QTextBrowser* m_detail;
+    QTreeWidget* m_trace;
+    QTimer* m_debounce;
+};

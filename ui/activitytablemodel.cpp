@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "activitytablemodel.h"
+
+#include "store/workspace.h"
+#include "theme.h"
+
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QPalette>
+
+ActivityTableModel::ActivityTableModel(Workspace& workspace, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+}
+
+void ActivityTableModel::setQuery(const EventQuery& query)
+{
+    m_query = query;
+    reload();
+}
+
+void ActivityTableModel::reload()
+{
+    // Views (and the model tester) may ask for more while the reset is being announced; they get
+    // it after the reset, never inside it.
+    m_resetting = true;
+    beginResetModel();
+    EventQuery page = m_query;
+    page.beforeTimeNs = 0;
+    page.beforeId = 0;
+    page.limit = kPageSize;
+    auto rows = m_workspace.events().page(page);
+    m_rows = rows ? rows.value() : QList<Event>();
+    m_more = m_rows.size() == kPageSize;
+    endResetModel();
+    m_resetting = false;
+}
+
+std::optional<Event> ActivityTableModel::event(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? std::optional<Event>(m_rows[row]) : std::nullopt;
+}
+
+QString ActivityTableModel::agentName(qint64 agentId) const
+{
+    if (agentId == 0) {
+        return QString();
+    }
+    const auto it = m_agentNames.constFind(agentId);
+    if (it != m_agentNames.cend()) {
+        return *it;
+    }
+    auto agent = m_workspace.agents().byId(agentId);
+    const QString name = agent ? agent->name : QString();
+    m_agentNames.insert(agentId, name);
+    return name;
+}
+
+QString ActivityTableModel::timeText(qint64 ns)
+{
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::UTC).toLocalTime();
+    return time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+int ActivityTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ActivityTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ActivityTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_more && !m_resetting && !m_fetching;
+}
+
+void ActivityTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent) || m_rows.isEmpty()) {
+        return;
+    }
+    EventQuery page = m_query;
+    page.beforeTimeNs = m_rows.constLast().timeNs;
+    page.beforeId = m_rows.constLast().id;
+    page.limit = kPageSize;
+    auto rows = m_workspace.events().page(page);
+    if (!rows || rows->isEmpty()) {
+        m_more = false;
+        return;
+    }
+    m_more = rows->size() == kPageSize;
+    // A listener to the insertion may ask for more again; the page it would get is this one.
+    m_fetching = true;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
+    m_rows.append(rows.value());
+    endInsertRows();
+    m_fetching = false;
+}
+
+QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const Event& e = m_rows[index.row()];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case TimeColumn:
+            return timeText(e.timeNs);
+        case AgentColumn:
+            return e.agentId ? agentName(e.agentId) : e.principal;
+        case ActionColumn:
+            return e.action;
+        case ResourceColumn:
+            return e.resource;
+        case OutcomeColumn:
+            return EventOutcomes::label(e.outcome);
+        case SourceColumn:
+            return e.source;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case AgentColumn:
+            return e.agentId ? tr("%1, acting as %2").arg(agentName(e.agentId), e.principal)
+                             : tr("%1 (no registered agent)").arg(e.principal);
+        case ActionColumn:
+            return e.nativeAction;
+        case ResourceColumn:
+            return e.resource;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == OutcomeColumn &&
+        (e.outcome == EventOutcome::Denied || e.outcome == EventOutcome::Failure)) {
+        return Theme::errorColor(QGuiApplication::palette());
+    }
+    return {};
+}
+
+QVariant ActivityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case AgentColumn:
+        return tr("Agent");
+    case ActionColumn:
+        return tr("Action");
+    case ResourceColumn:
+        return tr("Resource");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case SourceColumn:
+        return tr("Source");
+    default:
+        return {};
+    }
+}
