@@ -19,6 +19,9 @@ void AuditTableModel::setFilter(const AuditTrail::Filter& filter)
 
 void AuditTableModel::reload()
 {
+    // Views (and the model tester) may ask for more while the reset is being announced, or while
+    // rows are being inserted; they get it afterwards, never inside, or a page would come twice.
+    m_resetting = true;
     beginResetModel();
     AuditTrail::Filter page = m_filter;
     page.afterSequence = 0;
@@ -27,6 +30,7 @@ void AuditTableModel::reload()
     m_rows = rows ? rows.value() : QList<AuditEntry>();
     m_more = m_rows.size() == kPageSize;
     endResetModel();
+    m_resetting = false;
 }
 
 std::optional<AuditEntry> AuditTableModel::entry(int row) const
@@ -46,7 +50,7 @@ int AuditTableModel::columnCount(const QModelIndex& parent) const
 
 bool AuditTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_more;
+    return !parent.isValid() && m_more && !m_resetting && !m_fetching;
 }
 
 void AuditTableModel::fetchMore(const QModelIndex& parent)
@@ -63,9 +67,11 @@ void AuditTableModel::fetchMore(const QModelIndex& parent)
         return;
     }
     m_more = rows->size() == kPageSize;
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
     m_rows.append(rows.value());
     endInsertRows();
+    m_fetching = false;
 }
 
 QVariant AuditTableModel::data(const QModelIndex& index, int role) const

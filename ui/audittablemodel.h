@@ -43,4 +43,6 @@ private:
     AuditTrail::Filter m_filter;
     QList<AuditEntry> m_rows;
     bool m_more = false;
+    bool m_resetting = false;
+    bool m_fetching = false;
 };

@@ -23,6 +23,8 @@ void RequestTableModel::setFilter(const RequestRepository::Filter& filter)
 
 void RequestTableModel::reload()
 {
+    // As in the other paged models: no fetch while a reset or an insertion is being announced.
+    m_resetting = true;
     beginResetModel();
     m_now = m_workspace.now();
     RequestRepository::Filter page = m_filter;
@@ -33,6 +35,7 @@ void RequestTableModel::reload()
     m_rows = rows ? rows.value() : QList<Request>();
     m_total = total ? total.value() : m_rows.size();
     endResetModel();
+    m_resetting = false;
 }
 
 std::optional<Request> RequestTableModel::request(int row) const
@@ -52,7 +55,7 @@ int RequestTableModel::columnCount(const QModelIndex& parent) const
 
 bool RequestTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && m_rows.size() < m_total && !m_resetting && !m_fetching;
 }
 
 void RequestTableModel::fetchMore(const QModelIndex& parent)
@@ -68,9 +71,11 @@ void RequestTableModel::fetchMore(const QModelIndex& parent)
         m_total = m_rows.size();
         return;
     }
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
     m_rows.append(rows.value());
     endInsertRows();
+    m_fetching = false;
 }
 
 QVariant RequestTableModel::data(const QModelIndex& index, int role) const

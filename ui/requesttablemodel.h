@@ -47,5 +47,7 @@ private:
     RequestRepository::Filter m_filter;
     QList<Request> m_rows;
     qint64 m_total = 0;
+    bool m_resetting = false;
+    bool m_fetching = false;
     QDateTime m_now;
 };

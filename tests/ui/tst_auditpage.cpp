@@ -5,6 +5,7 @@
 #include "audittablemodel.h"
 #include "testworkspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -20,6 +21,7 @@ class TestAuditPage final : public QObject
 private Q_SLOTS:
     void showsAndFilters();
     void verifiesOffTheUiThread();
+    void modelPagesUnderTheTester();
 };
 
 void TestAuditPage::showsAndFilters()
@@ -70,6 +72,25 @@ void TestAuditPage::verifiesOffTheUiThread()
     page.verify();
     QTRY_VERIFY_WITH_TIMEOUT(!page.isVerifying(), 30000);
     QVERIFY2(status->text().startsWith(QStringLiteral("altered at entry 17")), qPrintable(status->text()));
+}
+
+void TestAuditPage::modelPagesUnderTheTester()
+{
+    TestWorkspace test;
+    for (int i = 0; i < 1200; ++i) {
+        test.addOwner(QStringLiteral("owner%1@example.com").arg(i));
+    }
+    AuditTableModel model(test.workspace());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    // Every entry once, in order, across pages.
+    QCOMPARE(model.rowCount(), test.workspace().audit().headSequence());
+    for (int row = 1; row < model.rowCount(); ++row) {
+        QCOMPARE(model.entry(row)->sequence, model.entry(row - 1)->sequence + 1);
+    }
 }
 
 QTEST_MAIN(TestAuditPage)
