@@ -86,7 +86,9 @@ QString whereOf(const EventQuery& query, QVariantList& values)
         values << query.text << query.text << query.text;
     }
     if (query.beforeTimeNs) {
-        where << QStringLiteral("(e.time_ns < ? OR (e.time_ns = ? AND e.id < ?))");
+        // Written as a range on time_ns so SQLite starts the index scan at the page boundary; the
+        // equivalent "time < t OR (time = t AND id < i)" made every deep page rescan from the newest.
+        where << QStringLiteral("e.time_ns <= ? AND NOT (e.time_ns = ? AND e.id >= ?)");
         values << query.beforeTimeNs << query.beforeTimeNs << query.beforeId;
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
