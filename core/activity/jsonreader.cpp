@@ -91,3 +91,39 @@ QByteArray JsonReader::compact(Object object)
     const std::string text = simdjson::minify(object);
     return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
 }
+
+QString JsonReader::scalarText(Element value)
+{
+    std::string_view text;
+    int64_t integer = 0;
+    uint64_t unsignedInteger = 0;
+    double real = 0;
+    bool flag = false;
+    if (value.get(text) == simdjson::SUCCESS) {
+        return string(text);
+    }
+    if (value.get(integer) == simdjson::SUCCESS) {
+        return QString::number(integer);
+    }
+    if (value.get(unsignedInteger) == simdjson::SUCCESS) {
+        return QString::number(unsignedInteger);
+    }
+    if (value.get(real) == simdjson::SUCCESS) {
+        return QString::number(real);
+    }
+    if (value.get(flag) == simdjson::SUCCESS) {
+        return flag ? QStringLiteral("true") : QStringLiteral("false");
+    }
+    return value.is_null() ? QString() : string(simdjson::minify(value));
+}
+
+QHash<QString, QString> JsonReader::flat(std::optional<Object> object)
+{
+    QHash<QString, QString> out;
+    if (object) {
+        for (const auto field : *object) {
+            out.insert(string(field.key), scalarText(field.value));
+        }
+    }
+    return out;
+}

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 #include <simdjson.h>
@@ -41,6 +42,11 @@ public:
     static std::optional<Object> object(Object object, std::string_view key);
     static std::optional<Array> array(Object object, std::string_view key);
     static std::optional<qint64> integer(Object object, std::string_view key);
+    // A value as text: strings as they are, numbers and booleans printed, null empty, anything else
+    // as compact JSON. Attributes of every kind are kept this way.
+    static QString scalarText(Element value);
+    // An object of such values, as attributes are written by the SDK dumps and Langfuse.
+    static QHash<QString, QString> flat(std::optional<Object> object);
     // The element as compact JSON, for the raw record kept with an event.
     static QByteArray compact(Element element);
     static QByteArray compact(Object object);

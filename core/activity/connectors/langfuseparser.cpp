@@ -5,42 +5,6 @@
 #include "activity/jsonreader.h"
 #include "genaispans.h"
 
-namespace {
-
-QString textOf(JsonReader::Element value)
-{
-    std::string_view text;
-    int64_t integer = 0;
-    double real = 0;
-    bool flag = false;
-    if (value.get(text) == simdjson::SUCCESS) {
-        return JsonReader::string(text);
-    }
-    if (value.get(integer) == simdjson::SUCCESS) {
-        return QString::number(integer);
-    }
-    if (value.get(real) == simdjson::SUCCESS) {
-        return QString::number(real);
-    }
-    if (value.get(flag) == simdjson::SUCCESS) {
-        return flag ? QStringLiteral("true") : QStringLiteral("false");
-    }
-    return value.is_null() ? QString() : JsonReader::string(simdjson::minify(value));
-}
-
-QHash<QString, QString> attributes(std::optional<JsonReader::Object> object)
-{
-    QHash<QString, QString> out;
-    if (object) {
-        for (const auto field : *object) {
-            out.insert(JsonReader::string(field.key), textOf(field.value));
-        }
-    }
-    return out;
-}
-
-} // namespace
-
 ParsedRecord LangfuseParser::parse(const QByteArray& bytes) const
 {
     ParsedRecord parsed;
@@ -110,8 +74,8 @@ ParsedRecord LangfuseParser::parse(const QByteArray& bytes) const
                 object = direct;
             }
             if (object) {
-                fields.attributes = attributes(JsonReader::object(*object, "attributes"));
-                fields.service = attributes(JsonReader::object(*object, "resourceAttributes"))
+                fields.attributes = JsonReader::flat(JsonReader::object(*object, "attributes"));
+                fields.service = JsonReader::flat(JsonReader::object(*object, "resourceAttributes"))
                                      .value(QStringLiteral("service.name"));
             }
         }

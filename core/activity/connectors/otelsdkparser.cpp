@@ -12,42 +12,6 @@ namespace {
 // GCC and Clang have 128-bit integers; __extension__ says so without a pedantic warning.
 __extension__ typedef unsigned __int128 Uint128;
 
-QString textOf(JsonReader::Element value)
-{
-    std::string_view text;
-    int64_t integer = 0;
-    uint64_t unsignedInteger = 0;
-    double real = 0;
-    bool flag = false;
-    if (value.get(text) == simdjson::SUCCESS) {
-        return JsonReader::string(text);
-    }
-    if (value.get(integer) == simdjson::SUCCESS) {
-        return QString::number(integer);
-    }
-    if (value.get(unsignedInteger) == simdjson::SUCCESS) {
-        return QString::number(unsignedInteger);
-    }
-    if (value.get(real) == simdjson::SUCCESS) {
-        return QString::number(real);
-    }
-    if (value.get(flag) == simdjson::SUCCESS) {
-        return flag ? QStringLiteral("true") : QStringLiteral("false");
-    }
-    return value.is_null() ? QString() : JsonReader::string(simdjson::minify(value));
-}
-
-QHash<QString, QString> attributes(std::optional<JsonReader::Object> object)
-{
-    QHash<QString, QString> out;
-    if (object) {
-        for (const auto field : *object) {
-            out.insert(JsonReader::string(field.key), textOf(field.value));
-        }
-    }
-    return out;
-}
-
 QString idOf(std::optional<JsonReader::Object> context, std::string_view key, int digits)
 {
     if (!context) {
@@ -57,7 +21,7 @@ QString idOf(std::optional<JsonReader::Object> context, std::string_view key, in
     if ((*context)[key].get(value) != simdjson::SUCCESS) {
         return QString();
     }
-    return OtelSdkParser::decimalToHex(textOf(value), digits);
+    return OtelSdkParser::decimalToHex(JsonReader::scalarText(value), digits);
 }
 
 } // namespace
@@ -198,10 +162,11 @@ ParsedRecord OtelSdkParser::parse(const QByteArray& bytes) const
         }
         fields.startNs = *start;
         fields.name = JsonReader::text(span, "name");
-        fields.attributes = attributes(JsonReader::object(span, "attributes"));
+        fields.attributes = JsonReader::flat(JsonReader::object(span, "attributes"));
         const auto resource = JsonReader::object(span, "resource");
-        fields.service = attributes(resource ? JsonReader::object(*resource, "attributes") : std::nullopt)
-                             .value(QStringLiteral("service.name"));
+        fields.service =
+            JsonReader::flat(resource ? JsonReader::object(*resource, "attributes") : std::nullopt)
+                .value(QStringLiteral("service.name"));
         const auto status = JsonReader::object(span, "status");
         fields.error = status && JsonReader::view(*status, "status_code") == "error";
         fields.raw = raw;
