@@ -552,6 +552,14 @@
         <source>Assign an owner first (Edit).</source>
         <translation>Weisen Sie zuerst einen Eigentümer zu (Bearbeiten).</translation>
     </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <translation>Akti&amp;vität</translation>
+    </message>
+    <message>
+        <source>What this agent did, on the Activity page</source>
+        <translation>Was dieser Agent tat, auf der Seite Aktivität</translation>
+    </message>
 </context>
 <context>
     <name>AgentDialog</name>

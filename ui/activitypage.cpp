@@ -129,6 +129,12 @@ void ActivityPage::reload()
     applyFilters();
 }
 
+void ActivityPage::showAgent(const QString& name)
+{
+    m_agent->setText(name);
+    applyFilters();
+}
+
 void ActivityPage::applyFilters()
 {
     m_debounce->stop();

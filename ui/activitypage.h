@@ -30,6 +30,8 @@ public:
     QTreeWidget* traceTree() const { return m_trace; }
     QTextBrowser* detail() const { return m_detail; }
     void reload();
+    // One agent's timeline: the agent filter set to it, the others as they were.
+    void showAgent(const QString& name);
 
 private:
     void applyFilters();

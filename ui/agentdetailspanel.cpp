@@ -30,6 +30,7 @@ AgentDetailsPanel::AgentDetailsPanel(QWidget* parent)
     , m_title(new QLabel(this))
     , m_history(new QTreeWidget(this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_activity(new QPushButton(tr("Acti&vity"), this))
     , m_suspend(new QPushButton(tr("&Suspend…"), this))
     , m_retire(new QPushButton(tr("Re&tire…"), this))
     , m_activate(new QPushButton(tr("Reac&tivate…"), this))
@@ -61,11 +62,13 @@ AgentDetailsPanel::AgentDetailsPanel(QWidget* parent)
     m_history->setMinimumHeight(110);
 
     m_edit->setObjectName(QStringLiteral("editAgentButton"));
+    m_activity->setObjectName(QStringLiteral("agentActivityButton"));
+    m_activity->setToolTip(tr("What this agent did, on the Activity page"));
     m_suspend->setObjectName(QStringLiteral("suspendAgentButton"));
     m_retire->setObjectName(QStringLiteral("retireAgentButton"));
     m_activate->setObjectName(QStringLiteral("activateAgentButton"));
     auto* actions = new QHBoxLayout;
-    for (QPushButton* button : {m_edit, m_suspend, m_activate, m_retire}) {
+    for (QPushButton* button : {m_edit, m_activity, m_suspend, m_activate, m_retire}) {
         actions->addWidget(button);
     }
     actions->addStretch(1);
@@ -101,6 +104,11 @@ AgentDetailsPanel::AgentDetailsPanel(QWidget* parent)
     layout->addWidget(m_stack);
 
     connect(m_edit, &QPushButton::clicked, this, &AgentDetailsPanel::editRequested);
+    connect(m_activity, &QPushButton::clicked, this, [this] {
+        if (m_agent) {
+            Q_EMIT activityRequested(m_agent->name);
+        }
+    });
     connect(m_suspend, &QPushButton::clicked, this, [this] {
         Q_EMIT statusChangeRequested(AgentStatus::Suspended);
     });

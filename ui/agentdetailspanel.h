@@ -26,6 +26,8 @@ public:
 
 Q_SIGNALS:
     void editRequested();
+    // The agent's own timeline, on the Activity page.
+    void activityRequested(const QString& agentName);
     void statusChangeRequested(AgentStatus to);
 
 private:
@@ -47,6 +49,7 @@ private:
     QLabel* m_times;
     QTreeWidget* m_history;
     QPushButton* m_edit;
+    QPushButton* m_activity;
     QPushButton* m_suspend;
     QPushButton* m_retire;
     QPushButton* m_activate;

@@ -165,6 +165,7 @@ AgentsPage::AgentsPage(InventoryService& service, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgentsPage::updateCount);
     connect(m_model, &AgentTableModel::loadFailed, this, &AgentsPage::showError);
     connect(m_details, &AgentDetailsPanel::editRequested, this, &AgentsPage::editSelected);
+    connect(m_details, &AgentDetailsPanel::activityRequested, this, &AgentsPage::activityRequested);
     connect(m_details, &AgentDetailsPanel::statusChangeRequested, this, &AgentsPage::changeSelectedStatus);
     connect(m_identity, &AgentIdentityPanel::credentialsChanged, this, &AgentsPage::credentialsChanged);
     // Escape in the search field clears it, the way a filter box usually behaves.

@@ -40,6 +40,7 @@ Q_SIGNALS:
     void inventoryChanged();
     void credentialsChanged();
     void statusMessage(const QString& message);
+    void activityRequested(const QString& agentName);
 
 private:
     void applyFilter();

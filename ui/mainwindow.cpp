@@ -234,6 +234,10 @@ void MainWindow::buildPages()
     m_sidebar->setCurrentRow(0);
 
     connect(m_agentsPage, &AgentsPage::inventoryChanged, this, &MainWindow::updateInventoryStatus);
+    connect(m_agentsPage, &AgentsPage::activityRequested, this, [this](const QString& name) {
+        m_sidebar->setCurrentRow(4);
+        m_activityPage->showAgent(name);
+    });
     // Suspending or retiring an agent revokes its credentials: the page shows it at once.
     connect(m_agentsPage, &AgentsPage::inventoryChanged, m_credentialsPage, &CredentialsPage::reload);
     connect(m_agentsPage, &AgentsPage::credentialsChanged, m_credentialsPage, &CredentialsPage::reload);

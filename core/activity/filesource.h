@@ -31,6 +31,7 @@ public:
         std::function<void(const IngestCounts& total)> progress; // after each batch
     };
 
+    // The parser is used, not kept: it must outlive the source.
     FileSource(Workspace& workspace, const Connector& connector, const RecordParser& parser, Options options);
 
     // One file, or every file below a directory (in name order, as CloudTrail lays them out).

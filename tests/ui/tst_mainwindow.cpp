@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "activity/connectorservice.h"
+#include "activity/filesource.h"
+#include "activity/recordparser.h"
+#include "activitypage.h"
+#include "activitytablemodel.h"
 #include "agentspage.h"
 #include "agenttablemodel.h"
 #include "dialogdriver.h"
@@ -8,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -24,6 +30,7 @@ private Q_SLOTS:
     void shortcuts();
     void remembersGeometry();
     void switchesWorkspace();
+    void agentOpensItsTimeline();
 
 private:
     std::unique_ptr<MainWindow> openWindow(TestWorkspace& test);
@@ -119,6 +126,32 @@ void TestMainWindow::switchesWorkspace()
     QCOMPARE(window->agentsPage()->model()->rowCount(), 1);
     QCOMPARE(window->findChild<QLabel*>(QStringLiteral("trustDomainLabel"))->text(),
              QStringLiteral("Trust domain: second.example"));
+}
+
+void TestMainWindow::agentOpensItsTimeline()
+{
+    TestWorkspace test;
+    // A real Kubernetes audit log: the replica-set controller acts five times and, being unknown,
+    // is recorded as a shadow agent.
+    auto connector = ConnectorService(test.workspace()).add(QStringLiteral("k8s"), QStringLiteral("k8s"), {});
+    QVERIFY(connector);
+    const auto parser = RecordParser::forFormat(QStringLiteral("k8s"));
+    FileSource source(test.workspace(), connector.value(), *parser, {});
+    QVERIFY(source.ingest(QStringLiteral(STEWARD_TEST_DATA_DIR "/activity/k8s")));
+    auto window = openWindow(test);
+    QTableView* table = window->agentsPage()->table();
+    QCOMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);
+    auto* button = window->findChild<QPushButton*>(QStringLiteral("agentActivityButton"));
+    QVERIFY(button && button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
+    QCOMPARE(sidebar->currentRow(), 4);
+    QCOMPARE(window->activityPage()->model()->rowCount(), 5);
+    for (int row = 0; row < 5; ++row) {
+        QCOMPARE(window->activityPage()->model()->event(row)->principal,
+                 QStringLiteral("system:serviceaccount:kube-system:replicaset-controller"));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
