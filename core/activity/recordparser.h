@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "connector.h"
 #include "event.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,12 @@ struct ParsedRecord
     };
     QList<Event> events;
     QList<Rejected> rejected;
+
+    // The whole record set aside: its start kept (up to the quarantine's limit), its size noted.
+    void rejectWhole(const QString& reason, const QByteArray& bytes)
+    {
+        rejected.append({reason, bytes.left(QuarantinedRecord::kMaxRawBytes), bytes.size()});
+    }
 };
 
 // Turns one backend's records into events. Pure and stateless, so that one parser serves any

@@ -227,15 +227,12 @@ ParsedRecord CloudTrailParser::parse(const QByteArray& bytes) const
     ParsedRecord parsed;
     auto document = JsonReader::parse(bytes);
     if (!document) {
-        parsed.rejected.append(
-            {document.error().message, bytes.left(QuarantinedRecord::kMaxRawBytes), bytes.size()});
+        parsed.rejectWhole(document.error().message, bytes);
         return parsed;
     }
     JsonReader::Object object;
     if (document->get(object) != simdjson::SUCCESS) {
-        parsed.rejected.append({tr("Not CloudTrail: no \"Records\" array and no event."),
-                                bytes.left(QuarantinedRecord::kMaxRawBytes),
-                                bytes.size()});
+        parsed.rejectWhole(tr("Not CloudTrail: no \"Records\" array and no event."), bytes);
         return parsed;
     }
     const auto mapOne = [&parsed](JsonReader::Element value) {
@@ -256,9 +253,7 @@ ParsedRecord CloudTrailParser::parse(const QByteArray& bytes) const
     if (object["Records"].get(records) == simdjson::SUCCESS) {
         JsonReader::Array list;
         if (records.get(list) != simdjson::SUCCESS) {
-            parsed.rejected.append({tr("\"Records\" is not an array."),
-                                    bytes.left(QuarantinedRecord::kMaxRawBytes),
-                                    bytes.size()});
+            parsed.rejectWhole(tr("\"Records\" is not an array."), bytes);
             return parsed;
         }
         for (JsonReader::Element value : list) {
@@ -272,10 +267,9 @@ ParsedRecord CloudTrailParser::parse(const QByteArray& bytes) const
         auto event = JsonReader::parse(inner, 1);
         JsonReader::Object innerObject;
         if (!event || event->get(innerObject) != simdjson::SUCCESS) {
-            parsed.rejected.append({tr("\"CloudTrailEvent\" is not a JSON object: %1.")
-                                        .arg(event ? tr("another JSON value") : event.error().message),
-                                    bytes.left(QuarantinedRecord::kMaxRawBytes),
-                                    bytes.size()});
+            parsed.rejectWhole(tr("\"CloudTrailEvent\" is not a JSON object: %1.")
+                                   .arg(event ? tr("another JSON value") : event.error().message),
+                               bytes);
             return parsed;
         }
         mapOne(event.value());
@@ -285,8 +279,6 @@ ParsedRecord CloudTrailParser::parse(const QByteArray& bytes) const
         mapOne(document.value());
         return parsed;
     }
-    parsed.rejected.append({tr("Not CloudTrail: no \"Records\" array and no event."),
-                            bytes.left(QuarantinedRecord::kMaxRawBytes),
-                            bytes.size()});
+    parsed.rejectWhole(tr("Not CloudTrail: no \"Records\" array and no event."), bytes);
     return parsed;
 }

@@ -148,15 +148,12 @@ ParsedRecord K8sAuditParser::parse(const QByteArray& bytes) const
     ParsedRecord parsed;
     auto document = JsonReader::parse(bytes);
     if (!document) {
-        parsed.rejected.append(
-            {document.error().message, bytes.left(QuarantinedRecord::kMaxRawBytes), bytes.size()});
+        parsed.rejectWhole(document.error().message, bytes);
         return parsed;
     }
     JsonReader::Object object;
     if (document->get(object) != simdjson::SUCCESS) {
-        parsed.rejected.append({tr("A Kubernetes audit record is a JSON object."),
-                                bytes.left(QuarantinedRecord::kMaxRawBytes),
-                                bytes.size()});
+        parsed.rejectWhole(tr("A Kubernetes audit record is a JSON object."), bytes);
         return parsed;
     }
     if (JsonReader::view(object, "kind") == "EventList") {
@@ -181,8 +178,7 @@ ParsedRecord K8sAuditParser::parse(const QByteArray& bytes) const
     if (event) {
         parsed.events.append(std::move(event).value());
     } else {
-        parsed.rejected.append(
-            {event.error().message, bytes.left(QuarantinedRecord::kMaxRawBytes), bytes.size()});
+        parsed.rejectWhole(event.error().message, bytes);
     }
     return parsed;
 }

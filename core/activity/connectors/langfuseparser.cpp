@@ -10,8 +10,7 @@ ParsedRecord LangfuseParser::parse(const QByteArray& bytes) const
     ParsedRecord parsed;
     auto document = JsonReader::parse(bytes);
     if (!document) {
-        parsed.rejected.append(
-            {document.error().message, bytes.left(QuarantinedRecord::kMaxRawBytes), bytes.size()});
+        parsed.rejectWhole(document.error().message, bytes);
         return parsed;
     }
     JsonReader::Object root;
@@ -25,9 +24,7 @@ ParsedRecord LangfuseParser::parse(const QByteArray& bytes) const
         }
     }
     if (!observations) {
-        parsed.rejected.append({tr("Not a Langfuse trace export: no \"observations\" list."),
-                                bytes.left(QuarantinedRecord::kMaxRawBytes),
-                                bytes.size()});
+        parsed.rejectWhole(tr("Not a Langfuse trace export: no \"observations\" list."), bytes);
         return parsed;
     }
     // Each observation's metadata is parsed in its own slot, since the export stays in use.

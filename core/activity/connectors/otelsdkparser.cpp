@@ -114,8 +114,7 @@ ParsedRecord OtelSdkParser::parse(const QByteArray& bytes) const
     const QByteArray quoted = quoteLongIntegers(bytes);
     auto document = JsonReader::parse(quoted);
     if (!document) {
-        parsed.rejected.append(
-            {document.error().message, bytes.left(QuarantinedRecord::kMaxRawBytes), bytes.size()});
+        parsed.rejectWhole(document.error().message, bytes);
         return parsed;
     }
     JsonReader::Array list;
@@ -124,15 +123,11 @@ ParsedRecord OtelSdkParser::parse(const QByteArray& bytes) const
         if (const auto spans = JsonReader::array(root, "spans")) {
             list = *spans;
         } else {
-            parsed.rejected.append({tr("Not an OpenTelemetry SDK dump: no \"spans\" list."),
-                                    bytes.left(QuarantinedRecord::kMaxRawBytes),
-                                    bytes.size()});
+            parsed.rejectWhole(tr("Not an OpenTelemetry SDK dump: no \"spans\" list."), bytes);
             return parsed;
         }
     } else if (document->get(list) != simdjson::SUCCESS) {
-        parsed.rejected.append({tr("Not an OpenTelemetry SDK dump: no \"spans\" list."),
-                                bytes.left(QuarantinedRecord::kMaxRawBytes),
-                                bytes.size()});
+        parsed.rejectWhole(tr("Not an OpenTelemetry SDK dump: no \"spans\" list."), bytes);
         return parsed;
     }
     GenAiSpans spans;

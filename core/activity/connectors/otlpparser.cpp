@@ -80,8 +80,7 @@ ParsedRecord OtlpParser::parse(const QByteArray& bytes) const
     ParsedRecord parsed;
     auto document = JsonReader::parse(bytes);
     if (!document) {
-        parsed.rejected.append(
-            {document.error().message, bytes.left(QuarantinedRecord::kMaxRawBytes), bytes.size()});
+        parsed.rejectWhole(document.error().message, bytes);
         return parsed;
     }
     JsonReader::Object root;
@@ -90,9 +89,7 @@ ParsedRecord OtlpParser::parse(const QByteArray& bytes) const
         resourceSpans = JsonReader::array(root, "resourceSpans");
     }
     if (!resourceSpans) {
-        parsed.rejected.append({tr("Not OTLP/JSON traces: no \"resourceSpans\" array."),
-                                bytes.left(QuarantinedRecord::kMaxRawBytes),
-                                bytes.size()});
+        parsed.rejectWhole(tr("Not OTLP/JSON traces: no \"resourceSpans\" array."), bytes);
         return parsed;
     }
     GenAiSpans spans;
