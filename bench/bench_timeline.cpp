@@ -3,22 +3,30 @@
 // The events are written straight into a real workspace's schema (the ingest rate is
 // bench_ingest's business); each page is then read through EventRepository and
 // ActivityTableModel's query, first page and a deep page, for the filters the Activity page offers.
+// Then, as the console meets it: the Activity page's first paint (budget 300 ms), the process's
+// resident memory with it open (budget 400 MB), how long the window's event loop waits while a
+// text filter scans everything on the reader thread, and how soon a new filter replaces it.
 #include "activity/connectorservice.h"
+#include "activity/eventreader.h"
+#include "activitypage.h"
+#include "activitytablemodel.h"
 #include "inventory/inventoryservice.h"
 #include "store/workspace.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -86,11 +94,47 @@ void fill(const QString& path, qint64 total, qint64 connectorId, const QList<qin
     sqlite3_close(db);
 }
 
+double residentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+    }
+    return -1;
+}
+
+// Runs the event loop until done() holds, and reports the longest the loop went without turning.
+double longestStall(const std::function<bool()>& done)
+{
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    double worst = 0;
+    QTimer tick;
+    tick.setInterval(5);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        worst = std::max(worst, sinceTick.nsecsElapsed() / 1e6);
+        sinceTick.restart();
+    });
+    tick.start();
+    while (!done()) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    return worst;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
     const QStringList args = app.arguments();
     const qsizetype outAt = args.indexOf(QStringLiteral("--out"));
     const QString out = outAt >= 0 ? args.value(outAt + 1) : QString();
@@ -185,7 +229,8 @@ int main(int argc, char** argv)
             first = workspace.events().page(deep);
             deepMs = std::max(deepMs, timer.nsecsElapsed() / 1e6);
         }
-        // Reported, not budgeted: a scan over everything is the next issue's (an index for text).
+        // Reported, not budgeted: a scan over everything. The console runs it off the UI thread
+        // (measured below), where a newer filter abandons it.
         if (qstrcmp(c.name, "text_matching_nothing") != 0) {
             within = within && firstMs < 100 && deepMs < 100;
         }
@@ -193,8 +238,53 @@ int main(int argc, char** argv)
                        QJsonObject{{QStringLiteral("first_page_ms"), firstMs},
                                    {QStringLiteral("worst_of_next_50_pages_ms"), deepMs}});
     }
+
+    // The console: the Activity page from construction to its first page painted.
+    QElapsedTimer paint;
+    paint.start();
+    ActivityPage page(workspace);
+    page.resize(1440, 860);
+    page.show();
+    while (page.model()->loading()) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    page.repaint();
+    const double firstPaintMs = paint.nsecsElapsed() / 1e6;
+    const double residentMb = residentMegabytes();
+    within = within && firstPaintMs < 300 && residentMb < 400;
+
+    // A text filter that matches nothing, read where the page reads it; the window keeps turning.
+    EventReader reader(workspace.database().path());
+    bool scanned = false;
+    QElapsedTimer scan;
+    scan.start();
+    reader.read(nothing, [&scanned](Result<QList<Event>>) { scanned = true; });
+    const double stallMs = longestStall([&] { return scanned; });
+    const double scanMs = scan.nsecsElapsed() / 1e6;
+    // The same scan, replaced after 200 ms by the unfiltered timeline: how soon that arrives.
+    bool replaced = false;
+    bool abandonedAnswered = false;
+    reader.read(nothing, [&abandonedAnswered](Result<QList<Event>>) { abandonedAnswered = true; });
+    QElapsedTimer wait;
+    wait.start();
+    longestStall([&] { return wait.elapsed() >= 200; });
+    QElapsedTimer replace;
+    replace.start();
+    reader.read(EventQuery{}, [&replaced](Result<QList<Event>>) { replaced = true; });
+    longestStall([&] { return replaced; });
+    const double replaceMs = replace.nsecsElapsed() / 1e6;
+
+    const QJsonObject console{{QStringLiteral("first_paint_ms"), firstPaintMs},
+                              {QStringLiteral("first_paint_budget_ms"), 300},
+                              {QStringLiteral("resident_mb"), residentMb},
+                              {QStringLiteral("resident_budget_mb"), 400},
+                              {QStringLiteral("text_scan_off_thread_ms"), scanMs},
+                              {QStringLiteral("longest_event_loop_stall_during_scan_ms"), stallMs},
+                              {QStringLiteral("new_filter_replaces_running_scan_ms"), replaceMs},
+                              {QStringLiteral("replaced_scan_answered"), abandonedAnswered}};
     const QJsonObject result{{QStringLiteral("events"), workspace.events().count({}).value()},
                              {QStringLiteral("pages"), results},
+                             {QStringLiteral("console"), console},
                              {QStringLiteral("budget_ms"), 100},
                              {QStringLiteral("within_budget"), within}};
     const QByteArray textOut = QJsonDocument(result).toJson();

@@ -87,6 +87,14 @@
         <source>Not part of a trace</source>
         <translation>Gehört zu keinem Trace</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Could not read events: %1</source>
+        <translation>Ereignisse konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActivityTableModel</name>

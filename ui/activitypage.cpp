@@ -120,6 +120,8 @@ ActivityPage::ActivityPage(Workspace& workspace, QWidget* parent)
             this,
             &ActivityPage::showSelected);
     connect(m_trace, &QTreeWidget::itemActivated, this, &ActivityPage::openTraceItem);
+    connect(m_model, &ActivityTableModel::loaded, this, &ActivityPage::pageLoaded);
+    connect(m_model, &ActivityTableModel::loadingChanged, this, &ActivityPage::loadingChanged);
 
     reload();
 }
@@ -138,6 +140,7 @@ void ActivityPage::showAgent(const QString& name)
 void ActivityPage::applyFilters()
 {
     m_debounce->stop();
+    m_notice.clear();
     EventQuery query;
     query.text = m_text->text().trimmed();
     if (m_outcome->currentIndex() > 0) {
@@ -148,21 +151,43 @@ void ActivityPage::applyFilters()
     if (!agent.isEmpty()) {
         auto found = InventoryService(m_workspace).findAgent(agent);
         if (!found) {
-            m_status->setText(tr("No agent %1").arg(agent));
-            EventQuery nothing; // no agent of that name: no events, rather than everyone's
-            nothing.agentId = -1;
-            m_model->setQuery(nothing);
-            m_detail->clear();
-            m_trace->clear();
-            return;
+            // No agent of that name: no events, rather than everyone's.
+            m_notice = tr("No agent %1").arg(agent);
+            query = EventQuery();
+            query.agentId = -1;
+        } else {
+            query.agentId = found->id;
         }
-        query.agentId = found->id;
     }
+    m_awaitingFirstPage = true;
     m_model->setQuery(query);
-    m_status->setText(m_model->rowCount() == 0 ? tr("No events") : QString());
+}
+
+void ActivityPage::loadingChanged(bool loading)
+{
+    if (loading) {
+        m_status->setText(tr("Searching…"));
+    }
+}
+
+void ActivityPage::pageLoaded(const QString& error)
+{
+    if (!error.isEmpty()) {
+        m_status->setText(tr("Could not read events: %1").arg(error));
+        m_awaitingFirstPage = false;
+        return;
+    }
+    if (!m_model->loading()) {
+        m_status->clear();
+    }
+    if (!m_awaitingFirstPage) {
+        return;
+    }
+    m_awaitingFirstPage = false;
     if (m_model->rowCount() > 0) {
         m_table->selectRow(0);
     } else {
+        m_status->setText(m_notice.isEmpty() ? tr("No events") : m_notice);
         m_detail->setHtml(tr("<p>No event matches.</p>"));
         m_trace->clear();
     }

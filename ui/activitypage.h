@@ -35,6 +35,8 @@ public:
 
 private:
     void applyFilters();
+    void pageLoaded(const QString& error);
+    void loadingChanged(bool loading);
     void showSelected();
     void showEvent(const Event& event);
     void showTrace(const Event& event);
@@ -51,4 +53,6 @@ private:
     QTextBrowser* m_detail;
     QTreeWidget* m_trace;
     QTimer* m_debounce;
+    bool m_awaitingFirstPage = false;
+    QString m_notice; // why the timeline is empty, when it is not for want of events
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "activitytablemodel.h"
 
+#include "activity/eventreader.h"
 #include "store/workspace.h"
 #include "theme.h"
 
@@ -11,7 +12,16 @@
 ActivityTableModel::ActivityTableModel(Workspace& workspace, QObject* parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
+    , m_reader(new EventReader(workspace.database().path(), this))
 {
+    connect(m_reader, &EventReader::busyChanged, this, &ActivityTableModel::loadingChanged);
+}
+
+ActivityTableModel::~ActivityTableModel() = default;
+
+bool ActivityTableModel::loading() const
+{
+    return m_reader->busy();
 }
 
 void ActivityTableModel::setQuery(const EventQuery& query)
@@ -26,15 +36,35 @@ void ActivityTableModel::reload()
     // it after the reset, never inside it.
     m_resetting = true;
     beginResetModel();
+    m_rows.clear();
+    m_more = false;
+    m_fetching = false;
+    m_error.clear();
+    endResetModel();
+    m_resetting = false;
     EventQuery page = m_query;
     page.beforeTimeNs = 0;
     page.beforeId = 0;
     page.limit = kPageSize;
-    auto rows = m_workspace.events().page(page);
-    m_rows = rows ? rows.value() : QList<Event>();
-    m_more = m_rows.size() == kPageSize;
-    endResetModel();
-    m_resetting = false;
+    m_reader->read(page, [this](Result<QList<Event>> rows) { firstPageRead(std::move(rows)); });
+}
+
+void ActivityTableModel::firstPageRead(Result<QList<Event>> rows)
+{
+    if (!rows) {
+        m_error = rows.error().message;
+        Q_EMIT loaded(m_error);
+        return;
+    }
+    if (!rows->isEmpty()) {
+        m_more = rows->size() == kPageSize;
+        m_fetching = true; // a listener to the insertion gets the next page after it
+        beginInsertRows({}, 0, int(rows->size() - 1));
+        m_rows = std::move(rows).value();
+        endInsertRows();
+        m_fetching = false;
+    }
+    Q_EMIT loaded(QString());
 }
 
 std::optional<Event> ActivityTableModel::event(int row) const
@@ -87,18 +117,27 @@ void ActivityTableModel::fetchMore(const QModelIndex& parent)
     page.beforeTimeNs = m_rows.constLast().timeNs;
     page.beforeId = m_rows.constLast().id;
     page.limit = kPageSize;
-    auto rows = m_workspace.events().page(page);
+    // Until the page arrives, nobody asks for it again.
+    m_fetching = true;
+    m_reader->read(page, [this](Result<QList<Event>> rows) { nextPageRead(std::move(rows)); });
+}
+
+void ActivityTableModel::nextPageRead(Result<QList<Event>> rows)
+{
     if (!rows || rows->isEmpty()) {
         m_more = false;
+        m_fetching = false;
+        m_error = rows ? QString() : rows.error().message;
+        Q_EMIT loaded(m_error);
         return;
     }
     m_more = rows->size() == kPageSize;
     // A listener to the insertion may ask for more again; the page it would get is this one.
-    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
     m_rows.append(rows.value());
     endInsertRows();
     m_fetching = false;
+    Q_EMIT loaded(QString());
 }
 
 QVariant ActivityTableModel::data(const QModelIndex& index, int role) const

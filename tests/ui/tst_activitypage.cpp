@@ -33,7 +33,13 @@ private:
 
 namespace {
 const QString kData = QStringLiteral(STEWARD_TEST_DATA_DIR "/activity");
+
+// Pages are read on another thread; the event loop runs until they are in.
+bool settled(const ActivityTableModel& model)
+{
+    return QTest::qWaitFor([&model] { return !model.loading(); }, 10000);
 }
+} // namespace
 
 void TestActivityPage::init()
 {
@@ -73,11 +79,15 @@ void TestActivityPage::modelPagesAndPassesTheTester()
 
     ActivityTableModel model(m_test->workspace());
     model.reload();
+    QVERIFY(settled(model));
     QCOMPARE(model.rowCount(), ActivityTableModel::kPageSize); // one page until asked for more
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.reload();
+    QVERIFY(settled(model));
     while (model.canFetchMore({})) {
         model.fetchMore({});
+        QVERIFY(!model.canFetchMore({})); // not twice for the same page
+        QVERIFY(settled(model));
     }
     const qint64 total = m_test->workspace().events().count({}).value();
     QCOMPARE(model.rowCount(), total);
@@ -97,6 +107,7 @@ void TestActivityPage::filterAndFollowATrace()
     ActivityPage page(m_test->workspace());
     page.resize(1200, 700);
     page.show();
+    QVERIFY(settled(*page.model()));
     QVERIFY(page.model()->rowCount() > 20);
 
     // Typing filters after a pause; Enter at once.
@@ -104,6 +115,7 @@ void TestActivityPage::filterAndFollowATrace()
     text->setFocus();
     QTest::keyClicks(text, QStringLiteral("get_weather"));
     QTest::keyClick(text, Qt::Key_Return);
+    QVERIFY(settled(*page.model()));
     QCOMPARE(page.model()->rowCount(), 1);
     QCOMPARE(page.model()->event(0)->resource, QStringLiteral("tool://get_weather"));
 
@@ -129,6 +141,7 @@ void TestActivityPage::filterAndFollowATrace()
     QTest::keyClick(text, Qt::Key_Return);
     auto* source = page.findChild<QComboBox*>(QStringLiteral("activitySource"));
     source->setCurrentIndex(source->findData(QStringLiteral("k8s")));
+    QVERIFY(settled(*page.model()));
     const int k8s = page.model()->rowCount();
     QVERIFY(k8s >= 24);
     for (int row = 0; row < k8s; ++row) {
@@ -136,6 +149,7 @@ void TestActivityPage::filterAndFollowATrace()
     }
     auto* outcome = page.findChild<QComboBox*>(QStringLiteral("activityOutcome"));
     outcome->setCurrentIndex(outcome->findData(static_cast<int>(EventOutcome::Denied)));
+    QVERIFY(settled(*page.model()));
     QCOMPARE(page.model()->rowCount(), 0);
     QCOMPARE(page.findChild<QLabel*>(QStringLiteral("activityStatus"))->text(), QStringLiteral("No events"));
 }
@@ -147,6 +161,7 @@ void TestActivityPage::unknownAgentShowsNothing()
     auto* agent = page.findChild<QLineEdit*>(QStringLiteral("activityAgent"));
     QTest::keyClicks(agent, QStringLiteral("nobody-here"));
     QTest::keyClick(agent, Qt::Key_Return);
+    QVERIFY(settled(*page.model()));
     QCOMPARE(page.model()->rowCount(), 0);
     QVERIFY(page.findChild<QLabel*>(QStringLiteral("activityStatus"))
                 ->text()
@@ -155,6 +170,7 @@ void TestActivityPage::unknownAgentShowsNothing()
     agent->clear();
     QTest::keyClicks(agent, QStringLiteral("replicaset-controller"));
     QTest::keyClick(agent, Qt::Key_Return);
+    QVERIFY(settled(*page.model()));
     QCOMPARE(page.model()->rowCount(), 5);
 }
 

@@ -147,6 +147,7 @@ void TestMainWindow::agentOpensItsTimeline()
     QTest::mouseClick(button, Qt::LeftButton);
     auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
     QCOMPARE(sidebar->currentRow(), 4);
+    QTRY_VERIFY(!window->activityPage()->model()->loading());
     QCOMPARE(window->activityPage()->model()->rowCount(), 5);
     for (int row = 0; row < 5; ++row) {
         QCOMPARE(window->activityPage()->model()->event(row)->principal,

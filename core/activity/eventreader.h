@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "event.h"
+#include "eventquery.h"
+#include "result.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+
+class EventReaderWorker;
+
+// Reads timeline pages on a thread of its own, with its own connection to the workspace file, so
+// that a filter which has to scan millions of events never holds up the window. Each read
+// supersedes the ones before it: a query still running when a newer one is asked for is abandoned
+// inside SQLite within a few milliseconds, and its answer is never delivered.
+class EventReader final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EventReader(const QString& databasePath, QObject* parent = nullptr);
+    ~EventReader() override;
+
+    using PageHandler = std::function<void(Result<QList<Event>>)>;
+    // Reads the page; `done` runs on this object's thread, unless a later read was asked for first.
+    void read(const EventQuery& query, PageHandler done);
+    // Abandons whatever is being read.
+    void cancel();
+    bool busy() const { return m_pending > 0; }
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+
+private:
+    void finished();
+
+    QThread m_thread;
+    EventReaderWorker* m_worker;
+    std::atomic<quint64> m_latest{0};
+    int m_pending = 0;
+};
