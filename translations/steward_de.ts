@@ -2550,6 +2550,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>read a trace</source>
         <translation>einen Trace lesen</translation>
     </message>
+    <message>
+        <source>find a call</source>
+        <translation>einen Aufruf suchen</translation>
+    </message>
+    <message>
+        <source>settle a call</source>
+        <translation>einen Aufruf abschließen</translation>
+    </message>
 </context>
 <context>
     <name>FileSource</name>
@@ -3518,6 +3526,53 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>What agents did, from the connected backends, with each trace</source>
         <translation>Was Agenten taten, aus den angebundenen Backends, mit jedem Trace</translation>
+    </message>
+</context>
+<context>
+    <name>McpParser</name>
+    <message>
+        <source>An MCP traffic record is a JSON object.</source>
+        <translation>Ein MCP-Verkehrseintrag ist ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>No JSON-RPC message in the record (looked for message, payload and body).</source>
+        <translation>Im Eintrag ist keine JSON-RPC-Nachricht (gesucht wurde nach message, payload und body).</translation>
+    </message>
+    <message>
+        <source>The message is a string but not JSON: %1</source>
+        <translation>Die Nachricht ist eine Zeichenkette, aber kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>Not a JSON-RPC 2.0 message (it needs &quot;jsonrpc&quot;: &quot;2.0&quot;).</source>
+        <translation>Keine JSON-RPC-2.0-Nachricht (sie braucht &quot;jsonrpc&quot;: &quot;2.0&quot;).</translation>
+    </message>
+    <message>
+        <source>The record has no time (time or timestamp, RFC 3339 or a number since 1970).</source>
+        <translation>Der Eintrag hat keine Zeit (time oder timestamp, RFC 3339 oder eine Zahl seit 1970).</translation>
+    </message>
+    <message>
+        <source>A cancellation of request %1, which was not seen.</source>
+        <translation>Ein Abbruch der Anfrage %1, die nicht gesehen wurde.</translation>
+    </message>
+    <message>
+        <source>A tools/call request without params.name.</source>
+        <translation>Eine tools/call-Anfrage ohne params.name.</translation>
+    </message>
+    <message>
+        <source>unidentified MCP client</source>
+        <translation>nicht identifizierter MCP-Client</translation>
+    </message>
+    <message>
+        <source>A JSON-RPC message with neither method nor id.</source>
+        <translation>Eine JSON-RPC-Nachricht ohne method und ohne id.</translation>
+    </message>
+    <message>
+        <source>The response to request %1 in session &quot;%2&quot;, whose request was not seen; a response alone does not say what was called.</source>
+        <translation>Die Antwort auf Anfrage %1 in Sitzung &quot;%2&quot;, deren Anfrage nicht gesehen wurde; eine Antwort allein sagt nicht, was aufgerufen wurde.</translation>
+    </message>
+    <message>
+        <source>A JSON-RPC response needs a result or an error object.</source>
+        <translation>Eine JSON-RPC-Antwort braucht ein result- oder ein error-Objekt.</translation>
     </message>
 </context>
 <context>

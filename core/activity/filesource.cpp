@@ -142,11 +142,13 @@ Result<IngestCounts> FileSource::ingestFile(const QString& path)
                 return Error{ErrorKind::Storage, tr("Cannot read %1: %2").arg(path, file.errorString())};
             }
             // A first line that is a JSON value on its own means JSON lines; a complete first line that
-            // is not (a lone "{") means one pretty-printed document. A first line longer than the
+            // opens one but does not close it (a lone "{") means one pretty-printed document; a first
+            // line that is not JSON at all is a bad line among lines. A first line longer than the
             // look-ahead is read as a line, where its length is bounded.
             const QByteArray first = file.readLine(qMin<qint64>(m_options.maxLineBytes, 4 * kChunk));
-            const bool document =
-                first.endsWith('\n') && !first.trimmed().isEmpty() && !isJsonLine(first.trimmed());
+            const QByteArray head = first.trimmed();
+            const bool opens = head.startsWith('{') || head.startsWith('[');
+            const bool document = first.endsWith('\n') && opens && !isJsonLine(head);
             framing = document ? QStringLiteral("document") : QStringLiteral("lines");
         }
         state.insert(QStringLiteral("framing"), framing);
@@ -361,7 +363,8 @@ Result<IngestCounts> FileSource::ingestDocument(const QString& path, QJsonObject
     qint64 item = 0;
     ParsedRecord slice;
     const auto flush = [&](bool last) -> Status {
-        if (!last && slice.events.size() + slice.rejected.size() < m_options.batchRecords) {
+        if (!last &&
+            slice.events.size() + slice.completions.size() + slice.rejected.size() < m_options.batchRecords) {
             return {};
         }
         state.insert(QStringLiteral("item"), item);
@@ -384,6 +387,15 @@ Result<IngestCounts> FileSource::ingestDocument(const QString& path, QJsonObject
         }
         if (stopping() && slice.events.isEmpty()) {
             return m_total;
+        }
+    }
+    for (ParsedRecord::Completion& completion : all.completions) {
+        if (item++ < skip) {
+            continue;
+        }
+        slice.completions.append(std::move(completion));
+        if (const Status s = flush(false); !s) {
+            return s.error();
         }
     }
     for (ParsedRecord::Rejected& rejected : all.rejected) {

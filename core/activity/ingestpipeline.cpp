@@ -57,7 +57,13 @@ Result<qint64> IngestPipeline::resolve(const Event& event)
         return *it;
     }
     qint64 id = 0;
-    auto agent = m_workspace.agents().byPrincipal({*event.principalKind, event.principalValue});
+    // A SPIFFE ID (an MCP client's certificate, say) names a registered agent directly.
+    auto agent = event.principalValue.startsWith(QStringLiteral("spiffe://"))
+                     ? m_workspace.agents().bySpiffeId(event.principalValue)
+                     : Result<Agent>(Error{ErrorKind::NotFound, QString()});
+    if (!agent && agent.error().kind == ErrorKind::NotFound) {
+        agent = m_workspace.agents().byPrincipal({*event.principalKind, event.principalValue});
+    }
     if (agent) {
         id = agent->id;
     } else if (agent.error().kind != ErrorKind::NotFound) {
@@ -118,6 +124,23 @@ Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units, const QJsonObjec
                     return stored.error();
                 }
                 ++(stored.value() ? counts.stored : counts.duplicates);
+            }
+            for (const ParsedRecord::Completion& answer : std::as_const(unit.parsed.completions)) {
+                Event call;
+                call.source = answer.source;
+                call.nativeId = answer.nativeId;
+                auto completed = m_workspace.events().complete(call.key(), answer.outcome, answer.raw);
+                if (!completed) {
+                    return completed.error();
+                }
+                if (completed.value() == EventRepository::Completed::NoSuchCall) {
+                    // Counted with the quarantine below.
+                    unit.parsed.rejected.append({answer.unmatchedWhy, answer.raw, answer.raw.size()});
+                    continue;
+                }
+                ++counts.read;
+                ++(completed.value() == EventRepository::Completed::Settled ? counts.stored
+                                                                            : counts.duplicates);
             }
             for (const ParsedRecord::Rejected& rejected : std::as_const(unit.parsed.rejected)) {
                 ++counts.read;

@@ -4,6 +4,7 @@
 #include "connectors/cloudtrailparser.h"
 #include "connectors/k8sauditparser.h"
 #include "connectors/langfuseparser.h"
+#include "connectors/mcpparser.h"
 #include "connectors/otelsdkparser.h"
 #include "connectors/otlpparser.h"
 
@@ -26,6 +27,9 @@ std::unique_ptr<RecordParser> RecordParser::forFormat(const QString& format)
     if (format == QStringLiteral("langfuse")) {
         return std::make_unique<LangfuseParser>();
     }
+    if (format == QStringLiteral("mcp")) {
+        return std::make_unique<McpParser>();
+    }
     return nullptr;
 }
 
@@ -35,7 +39,8 @@ QStringList RecordParser::formats()
             QStringLiteral("k8s"),
             QStringLiteral("otlp"),
             QStringLiteral("otel-sdk"),
-            QStringLiteral("langfuse")};
+            QStringLiteral("langfuse"),
+            QStringLiteral("mcp")};
 }
 
 qint64 RecordParser::nanosFromIso(const QString& text)

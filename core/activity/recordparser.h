@@ -19,7 +19,18 @@ struct ParsedRecord
         QByteArray raw;  // at most QuarantinedRecord::kMaxRawBytes are kept
         qint64 size = 0; // the record's full size when raw holds only its start
     };
+    // The answer to a call recorded earlier (an MCP response to its request): it settles that
+    // event's outcome rather than being an event of its own.
+    struct Completion
+    {
+        QString source;
+        QString nativeId; // the call's, as its request recorded it
+        EventOutcome outcome = EventOutcome::Unknown;
+        QByteArray raw;       // the answer as received, kept beside the call's own record
+        QString unmatchedWhy; // the quarantine's reason when no such call is stored
+    };
     QList<Event> events;
+    QList<Completion> completions;
     QList<Rejected> rejected;
 
     // The whole record set aside: its start kept (up to the quarantine's limit), its size noted.

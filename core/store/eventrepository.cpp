@@ -202,6 +202,42 @@ Result<bool> EventRepository::insert(Event& event, qint64 connectorId)
     return true;
 }
 
+Result<EventRepository::Completed>
+EventRepository::complete(const QByteArray& key, EventOutcome outcome, const QByteArray& answer)
+{
+    QSqlQuery find(m_db.connection());
+    find.prepare(QStringLiteral("SELECT id, outcome FROM events WHERE event_key = ?"));
+    find.addBindValue(key);
+    if (!find.exec()) {
+        return Database::queryError(find, tr("find a call"));
+    }
+    if (!find.next()) {
+        return Completed::NoSuchCall;
+    }
+    const qint64 id = find.value(0).toLongLong();
+    if (find.value(1).toInt() != static_cast<int>(EventOutcome::Unknown)) {
+        return Completed::AlreadySettled;
+    }
+    find.finish();
+    QSqlQuery settle(m_db.connection());
+    settle.prepare(QStringLiteral("UPDATE events SET outcome = ? WHERE id = ?"));
+    settle.addBindValue(static_cast<int>(outcome));
+    settle.addBindValue(id);
+    if (!settle.exec()) {
+        return Database::queryError(settle, tr("settle a call"));
+    }
+    // The raw record becomes [call, answer], so a replay sees both as they were received.
+    QSqlQuery raw(m_db.connection());
+    raw.prepare(QStringLiteral("UPDATE event_raw SET raw = CAST('[' || CAST(raw AS TEXT) || ',' || "
+                               "CAST(? AS TEXT) || ']' AS BLOB) WHERE event_id = ?"));
+    raw.addBindValue(answer);
+    raw.addBindValue(id);
+    if (!raw.exec()) {
+        return Database::queryError(raw, tr("settle a call"));
+    }
+    return Completed::Settled;
+}
+
 Result<QList<Event>> EventRepository::page(const EventQuery& query) const
 {
     QVariantList values;

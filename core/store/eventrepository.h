@@ -30,6 +30,15 @@ public:
     // Returns whether it was stored; sets event.id when it was.
     Result<bool> insert(Event& event, qint64 connectorId);
 
+    enum class Completed
+    {
+        Settled,        // the call's outcome is now known
+        AlreadySettled, // it was before (the same answer ingested again)
+        NoSuchCall
+    };
+    // Settles a stored call's outcome and keeps the answer with its raw record.
+    Result<Completed> complete(const QByteArray& key, EventOutcome outcome, const QByteArray& answer);
+
     Result<QList<Event>> page(const EventQuery& query) const;
     Result<qint64> count(const EventQuery& query) const;
     Result<Event> byId(qint64 id) const; // with its raw record

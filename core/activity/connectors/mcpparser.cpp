@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "mcpparser.h"
+
+#include <QUrl>
+
+#include <cmath>
+
+namespace {
+
+enum class Direction
+{
+    ToServer,
+    ToClient
+};
+
+// The first of several spellings present as a string, or an object's id (or name).
+QString firstText(JsonReader::Object object, std::initializer_list<std::string_view> keys)
+{
+    for (std::string_view key : keys) {
+        JsonReader::Element value;
+        if (object[key].get(value) != simdjson::SUCCESS) {
+            continue;
+        }
+        std::string_view text;
+        if (value.get(text) == simdjson::SUCCESS && !text.empty()) {
+            return JsonReader::string(text);
+        }
+        JsonReader::Object inner;
+        if (value.get(inner) == simdjson::SUCCESS) {
+            for (std::string_view field : {"spiffe_id", "spiffeId", "id", "sub", "name"}) {
+                if (const QString found = JsonReader::text(inner, field); !found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+    }
+    return QString();
+}
+
+// RFC 3339 text, or a number of seconds, milliseconds, microseconds or nanoseconds since 1970
+// (told apart by size: any of them for a date between 1973 and 2286).
+qint64 timeOf(JsonReader::Object envelope)
+{
+    for (std::string_view key : {"time", "timestamp", "ts", "@timestamp"}) {
+        JsonReader::Element value;
+        if (envelope[key].get(value) != simdjson::SUCCESS) {
+            continue;
+        }
+        std::string_view text;
+        if (value.get(text) == simdjson::SUCCESS) {
+            return RecordParser::nanosFromIso(JsonReader::string(text));
+        }
+        // Whole numbers are scaled exactly; a fraction of seconds goes through a double.
+        int64_t whole = 0;
+        if (value.get(whole) == simdjson::SUCCESS) {
+            if (whole <= 0) {
+                return 0;
+            }
+            if (whole < 100'000'000'000LL) {
+                return whole * 1'000'000'000LL;
+            }
+            if (whole < 100'000'000'000'000LL) {
+                return whole * 1'000'000LL;
+            }
+            if (whole < 100'000'000'000'000'000LL) {
+                return whole * 1'000LL;
+            }
+            return whole;
+        }
+        double seconds = 0;
+        if (value.get(seconds) != simdjson::SUCCESS || !std::isfinite(seconds) || seconds <= 0 ||
+            seconds >= 1e11) {
+            return 0;
+        }
+        return static_cast<qint64>(seconds * 1e9);
+    }
+    return 0;
+}
+
+std::optional<Direction> directionOf(JsonReader::Object envelope)
+{
+    const QString text = firstText(envelope, {"direction", "dir", "flow"}).toLower();
+    if (text.isEmpty()) {
+        return std::nullopt;
+    }
+    static const QStringList toServer = {QStringLiteral("c2s"),
+                                         QStringLiteral("client_to_server"),
+                                         QStringLiteral("client->server"),
+                                         QStringLiteral("to_server"),
+                                         QStringLiteral("inbound"),
+                                         QStringLiteral("request")};
+    static const QStringList toClient = {QStringLiteral("s2c"),
+                                         QStringLiteral("server_to_client"),
+                                         QStringLiteral("server->client"),
+                                         QStringLiteral("to_client"),
+                                         QStringLiteral("outbound"),
+                                         QStringLiteral("response")};
+    if (toServer.contains(text)) {
+        return Direction::ToServer;
+    }
+    if (toClient.contains(text)) {
+        return Direction::ToClient;
+    }
+    return std::nullopt;
+}
+
+// Requests a server sends to its client; everything else a client sends.
+bool serverAsks(std::string_view method)
+{
+    return method == "sampling/createMessage" || method == "elicitation/create" || method == "roots/list";
+}
+
+QString actionFor(std::string_view method)
+{
+    if (method == "tools/call") {
+        return QStringLiteral("execute");
+    }
+    if (method == "resources/read" || method == "prompts/get" || method == "completion/complete" ||
+        method == "tasks/get" || method == "tasks/result") {
+        return QStringLiteral("read");
+    }
+    if (method.size() > 5 && method.substr(method.size() - 5) == "/list") {
+        return QStringLiteral("list");
+    }
+    if (method == "initialize") {
+        return QStringLiteral("connect");
+    }
+    if (method == "resources/subscribe" || method == "resources/unsubscribe") {
+        return QStringLiteral("subscribe");
+    }
+    if (method == "logging/setLevel") {
+        return QStringLiteral("admin");
+    }
+    if (method == "sampling/createMessage") {
+        return QStringLiteral("sample");
+    }
+    if (method == "elicitation/create") {
+        return QStringLiteral("elicit");
+    }
+    return JsonReader::string(method);
+}
+
+// A JSON-RPC id, typed, so that "1" and 1 stay different ids.
+QString idText(JsonReader::Element id)
+{
+    std::string_view text;
+    if (id.get(text) == simdjson::SUCCESS) {
+        return QStringLiteral("s:") + JsonReader::string(text);
+    }
+    int64_t number = 0;
+    if (id.get(number) == simdjson::SUCCESS) {
+        return QStringLiteral("n:") + QString::number(number);
+    }
+    return QString();
+}
+
+QString callId(const QString& server, const QString& session, Direction asked, const QString& id)
+{
+    return QStringLiteral("%1/%2/%3/%4")
+        .arg(server, session, asked == Direction::ToServer ? QStringLiteral("c") : QStringLiteral("s"), id);
+}
+
+// What an error says about why a call failed: a refusal by policy is "denied", anything else failed.
+EventOutcome errorOutcome(JsonReader::Object error)
+{
+    const QString message = JsonReader::text(error, "message").toLower();
+    for (const char* word : {"denied", "forbidden", "not authorized", "unauthorized", "not permitted"}) {
+        if (message.contains(QLatin1String(word))) {
+            return EventOutcome::Denied;
+        }
+    }
+    return EventOutcome::Failure;
+}
+
+} // namespace
+
+ParsedRecord McpParser::parse(const QByteArray& bytes) const
+{
+    ParsedRecord parsed;
+    auto document = JsonReader::parse(bytes);
+    if (!document) {
+        parsed.rejectWhole(document.error().message, bytes);
+        return parsed;
+    }
+    JsonReader::Object envelope;
+    if (document->get(envelope) != simdjson::SUCCESS) {
+        parsed.rejectWhole(tr("An MCP traffic record is a JSON object."), bytes);
+        return parsed;
+    }
+    // The message inside its envelope, or the record itself when the gateway merged the two.
+    JsonReader::Element message;
+    bool found = false;
+    for (std::string_view key : {"message", "payload", "body", "msg"}) {
+        if (envelope[key].get(message) == simdjson::SUCCESS) {
+            found = true;
+            break;
+        }
+    }
+    if (!found && envelope["jsonrpc"].error() == simdjson::SUCCESS) {
+        message = document.value();
+        found = true;
+    }
+    if (!found) {
+        parsed.rejectWhole(tr("No JSON-RPC message in the record (looked for message, payload and body)."),
+                           bytes);
+        return parsed;
+    }
+    // A message logged as a string of JSON.
+    std::string_view text;
+    if (message.get(text) == simdjson::SUCCESS) {
+        auto inner = JsonReader::parse(text, 1);
+        if (!inner) {
+            parsed.rejectWhole(tr("The message is a string but not JSON: %1").arg(inner.error().message),
+                               bytes);
+            return parsed;
+        }
+        message = inner.value();
+    }
+    JsonReader::Array batch;
+    if (message.get(batch) == simdjson::SUCCESS) {
+        for (JsonReader::Element each : batch) {
+            parseMessage(envelope, each, bytes, parsed);
+        }
+        return parsed;
+    }
+    parseMessage(envelope, message, bytes, parsed);
+    return parsed;
+}
+
+void McpParser::parseMessage(JsonReader::Object envelope,
+                             JsonReader::Element element,
+                             const QByteArray& raw,
+                             ParsedRecord& out) const
+{
+    JsonReader::Object message;
+    if (element.get(message) != simdjson::SUCCESS || JsonReader::view(message, "jsonrpc") != "2.0") {
+        out.rejectWhole(tr("Not a JSON-RPC 2.0 message (it needs \"jsonrpc\": \"2.0\")."), raw);
+        return;
+    }
+    const qint64 time = timeOf(envelope);
+    if (!time) {
+        out.rejectWhole(tr("The record has no time (time or timestamp, RFC 3339 or a number since 1970)."),
+                        raw);
+        return;
+    }
+    QString server = firstText(envelope, {"server", "server_name", "serverName", "upstream", "target"});
+    if (server.isEmpty()) {
+        server = QStringLiteral("mcp");
+    }
+    const QString session =
+        firstText(envelope, {"session", "session_id", "sessionId", "mcp_session_id", "mcp-session-id"});
+    const std::string_view method = JsonReader::view(message, "method");
+    JsonReader::Element id;
+    const bool hasId = message["id"].get(id) == simdjson::SUCCESS && !id.is_null();
+    const std::optional<Direction> direction = directionOf(envelope);
+
+    if (!method.empty()) {
+        const auto params = JsonReader::object(message, "params");
+        if (!hasId) {
+            // Notifications carry no action, except a cancellation, which ends the call it names.
+            if (method == "notifications/cancelled" && params) {
+                JsonReader::Element cancelled;
+                if ((*params)["requestId"].get(cancelled) == simdjson::SUCCESS) {
+                    const Direction from = direction.value_or(Direction::ToServer);
+                    out.completions.append({format(),
+                                            callId(server, session, from, idText(cancelled)),
+                                            EventOutcome::Failure,
+                                            raw,
+                                            tr("A cancellation of request %1, which was not seen.")
+                                                .arg(idText(cancelled).mid(2))});
+                }
+            }
+            return;
+        }
+        const Direction asked =
+            direction.value_or(serverAsks(method) ? Direction::ToClient : Direction::ToServer);
+        Event event;
+        event.source = format();
+        event.timeNs = time;
+        event.nativeId = callId(server, session, asked, idText(id));
+        event.action = actionFor(method);
+        event.nativeAction = JsonReader::string(method);
+        event.task = session;
+        const QString tool = params ? JsonReader::text(*params, "name") : QString();
+        const QString uri = params ? JsonReader::text(*params, "uri") : QString();
+        if (method == "tools/call") {
+            if (tool.isEmpty()) {
+                out.rejectWhole(tr("A tools/call request without params.name."), raw);
+                return;
+            }
+            event.resource = QStringLiteral("mcp://%1/%2").arg(server, tool);
+        } else if (method == "resources/read" || method == "resources/subscribe") {
+            event.resource = QStringLiteral("mcp://%1/resources/%2")
+                                 .arg(server, QString::fromLatin1(QUrl::toPercentEncoding(uri, "/:")));
+        } else if (method == "prompts/get") {
+            event.resource = QStringLiteral("mcp://%1/prompts/%2").arg(server, tool);
+        } else {
+            event.resource = QStringLiteral("mcp://%1/%2").arg(server, event.nativeAction);
+        }
+        if (asked == Direction::ToServer) {
+            event.principal = firstText(
+                envelope, {"client", "client_id", "clientId", "principal", "agent_id", "agent", "user"});
+            if (event.principal.isEmpty() && method == "initialize" && params) {
+                if (const auto info = JsonReader::object(*params, "clientInfo")) {
+                    event.principal = JsonReader::text(*info, "name");
+                }
+            }
+            if (!event.principal.isEmpty()) {
+                // An MCP client that calls tools is an agent: unknown ones are shadow agents.
+                event.principalKind = PrincipalKind::OtelAgentId;
+                event.principalValue = event.principal;
+                event.actsLikeAgent = true;
+            } else {
+                event.principal = tr("unidentified MCP client");
+            }
+        } else {
+            event.principal = QStringLiteral("mcp-server:") + server;
+        }
+        event.bytes = raw.size();
+        event.raw = raw;
+        out.events.append(std::move(event));
+        return;
+    }
+
+    if (!hasId) {
+        out.rejectWhole(tr("A JSON-RPC message with neither method nor id."), raw);
+        return;
+    }
+    // A response answers a request that travelled the other way.
+    const Direction answered = direction.value_or(Direction::ToClient) == Direction::ToClient
+                                   ? Direction::ToServer
+                                   : Direction::ToClient;
+    ParsedRecord::Completion completion;
+    completion.source = format();
+    completion.nativeId = callId(server, session, answered, idText(id));
+    completion.raw = raw;
+    completion.unmatchedWhy =
+        tr("The response to request %1 in session \"%2\", whose request was not seen; a "
+           "response alone does not say what was called.")
+            .arg(idText(id).mid(2), session);
+    if (const auto error = JsonReader::object(message, "error")) {
+        completion.outcome = errorOutcome(*error);
+    } else if (const auto result = JsonReader::object(message, "result")) {
+        const std::string_view kind = JsonReader::view(*result, "resultType");
+        if (!kind.empty() && kind != "complete") {
+            return; // the call goes on (it needs input, or runs as a task): not settled yet
+        }
+        bool isError = false;
+        completion.outcome = (*result)["isError"].get(isError) == simdjson::SUCCESS && isError
+                                 ? EventOutcome::Failure
+                                 : EventOutcome::Success;
+    } else {
+        out.rejectWhole(tr("A JSON-RPC response needs a result or an error object."), raw);
+        return;
+    }
+    out.completions.append(std::move(completion));
+}
