@@ -3188,6 +3188,33 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     </message>
 </context>
 <context>
+    <name>JsonlParser</name>
+    <message>
+        <source>&quot;%1&quot; is not an event field; map any of %2.</source>
+        <translation>&quot;%1&quot; ist kein Ereignisfeld; zuordnen lassen sich %2.</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 is not a JSON pointer: write it as /field/inner (RFC 6901), with ~1 for a slash and ~0 for a tilde inside a name.</source>
+        <translation>Die Zuordnung von %1 ist kein JSON-Pointer: schreiben Sie sie als /feld/inneres (RFC 6901), mit ~1 für einen Schrägstrich und ~0 für eine Tilde in einem Namen.</translation>
+    </message>
+    <message>
+        <source>The mapping needs a pointer for time, the one field every event has.</source>
+        <translation>Die Zuordnung braucht einen Pointer für time, das eine Feld, das jedes Ereignis hat.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a principal kind; use agent-id, aws-role or k8s-service-account.</source>
+        <translation>&quot;%1&quot; ist keine Prinzipalart; verwenden Sie agent-id, aws-role oder k8s-service-account.</translation>
+    </message>
+    <message>
+        <source>A JSON lines record is a JSON object.</source>
+        <translation>Ein JSON-Lines-Eintrag ist ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>No time at %1: it must be RFC 3339 with a zone, or a number since 1970.</source>
+        <translation>Keine Zeit bei %1: sie muss RFC 3339 mit Zone sein oder eine Zahl seit 1970.</translation>
+    </message>
+</context>
+<context>
     <name>Jws</name>
     <message>
         <source>The token is %1 bytes; tokens over %2 bytes are refused unread.</source>
@@ -4368,6 +4395,13 @@ read s3://refunds/**</translation>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordParser</name>
+    <message>
+        <source>&quot;%1&quot; is not a format; use one of %2.</source>
+        <translation>&quot;%1&quot; ist kein Format; verwenden Sie eines von %2.</translation>
     </message>
 </context>
 <context>

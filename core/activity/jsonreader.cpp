@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "jsonreader.h"
 
+#include "recordparser.h"
+
+#include <cmath>
+
 namespace {
 
 simdjson::dom::parser& parserFor(int slot)
@@ -78,6 +82,37 @@ std::optional<qint64> JsonReader::integer(Object object, std::string_view key)
 {
     int64_t value = 0;
     return object[key].get(value) == simdjson::SUCCESS ? std::optional<qint64>(value) : std::nullopt;
+}
+
+qint64 JsonReader::timeNanos(Element value)
+{
+    std::string_view text;
+    if (value.get(text) == simdjson::SUCCESS) {
+        return RecordParser::nanosFromIso(string(text));
+    }
+    // Whole numbers are scaled exactly; a fraction of seconds goes through a double.
+    int64_t whole = 0;
+    if (value.get(whole) == simdjson::SUCCESS) {
+        if (whole <= 0) {
+            return 0;
+        }
+        if (whole < 100'000'000'000LL) {
+            return whole * 1'000'000'000LL;
+        }
+        if (whole < 100'000'000'000'000LL) {
+            return whole * 1'000'000LL;
+        }
+        if (whole < 100'000'000'000'000'000LL) {
+            return whole * 1'000LL;
+        }
+        return whole;
+    }
+    double seconds = 0;
+    if (value.get(seconds) != simdjson::SUCCESS || !std::isfinite(seconds) || seconds <= 0 ||
+        seconds >= 1e11) {
+        return 0;
+    }
+    return static_cast<qint64>(seconds * 1e9);
 }
 
 QByteArray JsonReader::compact(Element element)

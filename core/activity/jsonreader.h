@@ -47,6 +47,10 @@ public:
     static QString scalarText(Element value);
     // An object of such values, as attributes are written by the SDK dumps and Langfuse.
     static QHash<QString, QString> flat(std::optional<Object> object);
+    // A time: RFC 3339 text with a zone, or a whole number of seconds, milliseconds, microseconds or
+    // nanoseconds since 1970 (told apart by size, for dates from 1973 to 2286), or fractional
+    // seconds. In nanoseconds; 0 when it is none of these.
+    static qint64 timeNanos(Element value);
     // The element as compact JSON, for the raw record kept with an event.
     static QByteArray compact(Element element);
     static QByteArray compact(Object object);

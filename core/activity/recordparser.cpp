@@ -2,6 +2,7 @@
 #include "recordparser.h"
 
 #include "connectors/cloudtrailparser.h"
+#include "connectors/jsonlparser.h"
 #include "connectors/k8sauditparser.h"
 #include "connectors/langfuseparser.h"
 #include "connectors/mcpparser.h"
@@ -33,6 +34,30 @@ std::unique_ptr<RecordParser> RecordParser::forFormat(const QString& format)
     return nullptr;
 }
 
+Result<std::unique_ptr<RecordParser>> RecordParser::forConnector(const QString& kind,
+                                                                 const QJsonObject& settings)
+{
+    if (kind == QStringLiteral("jsonl")) {
+        auto parser = JsonlParser::fromSettings(settings);
+        if (!parser) {
+            return parser.error();
+        }
+        return std::unique_ptr<RecordParser>(std::move(parser).value());
+    }
+    if (kind == QStringLiteral("k8s")) {
+        const QString cluster = settings.value(QStringLiteral("cluster")).toString();
+        return std::unique_ptr<RecordParser>(
+            std::make_unique<K8sAuditParser>(cluster.isEmpty() ? QStringLiteral("cluster") : cluster));
+    }
+    auto parser = forFormat(kind);
+    if (!parser) {
+        return Error{
+            ErrorKind::Invalid,
+            tr("\"%1\" is not a format; use one of %2.").arg(kind, formats().join(QStringLiteral(", ")))};
+    }
+    return parser;
+}
+
 QStringList RecordParser::formats()
 {
     return {QStringLiteral("cloudtrail"),
@@ -40,7 +65,8 @@ QStringList RecordParser::formats()
             QStringLiteral("otlp"),
             QStringLiteral("otel-sdk"),
             QStringLiteral("langfuse"),
-            QStringLiteral("mcp")};
+            QStringLiteral("mcp"),
+            QStringLiteral("jsonl")};
 }
 
 qint64 RecordParser::nanosFromIso(const QString& text)

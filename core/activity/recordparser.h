@@ -3,8 +3,10 @@
 
 #include "connector.h"
 #include "event.h"
+#include "result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <memory>
@@ -52,8 +54,12 @@ public:
     // One record's bytes; anything that is not valid JSON comes back rejected with its reason.
     virtual ParsedRecord parse(const QByteArray& bytes) const = 0;
 
-    // cloudtrail, k8s, otlp; nullptr for an unknown name.
+    // cloudtrail, k8s, otlp, ...; nullptr for an unknown name, or for jsonl, which needs a mapping.
     static std::unique_ptr<RecordParser> forFormat(const QString& format);
+    // The parser a connector's settings describe: the Kubernetes cluster's name, the JSON lines
+    // mapping. The error says what is wrong with the settings.
+    static Result<std::unique_ptr<RecordParser>> forConnector(const QString& kind,
+                                                              const QJsonObject& settings);
     static QStringList formats();
 
     // RFC 3339 with a zone, to nanoseconds; 0 when it is not one.

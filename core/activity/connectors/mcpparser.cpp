@@ -3,8 +3,6 @@
 
 #include <QUrl>
 
-#include <cmath>
-
 namespace {
 
 enum class Direction
@@ -37,42 +35,13 @@ QString firstText(JsonReader::Object object, std::initializer_list<std::string_v
     return QString();
 }
 
-// RFC 3339 text, or a number of seconds, milliseconds, microseconds or nanoseconds since 1970
-// (told apart by size: any of them for a date between 1973 and 2286).
 qint64 timeOf(JsonReader::Object envelope)
 {
     for (std::string_view key : {"time", "timestamp", "ts", "@timestamp"}) {
         JsonReader::Element value;
-        if (envelope[key].get(value) != simdjson::SUCCESS) {
-            continue;
+        if (envelope[key].get(value) == simdjson::SUCCESS) {
+            return JsonReader::timeNanos(value);
         }
-        std::string_view text;
-        if (value.get(text) == simdjson::SUCCESS) {
-            return RecordParser::nanosFromIso(JsonReader::string(text));
-        }
-        // Whole numbers are scaled exactly; a fraction of seconds goes through a double.
-        int64_t whole = 0;
-        if (value.get(whole) == simdjson::SUCCESS) {
-            if (whole <= 0) {
-                return 0;
-            }
-            if (whole < 100'000'000'000LL) {
-                return whole * 1'000'000'000LL;
-            }
-            if (whole < 100'000'000'000'000LL) {
-                return whole * 1'000'000LL;
-            }
-            if (whole < 100'000'000'000'000'000LL) {
-                return whole * 1'000LL;
-            }
-            return whole;
-        }
-        double seconds = 0;
-        if (value.get(seconds) != simdjson::SUCCESS || !std::isfinite(seconds) || seconds <= 0 ||
-            seconds >= 1e11) {
-            return 0;
-        }
-        return static_cast<qint64>(seconds * 1e9);
     }
     return 0;
 }
