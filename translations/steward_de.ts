@@ -95,6 +95,82 @@
         <source>Could not read events: %1</source>
         <translation>Ereignisse konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the filtered timeline…</source>
+        <translation>Gefilterte Zeitleiste exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the selected event&apos;s trace…</source>
+        <translation>Trace des ausgewählten Ereignisses exportieren…</translation>
+    </message>
+    <message>
+        <source>Export trace</source>
+        <translation>Trace exportieren</translation>
+    </message>
+    <message>
+        <source>The selected event is not part of a trace. Select an event that is, or export the filtered timeline.</source>
+        <translation>Das ausgewählte Ereignis gehört zu keinem Trace. Wählen Sie ein Ereignis, das zu einem gehört, oder exportieren Sie die gefilterte Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>OCSF API Activity, JSON lines (*.ocsf.jsonl)</source>
+        <translation>OCSF API Activity, JSON Lines (*.ocsf.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Es läuft bereits ein Export.</translation>
+    </message>
+    <message>
+        <source>The selected event is not part of a trace.</source>
+        <translation>Das ausgewählte Ereignis gehört zu keinem Trace.</translation>
+    </message>
+    <message>
+        <source>Exporting events…</source>
+        <translation>Ereignisse werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exported %L1 events…</source>
+        <translation>%L1 Ereignisse exportiert…</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exported %L1 events to %2.</source>
+        <translation>%L1 Ereignisse nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>ActivityTableModel</name>
@@ -2494,6 +2570,20 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     </message>
 </context>
 <context>
+    <name>EventExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventExporter</name>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>EventOutcomes</name>
     <message>
         <source>Unknown</source>
@@ -2779,10 +2869,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>Angehalten; der nächste Lauf macht hier weiter.</translation>
     </message>
     <message>
-        <source>events needs a command: query or count.</source>
-        <translation>events braucht einen Befehl: query oder count.</translation>
-    </message>
-    <message>
         <source>steward-cli events query: activity, newest first.</source>
         <translation>steward-cli events query: Aktivität, neueste zuerst.</translation>
     </message>
@@ -3005,6 +3091,46 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>quarantine show takes one record number.</source>
         <translation>quarantine show erwartet eine Datensatznummer.</translation>
+    </message>
+    <message>
+        <source>events needs a command: query, count or export.</source>
+        <translation>events braucht einen Befehl: query, count oder export.</translation>
+    </message>
+    <message>
+        <source>steward-cli events export: every matching event, newest first, as CSV, JSON lines or OCSF API Activity (class 6003) JSON lines.</source>
+        <translation>steward-cli events export: alle passenden Ereignisse, neueste zuerst, als CSV, JSON Lines oder OCSF API Activity (Klasse 6003) in JSON Lines.</translation>
+    </message>
+    <message>
+        <source>At most this many (default: all).</source>
+        <translation>Höchstens so viele (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>csv, jsonl or ocsf.</source>
+        <translation>csv, jsonl oder ocsf.</translation>
+    </message>
+    <message>
+        <source>Write to this file (default: standard output).</source>
+        <translation>In diese Datei schreiben (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>events export needs --format csv, jsonl or ocsf.</source>
+        <translation>events export braucht --format csv, jsonl oder ocsf.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 events</source>
+        <translation>%1 Ereignisse exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2.</source>
+        <translation>%1 Ereignisse nach %2 exportiert.</translation>
     </message>
 </context>
 <context>

@@ -3,19 +3,27 @@
 
 #include "activity/recordparser.h"
 #include "activitytablemodel.h"
+#include "eventexportjob.h"
 #include "inventory/inventoryservice.h"
 #include "store/workspace.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -36,6 +44,7 @@ ActivityPage::ActivityPage(Workspace& workspace, QWidget* parent)
     , m_detail(new QTextBrowser(this))
     , m_trace(new QTreeWidget(this))
     , m_debounce(new QTimer(this))
+    , m_export(new QToolButton(this))
 {
     setObjectName(QStringLiteral("activityPage"));
     m_text->setObjectName(QStringLiteral("activityText"));
@@ -63,6 +72,26 @@ ActivityPage::ActivityPage(Workspace& workspace, QWidget* parent)
     filters->addWidget(m_outcome);
     filters->addWidget(m_source);
     filters->addWidget(m_status);
+    filters->addStretch();
+    filters->addWidget(m_export);
+
+    // Export: the filtered timeline (Ctrl+E) or the selected event's trace (Ctrl+Shift+E).
+    m_export->setObjectName(QStringLiteral("activityExport"));
+    m_export->setText(tr("&Export"));
+    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(m_export);
+    QAction* exportTimeline = exportMenu->addAction(tr("Export the filtered timeline…"));
+    exportTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* exportTrace = exportMenu->addAction(tr("Export the selected event's trace…"));
+    exportTrace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    for (QAction* action : {exportTimeline, exportTrace}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    m_export->setMenu(exportMenu);
+    connect(exportTimeline, &QAction::triggered, this, [this] { chooseExport(false); });
+    connect(exportTrace, &QAction::triggered, this, [this] { chooseExport(true); });
 
     m_table->setObjectName(QStringLiteral("activityTable"));
     m_table->setModel(m_model);
@@ -135,6 +164,88 @@ void ActivityPage::showAgent(const QString& name)
 {
     m_agent->setText(name);
     applyFilters();
+}
+
+void ActivityPage::chooseExport(bool traceOnly)
+{
+    const auto event = m_model->event(m_table->currentIndex().row());
+    if (traceOnly && (!event || event->traceId.isEmpty())) {
+        QMessageBox::information(this,
+                                 tr("Export trace"),
+                                 tr("The selected event is not part of a trace. Select an event that is, "
+                                    "or export the filtered timeline."));
+        return;
+    }
+    const QString csv = tr("CSV (*.csv)");
+    const QString jsonl = tr("JSON lines (*.jsonl)");
+    const QString ocsf = tr("OCSF API Activity, JSON lines (*.ocsf.jsonl)");
+    QString filter = ocsf;
+    const QString path =
+        QFileDialog::getSaveFileName(this,
+                                     traceOnly ? tr("Export trace") : tr("Export timeline"),
+                                     traceOnly ? QStringLiteral("trace-%1.ocsf.jsonl").arg(event->traceId)
+                                               : QStringLiteral("activity.ocsf.jsonl"),
+                                     QStringList{ocsf, jsonl, csv}.join(QStringLiteral(";;")),
+                                     &filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    const EventExporter::Format format = filter == csv     ? EventExporter::Format::Csv
+                                         : filter == jsonl ? EventExporter::Format::JsonLines
+                                                           : EventExporter::Format::Ocsf;
+    exportTo(path, format, traceOnly);
+}
+
+void ActivityPage::exportTo(const QString& path, EventExporter::Format format, bool traceOnly)
+{
+    if (m_job) {
+        Q_EMIT exportFinished(0, tr("An export is already running."));
+        return;
+    }
+    EventQuery query = m_model->query();
+    if (traceOnly) {
+        const auto event = m_model->event(m_table->currentIndex().row());
+        if (!event || event->traceId.isEmpty()) {
+            Q_EMIT exportFinished(0, tr("The selected event is not part of a trace."));
+            return;
+        }
+        query = EventQuery();
+        query.traceId = event->traceId;
+    }
+    m_job = new EventExportJob(m_workspace.database().path(), query, format, path, this);
+    m_progress = new QProgressDialog(tr("Exporting events…"), tr("Cancel"), 0, 0, this);
+    m_progress->setWindowTitle(tr("Export"));
+    m_progress->setMinimumDuration(400);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, m_job, &EventExportJob::cancel);
+    connect(m_job, &EventExportJob::counted, m_progress, [this](qint64 total) {
+        // The bar counts in thousands so that a very large export still fits an int.
+        m_progress->setMaximum(int(qMax<qint64>(1, (total + 999) / 1000)));
+    });
+    connect(m_job, &EventExportJob::progressed, m_progress, [this](qint64 written) {
+        m_progress->setValue(int((written + 999) / 1000));
+        m_progress->setLabelText(tr("Exported %L1 events…").arg(written));
+    });
+    connect(m_job,
+            &EventExportJob::finished,
+            this,
+            [this, path](qint64 written, const QString& error, bool cancelled) {
+                m_progress->deleteLater();
+                m_progress = nullptr;
+                m_job->deleteLater();
+                m_job = nullptr;
+                if (!error.isEmpty()) {
+                    m_status->setText(tr("Export failed: %1").arg(error));
+                } else if (cancelled) {
+                    m_status->setText(tr("Export cancelled; no file was written."));
+                } else {
+                    m_status->setText(
+                        tr("Exported %L1 events to %2.").arg(written).arg(QDir::toNativeSeparators(path)));
+                }
+                Q_EMIT exportFinished(cancelled ? 0 : written, cancelled ? tr("Cancelled") : error);
+            });
+    m_job->start();
 }
 
 void ActivityPage::applyFilters()

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "activity/eventexporter.h"
+#include "activity/eventquery.h"
+
 #include <QWidget>
 
 class ActivityTableModel;
+class EventExportJob;
+class QProgressDialog;
+class QToolButton;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -32,6 +38,12 @@ public:
     void reload();
     // One agent's timeline: the agent filter set to it, the others as they were.
     void showAgent(const QString& name);
+    // Writes the filtered timeline, or only the selected event's trace, to a file in the background;
+    // exportFinished() tells how it ended.
+    void exportTo(const QString& path, EventExporter::Format format, bool traceOnly);
+
+Q_SIGNALS:
+    void exportFinished(qint64 written, const QString& error);
 
 private:
     void applyFilters();
@@ -41,6 +53,7 @@ private:
     void showEvent(const Event& event);
     void showTrace(const Event& event);
     void openTraceItem(QTreeWidgetItem* item);
+    void chooseExport(bool traceOnly);
 
     Workspace& m_workspace;
     ActivityTableModel* m_model;
@@ -53,6 +66,9 @@ private:
     QTextBrowser* m_detail;
     QTreeWidget* m_trace;
     QTimer* m_debounce;
+    QToolButton* m_export;
+    EventExportJob* m_job = nullptr;
+    QProgressDialog* m_progress = nullptr;
     bool m_awaitingFirstPage = false;
     QString m_notice; // why the timeline is empty, when it is not for want of events
 };

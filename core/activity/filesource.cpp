@@ -5,11 +5,13 @@
 #include "recordparser.h"
 #include "store/workspace.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
 
 #include <future>
 
@@ -119,15 +121,72 @@ Result<IngestCounts> FileSource::ingest(const QString& path)
     return m_total;
 }
 
+// The file in the same folder that now has this inode: where a rotated file went.
+QString FileSource::findByInode(const QString& near, qint64 inode) const
+{
+    if (inode == 0) {
+        return QString();
+    }
+    const QFileInfo info(near);
+    const QStringList siblings = info.dir().entryList(QDir::Files | QDir::Readable);
+    for (const QString& name : siblings) {
+        const QString candidate = info.dir().absoluteFilePath(name);
+        if (candidate != info.absoluteFilePath() && inodeOf(candidate) == inode) {
+            return candidate;
+        }
+    }
+    return QString();
+}
+
+Result<IngestCounts> FileSource::follow(const QString& path, int intervalMs)
+{
+    while (!stopping()) {
+        if (auto done = ingest(path); !done) {
+            return done.error();
+        }
+        // Sleep in short steps, so a stop is noticed at once.
+        for (int waited = 0; waited < intervalMs && !stopping(); waited += 50) {
+            QThread::msleep(50);
+        }
+    }
+    return m_total;
+}
+
 Result<IngestCounts> FileSource::ingestFile(const QString& path)
 {
-    QJsonObject state = m_cursor.value(QStringLiteral("files")).toObject().value(path).toObject();
+    const QJsonObject files = m_cursor.value(QStringLiteral("files")).toObject();
+    QJsonObject state = files.value(path).toObject();
     const qint64 inode = inodeOf(path);
+    const qint64 recorded = state.value(QStringLiteral("inode")).toInteger();
+    if (recorded != 0 && recorded != inode && !state.value(QStringLiteral("done")).toBool()) {
+        // The file being read was rotated away (renamed, with a new one in its place): finish the
+        // old one where it went first, from where it stopped, so its last lines are not lost.
+        const QString moved = findByInode(path, recorded);
+        if (!moved.isEmpty() &&
+            files.value(moved).toObject().value(QStringLiteral("inode")).toInteger() != recorded) {
+            QJsonObject adopted = m_cursor.value(QStringLiteral("files")).toObject();
+            adopted.insert(moved, state);
+            m_cursor.insert(QStringLiteral("files"), adopted);
+            if (auto done = ingestFile(moved); !done) {
+                return done.error();
+            }
+        }
+    }
     const qint64 size = QFileInfo(path).size();
-    // Another file under the same name (rotated or replaced), or one cut short: from the top.
+    // Another file under the same name (rotated or replaced), or one cut short: from the top, unless
+    // it is a file already read under another name (a rotated one, found in a folder).
     if (state.value(QStringLiteral("inode")).toInteger() != inode ||
         state.value(QStringLiteral("offset")).toInteger() > size) {
         state = QJsonObject{{QStringLiteral("inode"), inode}};
+        const QJsonObject now = m_cursor.value(QStringLiteral("files")).toObject();
+        for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
+            const QJsonObject other = it.value().toObject();
+            if (it.key() != path && other.value(QStringLiteral("inode")).toInteger() == inode &&
+                inodeOf(it.key()) != inode && other.value(QStringLiteral("offset")).toInteger() <= size) {
+                state = other;
+                break;
+            }
+        }
     }
     if (state.value(QStringLiteral("done")).toBool()) {
         return m_total;

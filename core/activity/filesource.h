@@ -16,7 +16,8 @@ class Workspace;
 // Reads activity files for a connector: JSON lines one line at a time, or a whole JSON document
 // (plain or gzip), from where the connector's cursor left each file. The cursor records, per file,
 // its inode, the byte offset after the last line stored and, inside a document, how many of its
-// records are stored; a replaced or truncated file starts again from the top.
+// records are stored; a replaced or truncated file starts again from the top. A rotated file (renamed
+// in its folder, a new one in its place) is finished under its new name before the new one is read.
 class FileSource final
 {
     Q_DECLARE_TR_FUNCTIONS(FileSource)
@@ -37,11 +38,16 @@ public:
     // One file, or every file below a directory (in name order, as CloudTrail lays them out).
     Result<IngestCounts> ingest(const QString& path);
 
+    // Reads the path again and again, every interval, until stop() says so: new lines as they are
+    // written, new files as they appear, rotations as they happen.
+    Result<IngestCounts> follow(const QString& path, int intervalMs = 1000);
+
     // One JSON document's bytes to a parsed record: invalid UTF-8 and JSON errors become a reason.
     static ParsedRecord parseBytes(const RecordParser& parser, const QByteArray& bytes);
 
 private:
     Result<IngestCounts> ingestFile(const QString& path);
+    QString findByInode(const QString& near, qint64 inode) const;
     Result<IngestCounts> ingestLines(const QString& path, QJsonObject state);
     Result<IngestCounts> ingestDocument(const QString& path, QJsonObject state);
     Result<IngestCounts>

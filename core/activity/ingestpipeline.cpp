@@ -20,7 +20,8 @@ QString shadowBaseName(PrincipalKind kind, const QString& value)
         base = value.section(QLatin1Char(':'), -1);
         break;
     case PrincipalKind::OtelAgentId:
-        base = value;
+        // A SPIFFE ID from another trust domain: its last segment names the workload.
+        base = value.startsWith(QStringLiteral("spiffe://")) ? value.section(QLatin1Char('/'), -1) : value;
         break;
     }
     QString name;

@@ -2,6 +2,7 @@
 #include "ingestcommand.h"
 
 #include "activity/connectorservice.h"
+#include "activity/eventexporter.h"
 #include "activity/filesource.h"
 #include "activity/ingestpipeline.h"
 #include "activity/otlpreceiver.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,34 +39,6 @@ QJsonObject countsJson(const IngestCounts& c)
                        {QStringLiteral("stored"), c.stored},
                        {QStringLiteral("duplicates"), c.duplicates},
                        {QStringLiteral("quarantined"), c.quarantined}};
-}
-
-QString isoNanos(qint64 ns)
-{
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::UTC);
-    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.")) +
-           QStringLiteral("%1Z").arg(ns % 1000000000, 9, 10, QLatin1Char('0'));
-}
-
-QJsonObject eventJson(const Event& e, const QString& agentName)
-{
-    return QJsonObject{{QStringLiteral("id"), e.id},
-                       {QStringLiteral("time"), isoNanos(e.timeNs)},
-                       {QStringLiteral("time_ns"), QString::number(e.timeNs)},
-                       {QStringLiteral("source"), e.source},
-                       {QStringLiteral("native_id"), e.nativeId},
-                       {QStringLiteral("agent"), agentName},
-                       {QStringLiteral("principal"), e.principal},
-                       {QStringLiteral("action"), e.action},
-                       {QStringLiteral("native_action"), e.nativeAction},
-                       {QStringLiteral("resource"), e.resource},
-                       {QStringLiteral("outcome"), EventOutcomes::key(e.outcome)},
-                       {QStringLiteral("trace_id"), e.traceId},
-                       {QStringLiteral("span_id"), e.spanId},
-                       {QStringLiteral("parent_span_id"), e.parentSpanId},
-                       {QStringLiteral("task"), e.task},
-                       {QStringLiteral("token_id"), e.tokenId},
-                       {QStringLiteral("credential_kind"), e.credentialKind}};
 }
 
 } // namespace
@@ -170,13 +144,18 @@ int IngestCommand::runIngest(CliContext& context, const QStringList& args)
 int IngestCommand::runEvents(CliContext& context, const QStringList& args)
 {
     const QString verb = args.value(0);
-    if (verb != QStringLiteral("query") && verb != QStringLiteral("count")) {
-        return context.usage(tr("events needs a command: query or count."));
+    if (verb != QStringLiteral("query") && verb != QStringLiteral("count") &&
+        verb != QStringLiteral("export")) {
+        return context.usage(tr("events needs a command: query, count or export."));
     }
+    const bool exporting = verb == QStringLiteral("export");
     QCommandLineParser parser;
-    parser.setApplicationDescription(verb == QStringLiteral("query")
-                                         ? tr("steward-cli events query: activity, newest first.")
-                                         : tr("steward-cli events count: how many events match."));
+    parser.setApplicationDescription(
+        verb == QStringLiteral("query") ? tr("steward-cli events query: activity, newest first.")
+        : verb == QStringLiteral("count")
+            ? tr("steward-cli events count: how many events match.")
+            : tr("steward-cli events export: every matching event, newest first, as CSV, "
+                 "JSON lines or OCSF API Activity (class 6003) JSON lines."));
     parser.addOptions({
         {QStringLiteral("agent"),
          tr("Only this agent's events (name, SPIFFE ID or principal)."),
@@ -189,8 +168,17 @@ int IngestCommand::runEvents(CliContext& context, const QStringList& args)
         {QStringLiteral("text"), tr("Text in the principal, native action or resource."), tr("text")},
         {QStringLiteral("since"), tr("From this time (ISO 8601, inclusive)."), tr("time")},
         {QStringLiteral("until"), tr("Up to this time (ISO 8601, exclusive)."), tr("time")},
-        {QStringLiteral("limit"), tr("At most this many (default 50)."), tr("n"), QStringLiteral("50")},
+        {QStringLiteral("limit"),
+         exporting ? tr("At most this many (default: all).") : tr("At most this many (default 50)."),
+         tr("n"),
+         exporting ? QStringLiteral("0") : QStringLiteral("50")},
     });
+    if (exporting) {
+        parser.addOptions({
+            {QStringLiteral("format"), tr("csv, jsonl or ocsf."), tr("format")},
+            {QStringLiteral("out"), tr("Write to this file (default: standard output)."), tr("path")},
+        });
+    }
     int exitCode = 0;
     if (!context.parse(parser, args.mid(1), QStringLiteral("events ") + verb, &exitCode)) {
         return exitCode;
@@ -220,7 +208,12 @@ int IngestCommand::runEvents(CliContext& context, const QStringList& args)
             }
         }
     }
-    if (!limitOk || query.limit < 1 || !parser.positionalArguments().isEmpty()) {
+    const auto exportFormat = EventExporter::formatFromName(parser.value(QStringLiteral("format")));
+    if (exporting && !exportFormat) {
+        return context.usage(tr("events export needs --format csv, jsonl or ocsf."),
+                             context.helpText(parser));
+    }
+    if (!limitOk || query.limit < (exporting ? 0 : 1) || !parser.positionalArguments().isEmpty()) {
         return context.usage(tr("events %1 takes only options; --limit is a positive number.").arg(verb),
                              context.helpText(parser));
     }
@@ -235,6 +228,54 @@ int IngestCommand::runEvents(CliContext& context, const QStringList& args)
             return context.fail(agent.error());
         }
         query.agentId = agent->id;
+    }
+    if (exporting) {
+        const QString path = parser.value(QStringLiteral("out"));
+        QFile file(path);
+        QFile standardOut;
+        QIODevice* out = &file;
+        if (path.isEmpty()) {
+            context.out.flush();
+            if (!standardOut.open(stdout, QIODevice::WriteOnly)) {
+                return context.fail(Error{ErrorKind::Storage, tr("Cannot write to standard output.")});
+            }
+            out = &standardOut;
+        } else if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            return context.fail(
+                Error{ErrorKind::Storage, tr("Cannot write %1: %2").arg(path, file.errorString())});
+        }
+        if (!path.isEmpty()) {
+            // Activity names agents, resources and tokens: for the owner's eyes only.
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        EventExporter::Options options;
+        options.limit = query.limit;
+        if (!path.isEmpty() && !context.json) {
+            options.progress = [&context](qint64 written) {
+                context.err << '\r' << tr("Exported %1 events").arg(written);
+                context.err.flush();
+            };
+        }
+        auto written = EventExporter(workspace, *exportFormat).write(query, *out, options);
+        if (options.progress) {
+            context.err << Qt::endl;
+        }
+        if (!written) {
+            return context.fail(written.error());
+        }
+        if (!path.isEmpty() && !file.flush()) {
+            return context.fail(
+                Error{ErrorKind::Storage, tr("Cannot write %1: %2").arg(path, file.errorString())});
+        }
+        if (!path.isEmpty()) {
+            if (context.json) {
+                context.printJson(QJsonObject{{QStringLiteral("exported"), written.value()},
+                                              {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}});
+            } else {
+                context.out << tr("Exported %1 events to %2.").arg(written.value()).arg(path) << Qt::endl;
+            }
+        }
+        return 0;
     }
     if (verb == QStringLiteral("count")) {
         auto count = workspace.events().count(query);
@@ -266,15 +307,16 @@ int IngestCommand::runEvents(CliContext& context, const QStringList& args)
     if (context.json) {
         QJsonArray array;
         for (const Event& e : events.value()) {
-            array.append(eventJson(e, nameOf(e.agentId)));
+            array.append(EventExporter::json(e, nameOf(e.agentId)));
         }
         context.printJson(array);
         return 0;
     }
     for (const Event& e : events.value()) {
-        context.out << isoNanos(e.timeNs).left(23) << QLatin1Char('\t') << EventOutcomes::key(e.outcome)
-                    << QLatin1Char('\t') << (e.agentId ? nameOf(e.agentId) : e.principal) << QLatin1Char('\t')
-                    << e.action << QLatin1Char('\t') << e.resource << Qt::endl;
+        context.out << EventExporter::isoNanos(e.timeNs).left(23) << QLatin1Char('\t')
+                    << EventOutcomes::key(e.outcome) << QLatin1Char('\t')
+                    << (e.agentId ? nameOf(e.agentId) : e.principal) << QLatin1Char('\t') << e.action
+                    << QLatin1Char('\t') << e.resource << Qt::endl;
     }
     return 0;
 }

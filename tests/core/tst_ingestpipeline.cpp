@@ -244,20 +244,37 @@ void TestIngestPipeline::badInputQuarantinedNothingLost()
 void TestIngestPipeline::growingAndReplacedFiles()
 {
     const Connector c = connector(QStringLiteral("grow"), QStringLiteral("k8s"));
-    const QString path = m_test->dir() + QStringLiteral("/audit.log");
+    const QString logs = m_test->dir() + QStringLiteral("/logs");
+    QVERIFY(QDir().mkpath(logs));
+    const QString path = logs + QStringLiteral("/audit.log");
     writeFile(path, k8sLines(10, QStringLiteral("a")));
     QCOMPARE(run(c, path)->stored, 10);
     writeFile(path, k8sLines(15, QStringLiteral("a")).mid(k8sLines(10, QStringLiteral("a")).size()), true);
     auto grown = run(c, path);
     QCOMPARE(grown->read, 5);
     QCOMPARE(grown->stored, 5);
-    // Rotated: a new file under the same name is read from its start.
+    // Three more lines are written, then the log rotates before they are read: the old file is
+    // finished under its new name, then the new file is read from its start.
+    writeFile(path, k8sLines(18, QStringLiteral("a")).mid(k8sLines(15, QStringLiteral("a")).size()), true);
     QVERIFY(QFile::rename(path, path + QStringLiteral(".1")));
     writeFile(path, k8sLines(4, QStringLiteral("b")));
     auto rotated = run(c, path);
-    QCOMPARE(rotated->read, 4);
-    QCOMPARE(rotated->stored, 4);
-    QCOMPARE(countRows(QStringLiteral("events")), 19);
+    QCOMPARE(rotated->read, 7);
+    QCOMPARE(rotated->stored, 7);
+    QCOMPARE(rotated->duplicates, 0);
+    QCOMPARE(countRows(QStringLiteral("events")), 22);
+    // The folder read later finds nothing new in either file, and reads none of it twice.
+    auto folder = run(c, logs);
+    QVERIFY(folder);
+    QCOMPARE(folder->read, 0);
+    // A rotation seen from the folder: the renamed file keeps its place, the new one starts at 0.
+    writeFile(path, k8sLines(6, QStringLiteral("b")).mid(k8sLines(4, QStringLiteral("b")).size()), true);
+    QVERIFY(QFile::rename(path, path + QStringLiteral(".2")));
+    writeFile(path, k8sLines(3, QStringLiteral("c")));
+    auto again = run(c, logs);
+    QCOMPARE(again->read, 5);
+    QCOMPARE(again->stored, 5);
+    QCOMPARE(countRows(QStringLiteral("events")), 27);
 }
 
 void TestIngestPipeline::stopAndResumeLines()

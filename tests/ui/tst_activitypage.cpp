@@ -9,8 +9,11 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -128,6 +131,28 @@ void TestActivityPage::filterAndFollowATrace()
     QVERIFY(tree->currentItem()->text(0).startsWith(QStringLiteral("execute_tool tool://get_weather")));
     QVERIFY(
         page.detail()->toPlainText().contains(QStringLiteral("call_CwaJHuXTm9dmHFQPlVbqyzJ0"))); // raw record
+
+    // The trace goes out as OCSF, in the background; the file is the owner's alone.
+    const QString tracePath = m_test->dir() + QStringLiteral("/trace.ocsf.jsonl");
+    QSignalSpy exported(&page, &ActivityPage::exportFinished);
+    page.exportTo(tracePath, EventExporter::Format::Ocsf, true);
+    QVERIFY(exported.wait(10000));
+    QCOMPARE(exported.first().at(1).toString(), QString());
+    QCOMPARE(exported.first().at(0).toLongLong(), 4); // the invocation and its three calls
+    QFile traceFile(tracePath);
+    QVERIFY(traceFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = traceFile.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    const QString traceId = page.model()->event(0)->traceId;
+    for (const QByteArray& line : lines) {
+        const QJsonObject ocsf = QJsonDocument::fromJson(line).object();
+        QCOMPARE(ocsf.value(u"class_uid").toInt(), 6003);
+        QCOMPARE(ocsf.value(u"trace").toObject().value(u"uid").toString(), traceId);
+    }
+    QCOMPARE(TestWorkspace::unixMode(tracePath), 0600);
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("activityStatus"))
+                ->text()
+                .contains(QStringLiteral("Exported 4")));
 
     // Walking up the tree shows the invocation's own fields.
     tree->setFocus();
