@@ -1946,9 +1946,11 @@ Commands:
   request list [--state S] | show ID | approve ID --reason R | deny ID --reason R | withdraw ID
   request rules [--quorum N] [--sensitive-quorum N] [--request-days D] [--grant-days D] [--sensitive-hours H]
   grant list [--agent A] [--state S] | show ID | revoke ID --reason R | expire
-  ingest --format cloudtrail|k8s|otlp|otel-sdk|langfuse --file PATH | --dir PATH [--connector NAME]
+  ingest --format cloudtrail|k8s|otlp|otel-sdk|langfuse|mcp --file PATH | --dir PATH [--connector NAME] [--follow]
   events query | count [--agent A] [--action X] [--outcome O] [--since T] [--until T] ...
-  connector list | show NAME | enable NAME | disable NAME
+  events export --format csv|jsonl|ocsf [filters] [--out FILE]
+  connector list | show NAME | add NAME --format F [--path P] [--map FIELD=POINTER]... | edit NAME
+  connector run NAME [--follow] | enable NAME | disable NAME
   quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME
   serve otlp [--port 4318] [--new-token]
 
@@ -1990,9 +1992,11 @@ Befehle:
   request list [--state Z] | show ID | approve ID --reason G | deny ID --reason G | withdraw ID
   request rules [--quorum N] [--sensitive-quorum N] [--request-days T] [--grant-days T] [--sensitive-hours S]
   grant list [--agent A] [--state Z] | show ID | revoke ID --reason G | expire
-  ingest --format cloudtrail|k8s|otlp|otel-sdk|langfuse --file PFAD | --dir PFAD [--connector NAME]
+  ingest --format cloudtrail|k8s|otlp|otel-sdk|langfuse|mcp --file PFAD | --dir PFAD [--connector NAME] [--follow]
   events query | count [--agent A] [--action X] [--outcome E] [--since Z] [--until Z] ...
-  connector list | show NAME | enable NAME | disable NAME
+  events export --format csv|jsonl|ocsf [Filter] [--out DATEI]
+  connector list | show NAME | add NAME --format F [--path P] [--map FELD=POINTER]... | edit NAME
+  connector run NAME [--follow] | enable NAME | disable NAME
   quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME
   serve otlp [--port 4318] [--new-token]
 
@@ -2833,10 +2837,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>Jede Datei unterhalb dieses Ordners, nach Namen geordnet.</translation>
     </message>
     <message>
-        <source>The connector to record progress under (default: format and path).</source>
-        <translation>Der Connector, unter dem der Fortschritt festgehalten wird (Standard: Format und Pfad).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -2847,10 +2847,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>ingest needs --format and exactly one of --file or --dir.</source>
-        <translation>ingest braucht --format und genau eines von --file oder --dir.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a format; use one of %2.</source>
@@ -2961,10 +2957,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>events %1 erwartet nur Optionen; --limit ist eine positive Zahl.</translation>
     </message>
     <message>
-        <source>steward-cli connector list | show NAME | enable NAME | disable NAME</source>
-        <translation>steward-cli connector list | show NAME | enable NAME | disable NAME</translation>
-    </message>
-    <message>
         <source>The connector.</source>
         <translation>Der Connector.</translation>
     </message>
@@ -2975,10 +2967,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>disabled</source>
         <translation>ausgeschaltet</translation>
-    </message>
-    <message>
-        <source>connector needs a command: list, show NAME, enable NAME or disable NAME.</source>
-        <translation>connector braucht einen Befehl: list, show NAME, enable NAME oder disable NAME.</translation>
     </message>
     <message>
         <source>steward-cli quarantine list [--connector NAME] [--all] | show ID | reingest ID|--connector NAME: records that could not be used, with why. Re-ingesting parses them again (after a fix) and stores what now maps; it counts as a new read.</source>
@@ -3015,10 +3003,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Record %1 was kept only in part (%2 of %3 bytes); it cannot be read again.</source>
         <translation>Datensatz %1 wurde nur teilweise aufbewahrt (%2 von %3 Bytes); er kann nicht erneut gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Connector %1 has no parser for %2.</source>
-        <translation>Connector %1 hat keinen Parser für %2.</translation>
     </message>
     <message>
         <source>Re-ingested %1 of %2 records: read %3, stored %4, duplicates %5.</source>
@@ -3131,6 +3115,106 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Exported %1 events to %2.</source>
         <translation>%1 Ereignisse nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>The connector to record progress under (default: format and path); an existing connector brings its own format and settings.</source>
+        <translation>Der Connector, unter dem der Fortschritt festgehalten wird (Standard: Format und Pfad); ein bestehender Connector bringt sein eigenes Format und seine Einstellungen mit.</translation>
+    </message>
+    <message>
+        <source>Keep reading as the files grow and rotate, until interrupted.</source>
+        <translation>Weiterlesen, während die Dateien wachsen und rotieren, bis zum Abbruch.</translation>
+    </message>
+    <message>
+        <source>ingest needs --format (or an existing --connector) and exactly one of --file or --dir.</source>
+        <translation>ingest braucht --format (oder einen bestehenden --connector) und genau eines von --file oder --dir.</translation>
+    </message>
+    <message>
+        <source>jsonl needs a mapping: create the connector first, with connector add NAME --format jsonl --map time=/ts ..., then ingest --connector NAME.</source>
+        <translation>jsonl braucht eine Zuordnung: legen Sie zuerst den Connector an, mit connector add NAME --format jsonl --map time=/ts ..., dann ingest --connector NAME.</translation>
+    </message>
+    <message>
+        <source>Connector %1 reads %2, not %3.</source>
+        <translation>Connector %1 liest %2, nicht %3.</translation>
+    </message>
+    <message>
+        <source>Following %1; Ctrl+C stops.</source>
+        <translation>%1 wird verfolgt; Strg+C beendet.</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=POINTER, such as time=/ts; &quot;%1&quot; is not.</source>
+        <translation>--map nimmt FELD=POINTER, etwa time=/ts; &quot;%1&quot; ist das nicht.</translation>
+    </message>
+    <message>
+        <source>--setting takes KEY=VALUE, such as cluster=prod; &quot;%1&quot; is not.</source>
+        <translation>--setting nimmt SCHLÜSSEL=WERT, etwa cluster=prod; &quot;%1&quot; ist das nicht.</translation>
+    </message>
+    <message>
+        <source>connector needs a command: list, show NAME, add NAME --format F, edit NAME, run NAME, enable NAME or disable NAME.</source>
+        <translation>connector braucht einen Befehl: list, show NAME, add NAME --format F, edit NAME, run NAME, enable NAME oder disable NAME.</translation>
+    </message>
+    <message>
+        <source>steward-cli connector list | show NAME | add NAME --format F [--path P] [--map FIELD=POINTER]... [--setting KEY=VALUE]... | edit NAME [--path P] [--map ...] [--setting ...] | run NAME [--follow] | enable NAME | disable NAME</source>
+        <translation>steward-cli connector list | show NAME | add NAME --format F [--path P] [--map FELD=POINTER]... [--setting SCHLÜSSEL=WERT]... | edit NAME [--path P] [--map ...] [--setting ...] | run NAME [--follow] | enable NAME | disable NAME</translation>
+    </message>
+    <message>
+        <source>What the connector reads: %1.</source>
+        <translation>Was der Connector liest: %1.</translation>
+    </message>
+    <message>
+        <source>The file or folder the connector reads.</source>
+        <translation>Die Datei oder der Ordner, den der Connector liest.</translation>
+    </message>
+    <message>
+        <source>For jsonl: the JSON pointer of an event field, such as time=/ts or principal=/actor/id.</source>
+        <translation>Für jsonl: der JSON-Pointer eines Ereignisfelds, etwa time=/ts oder principal=/actor/id.</translation>
+    </message>
+    <message>
+        <source>field=pointer</source>
+        <translation>feld=pointer</translation>
+    </message>
+    <message>
+        <source>Another setting, such as cluster=prod for k8s or principal_kind=agent-id for jsonl.</source>
+        <translation>Eine weitere Einstellung, etwa cluster=prod für k8s oder principal_kind=agent-id für jsonl.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>schlüssel=wert</translation>
+    </message>
+    <message>
+        <source>For run: keep reading as the files grow, until interrupted.</source>
+        <translation>Für run: weiterlesen, während die Dateien wachsen, bis zum Abbruch.</translation>
+    </message>
+    <message>
+        <source>For run --follow: seconds between looks (default 1).</source>
+        <translation>Für run --follow: Sekunden zwischen zwei Blicken (Standard 1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>connector add needs --format.</source>
+        <translation>connector add braucht --format.</translation>
+    </message>
+    <message>
+        <source>Added connector %1 (%2).</source>
+        <translation>Connector %1 (%2) angelegt.</translation>
+    </message>
+    <message>
+        <source>Changed connector %1 (%2).</source>
+        <translation>Connector %1 (%2) geändert.</translation>
+    </message>
+    <message>
+        <source>Connector %1 has no path to read; give it one with connector edit %1 --path PATH.</source>
+        <translation>Connector %1 hat keinen Pfad zum Lesen; geben Sie ihm einen mit connector edit %1 --path PFAD.</translation>
+    </message>
+    <message>
+        <source>Connector %1 is disabled; enable it first.</source>
+        <translation>Connector %1 ist deaktiviert; aktivieren Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>--interval is a number of seconds from 0.05 to 3600.</source>
+        <translation>--interval ist eine Zahl von Sekunden zwischen 0,05 und 3600.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,9 @@ Result<Connector> ConnectorService::add(const QString& name, const QString& kind
     if (m_workspace.connectors().byName(trimmed)) {
         return Error{ErrorKind::Conflict, tr("There is already a connector named %1.").arg(trimmed)};
     }
+    if (auto parser = RecordParser::forConnector(kind, settings); !parser) {
+        return parser.error();
+    }
     Connector connector;
     connector.name = trimmed;
     connector.kind = kind;
@@ -59,6 +62,37 @@ ConnectorService::ensure(const QString& name, const QString& kind, const QJsonOb
         return existing.error();
     }
     return add(name, kind, settings);
+}
+
+Result<Connector> ConnectorService::updateSettings(const QString& name, const QJsonObject& settings)
+{
+    auto connector = m_workspace.connectors().byName(name);
+    if (!connector) {
+        return connector.error();
+    }
+    QJsonObject next = settings;
+    const QString token = QStringLiteral("token_sha256");
+    if (!next.contains(token) && connector->settings.contains(token)) {
+        next.insert(token, connector->settings.value(token));
+    }
+    if (auto parser = RecordParser::forConnector(connector->kind, next); !parser) {
+        return parser.error();
+    }
+    const Status done = m_workspace.database().transaction([&]() -> Status {
+        if (const Status s = m_workspace.connectors().setSettings(connector->id, next, m_workspace.now());
+            !s) {
+            return s;
+        }
+        return m_workspace.audit().record(
+            QStringLiteral("connector.settings_changed"),
+            QStringLiteral("connector"),
+            connector->name,
+            QJsonObject{{QStringLiteral("before"), connector->settings}, {QStringLiteral("after"), next}});
+    });
+    if (!done) {
+        return done.error();
+    }
+    return m_workspace.connectors().byId(connector->id);
 }
 
 Status ConnectorService::setEnabled(const QString& name, bool enabled)

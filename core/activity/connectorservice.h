@@ -24,6 +24,9 @@ public:
     // The connector of this name, created with these settings when there is none yet.
     Result<Connector> ensure(const QString& name, const QString& kind, const QJsonObject& settings);
     Status setEnabled(const QString& name, bool enabled);
+    // New settings (a corrected mapping, another path), checked as add() checks them. The receiver's
+    // token digest is kept unless the new settings name one.
+    Result<Connector> updateSettings(const QString& name, const QJsonObject& settings);
     // Replaces a receiver's bearer token: only its SHA-256 is stored. Returns the new token, to be
     // shown once.
     Result<QString> rotateToken(const QString& name);

@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -57,29 +58,32 @@ int IngestCommand::runIngest(CliContext& context, const QStringList& args)
         {QStringLiteral("file"), tr("One file (JSON lines, a JSON document, or gzip)."), tr("path")},
         {QStringLiteral("dir"), tr("Every file below this folder, in name order."), tr("path")},
         {QStringLiteral("connector"),
-         tr("The connector to record progress under (default: format and path)."),
+         tr("The connector to record progress under (default: format and path); an existing connector "
+            "brings its own format and settings."),
          tr("name")},
         {QStringLiteral("batch"),
          tr("Records per transaction (default 1000)."),
          tr("n"),
          QStringLiteral("1000")},
+        {QStringLiteral("follow"), tr("Keep reading as the files grow and rotate, until interrupted.")},
     });
     int exitCode = 0;
     if (!context.parse(parser, args, QStringLiteral("ingest"), &exitCode)) {
         return exitCode;
     }
-    const QString format = parser.value(QStringLiteral("format"));
+    QString format = parser.value(QStringLiteral("format"));
     const QString file = parser.value(QStringLiteral("file"));
     const QString dir = parser.value(QStringLiteral("dir"));
     bool batchOk = false;
     const int batch = parser.value(QStringLiteral("batch")).toInt(&batchOk);
-    if (format.isEmpty() || file.isEmpty() == dir.isEmpty() || !batchOk || batch < 1 ||
-        !parser.positionalArguments().isEmpty()) {
-        return context.usage(tr("ingest needs --format and exactly one of --file or --dir."),
-                             context.helpText(parser));
+    if ((format.isEmpty() && !parser.isSet(QStringLiteral("connector"))) || file.isEmpty() == dir.isEmpty() ||
+        !batchOk || batch < 1 || !parser.positionalArguments().isEmpty()) {
+        return context.usage(
+            tr("ingest needs --format (or an existing --connector) and exactly one of --file or "
+               "--dir."),
+            context.helpText(parser));
     }
-    const auto recordParser = RecordParser::forFormat(format);
-    if (!recordParser) {
+    if (!format.isEmpty() && !RecordParser::formats().contains(format)) {
         return context.usage(tr("\"%1\" is not a format; use one of %2.")
                                  .arg(format, RecordParser::formats().join(QStringLiteral(", "))),
                              context.helpText(parser));
@@ -93,12 +97,47 @@ int IngestCommand::runIngest(CliContext& context, const QStringList& args)
     const QString name = parser.isSet(QStringLiteral("connector"))
                              ? parser.value(QStringLiteral("connector"))
                              : QStringLiteral("%1:%2").arg(format, path);
+    auto existing = workspace.connectors().byName(name);
+    if (!existing && existing.error().kind != ErrorKind::NotFound) {
+        return context.fail(existing.error());
+    }
+    if (!existing && format.isEmpty()) {
+        return context.fail(existing.error());
+    }
+    if (!existing && format == QStringLiteral("jsonl")) {
+        return context.usage(tr("jsonl needs a mapping: create the connector first, with connector add NAME "
+                                "--format jsonl --map time=/ts ..., then ingest --connector NAME."));
+    }
     auto connector =
-        ConnectorService(workspace).ensure(name, format, QJsonObject{{QStringLiteral("path"), path}});
+        existing
+            ? existing
+            : ConnectorService(workspace).ensure(name, format, QJsonObject{{QStringLiteral("path"), path}});
     if (!connector) {
         return context.fail(connector.error());
     }
+    if (!format.isEmpty() && connector->kind != format) {
+        return context.fail(
+            Error{ErrorKind::Conflict,
+                  tr("Connector %1 reads %2, not %3.").arg(connector->name, connector->kind, format)});
+    }
+    return ingestWith(
+        context, workspace, connector.value(), path, batch, parser.isSet(QStringLiteral("follow")), 1000);
+}
+
+int IngestCommand::ingestWith(CliContext& context,
+                              Workspace& workspace,
+                              const Connector& connector,
+                              const QString& path,
+                              int batch,
+                              bool follow,
+                              int intervalMs)
+{
+    auto recordParser = RecordParser::forConnector(connector.kind, connector.settings);
+    if (!recordParser) {
+        return context.fail(recordParser.error());
+    }
     // Ctrl+C stops after the batch being written, so the cursor stays exact.
+    g_stop = 0;
     std::signal(SIGINT, requestStop);
     std::signal(SIGTERM, requestStop);
     FileSource::Options options;
@@ -110,21 +149,24 @@ int IngestCommand::runIngest(CliContext& context, const QStringList& args)
             context.err.flush();
         };
     }
-    FileSource source(workspace, connector.value(), *recordParser, options);
-    auto counts = source.ingest(path);
+    FileSource source(workspace, connector, *recordParser.value(), options);
+    if (follow && !context.json) {
+        context.err << tr("Following %1; Ctrl+C stops.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    }
+    auto counts = follow ? source.follow(path, intervalMs) : source.ingest(path);
     if (!context.json) {
         context.err << Qt::endl;
     }
     if (!counts) {
         // Kept for `connector show`; if even that fails, the ingest error below is what matters.
         const Status kept =
-            workspace.connectors().setLastError(connector->id, counts.error().message, workspace.now());
+            workspace.connectors().setLastError(connector.id, counts.error().message, workspace.now());
         Q_UNUSED(kept)
         return context.fail(counts.error());
     }
     if (context.json) {
         QJsonObject result = countsJson(counts.value());
-        result.insert(QStringLiteral("connector"), connector->name);
+        result.insert(QStringLiteral("connector"), connector.name);
         result.insert(QStringLiteral("stopped"), g_stop != 0);
         context.printJson(result);
     } else {
@@ -321,13 +363,70 @@ int IngestCommand::runEvents(CliContext& context, const QStringList& args)
     return 0;
 }
 
+namespace {
+
+// --map FIELD=POINTER and --setting KEY=VALUE, given any number of times, over what there was.
+Result<QJsonObject> settingsFrom(const QCommandLineParser& parser, QJsonObject settings)
+{
+    QJsonObject mapping = settings.value(QStringLiteral("mapping")).toObject();
+    for (const QString& pair : parser.values(QStringLiteral("map"))) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            return Error{
+                ErrorKind::Invalid,
+                IngestCommand::tr("--map takes FIELD=POINTER, such as time=/ts; \"%1\" is not.").arg(pair)};
+        }
+        mapping.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    if (!mapping.isEmpty()) {
+        settings.insert(QStringLiteral("mapping"), mapping);
+    }
+    for (const QString& pair : parser.values(QStringLiteral("setting"))) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            return Error{ErrorKind::Invalid,
+                         IngestCommand::tr("--setting takes KEY=VALUE, such as cluster=prod; \"%1\" is not.")
+                             .arg(pair)};
+        }
+        settings.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    if (parser.isSet(QStringLiteral("path"))) {
+        settings.insert(QStringLiteral("path"),
+                        QFileInfo(parser.value(QStringLiteral("path"))).absoluteFilePath());
+    }
+    return settings;
+}
+
+} // namespace
+
 int IngestCommand::runConnector(CliContext& context, const QStringList& args)
 {
     const QString verb = args.value(0);
+    const QString synopsis = tr("connector needs a command: list, show NAME, add NAME --format F, edit NAME, "
+                                "run NAME, enable NAME or disable NAME.");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("steward-cli connector list | show NAME | enable NAME | disable NAME"));
+    parser.setApplicationDescription(tr(
+        "steward-cli connector list | show NAME | add NAME --format F [--path P] [--map FIELD=POINTER]... "
+        "[--setting KEY=VALUE]... | edit NAME [--path P] [--map ...] [--setting ...] | run NAME [--follow] | "
+        "enable NAME | disable NAME"));
     parser.addPositionalArgument(QStringLiteral("name"), tr("The connector."));
+    parser.addOptions({
+        {QStringLiteral("format"),
+         tr("What the connector reads: %1.").arg(RecordParser::formats().join(QStringLiteral(", "))),
+         tr("format")},
+        {QStringLiteral("path"), tr("The file or folder the connector reads."), tr("path")},
+        {QStringLiteral("map"),
+         tr("For jsonl: the JSON pointer of an event field, such as time=/ts or principal=/actor/id."),
+         tr("field=pointer")},
+        {QStringLiteral("setting"),
+         tr("Another setting, such as cluster=prod for k8s or principal_kind=agent-id for jsonl."),
+         tr("key=value")},
+        {QStringLiteral("follow"), tr("For run: keep reading as the files grow, until interrupted.")},
+        {QStringLiteral("interval"),
+         tr("For run --follow: seconds between looks (default 1)."),
+         tr("seconds"),
+         QStringLiteral("1")},
+    });
     int exitCode = 0;
     if (!context.parse(parser, args.mid(1), QStringLiteral("connector"), &exitCode)) {
         return exitCode;
@@ -373,8 +472,7 @@ int IngestCommand::runConnector(CliContext& context, const QStringList& args)
     }
     const QString name = parser.positionalArguments().value(0);
     if (name.isEmpty() || parser.positionalArguments().size() != 1) {
-        return context.usage(tr("connector needs a command: list, show NAME, enable NAME or disable NAME."),
-                             context.helpText(parser));
+        return context.usage(synopsis, context.helpText(parser));
     }
     if (verb == QStringLiteral("show")) {
         auto connector = workspace.connectors().byName(name);
@@ -384,6 +482,69 @@ int IngestCommand::runConnector(CliContext& context, const QStringList& args)
         context.out << QJsonDocument(describe(connector.value())).toJson(QJsonDocument::Indented);
         return 0;
     }
+    if (verb == QStringLiteral("add") || verb == QStringLiteral("edit")) {
+        const bool adding = verb == QStringLiteral("add");
+        if (adding && !parser.isSet(QStringLiteral("format"))) {
+            return context.usage(tr("connector add needs --format."), context.helpText(parser));
+        }
+        QJsonObject base;
+        if (!adding) {
+            auto existing = workspace.connectors().byName(name);
+            if (!existing) {
+                return context.fail(existing.error());
+            }
+            base = existing->settings;
+        }
+        auto settings = settingsFrom(parser, base);
+        if (!settings) {
+            return context.usage(settings.error().message, context.helpText(parser));
+        }
+        auto saved = adding ? ConnectorService(workspace).add(
+                                  name, parser.value(QStringLiteral("format")), settings.value())
+                            : ConnectorService(workspace).updateSettings(name, settings.value());
+        if (!saved) {
+            return context.fail(saved.error());
+        }
+        if (context.json) {
+            context.printJson(describe(saved.value()));
+        } else {
+            context.out << (adding ? tr("Added connector %1 (%2).") : tr("Changed connector %1 (%2)."))
+                               .arg(saved->name, saved->kind)
+                        << Qt::endl;
+        }
+        return 0;
+    }
+    if (verb == QStringLiteral("run")) {
+        auto connector = workspace.connectors().byName(name);
+        if (!connector) {
+            return context.fail(connector.error());
+        }
+        const QString path = connector->settings.value(QStringLiteral("path")).toString();
+        if (path.isEmpty()) {
+            return context.fail(
+                Error{ErrorKind::Invalid,
+                      tr("Connector %1 has no path to read; give it one with connector edit %1 "
+                         "--path PATH.")
+                          .arg(connector->name)});
+        }
+        if (!connector->enabled) {
+            return context.fail(Error{ErrorKind::Refused,
+                                      tr("Connector %1 is disabled; enable it first.").arg(connector->name)});
+        }
+        bool intervalOk = false;
+        const double interval = parser.value(QStringLiteral("interval")).toDouble(&intervalOk);
+        if (!intervalOk || interval < 0.05 || interval > 3600) {
+            return context.usage(tr("--interval is a number of seconds from 0.05 to 3600."),
+                                 context.helpText(parser));
+        }
+        return ingestWith(context,
+                          workspace,
+                          connector.value(),
+                          path,
+                          1000,
+                          parser.isSet(QStringLiteral("follow")),
+                          int(interval * 1000));
+    }
     if (verb == QStringLiteral("enable") || verb == QStringLiteral("disable")) {
         if (const Status s = ConnectorService(workspace).setEnabled(name, verb == QStringLiteral("enable"));
             !s) {
@@ -391,7 +552,7 @@ int IngestCommand::runConnector(CliContext& context, const QStringList& args)
         }
         return 0;
     }
-    return context.usage(tr("connector needs a command: list, show NAME, enable NAME or disable NAME."));
+    return context.usage(synopsis);
 }
 
 int IngestCommand::runQuarantine(CliContext& context, const QStringList& args)
@@ -517,14 +678,14 @@ int IngestCommand::runQuarantine(CliContext& context, const QStringList& args)
         if (!connector) {
             return context.fail(connector.error());
         }
-        const auto recordParser = RecordParser::forFormat(connector->kind);
+        // The connector's settings as they are now: a corrected mapping reads the record anew.
+        const auto recordParser = RecordParser::forConnector(connector->kind, connector->settings);
         if (!recordParser) {
-            return context.fail(
-                Error{ErrorKind::Invalid,
-                      tr("Connector %1 has no parser for %2.").arg(connector->name, connector->kind)});
+            return context.fail(recordParser.error());
         }
-        QList<IngestPipeline::Unit> units{{recordParser->parse(record.raw), record.location}};
+        QList<IngestPipeline::Unit> units{{recordParser.value()->parse(record.raw), record.location}};
         const bool usable = units.first().parsed.rejected.isEmpty();
+        bool stillUnusable = false;
         Status done = workspace.database().transaction([&]() -> Status {
             if (!usable) {
                 return {}; // still not usable: it stays where it is, with nothing counted again
@@ -534,11 +695,16 @@ int IngestCommand::runQuarantine(CliContext& context, const QStringList& args)
             if (!counts) {
                 return counts.error();
             }
+            if (counts->quarantined > 0) {
+                // Parsed, but still not storable (an answer whose call is not stored): undo, keep it.
+                stillUnusable = true;
+                return Error{ErrorKind::Refused, QString()};
+            }
             total += counts.value();
             ++fixed;
             return workspace.connectors().markReingested(record.id, workspace.now());
         });
-        if (!done) {
+        if (!done && !stillUnusable) {
             return context.fail(done.error());
         }
     }

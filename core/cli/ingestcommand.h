@@ -5,8 +5,11 @@
 #include <QStringList>
 
 class CliContext;
+class Workspace;
+struct Connector;
 
-// ingest, events query|count, connector list|show|enable|disable, quarantine list|show|reingest
+// ingest, events query|count|export, connector list|show|add|edit|run|enable|disable,
+// quarantine list|show|reingest, serve otlp
 class IngestCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(IngestCommand)
@@ -17,4 +20,13 @@ public:
     static int runConnector(CliContext& context, const QStringList& args);
     static int runQuarantine(CliContext& context, const QStringList& args);
     static int runServe(CliContext& context, const QStringList& args);
+
+private:
+    static int ingestWith(CliContext& context,
+                          Workspace& workspace,
+                          const Connector& connector,
+                          const QString& path,
+                          int batch,
+                          bool follow,
+                          int intervalMs);
 };

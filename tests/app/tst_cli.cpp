@@ -3,6 +3,7 @@
 #include "identity/keyset.h"
 #include "testworkspace.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void demoWithReviews();
     void ingestSamplesAndQuery();
     void ingestSurvivesSigkill();
+    void followsAGrowingAndRotatedLog();
+    void mappedConnectorFixAndExport();
     void germanMessages();
     void tokensEndToEnd();
     void tokenRefusals();
@@ -718,6 +721,166 @@ void TestCli::ingestSurvivesSigkill()
              total);
     QCOMPARE(connector.value(QStringLiteral("counts")).toObject().value(QStringLiteral("read")).toInt(),
              total);
+}
+
+void TestCli::followsAGrowingAndRotatedLog()
+{
+    seed();
+    QFile sample(QStringLiteral(STEWARD_TEST_DATA_DIR "/activity/k8s/exec_pod.json"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QByteArray line = sample.readAll().trimmed();
+    const auto lines = [&line](const char* prefix, int from, int to) {
+        QByteArray out;
+        for (int i = from; i < to; ++i) {
+            QByteArray copy = line;
+            out += copy.replace("ca1ed9f4-7bf4-4c85-81a8-1b11253d1ba6",
+                                QByteArray(QByteArray(prefix) + QByteArray::number(i))) +
+                   '\n';
+        }
+        return out;
+    };
+    const QString logs = m_dir->filePath(QStringLiteral("logs"));
+    QVERIFY(QDir().mkpath(logs));
+    const QString path = logs + QStringLiteral("/audit.log");
+    const auto append = [&path](const QByteArray& bytes) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        QCOMPARE(file.write(bytes), bytes.size());
+    };
+    append(lines("a-", 0, 5));
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("STEWARD_OPERATOR"), QStringLiteral("cli-tester"));
+    child.setProcessEnvironment(environment);
+    child.start(QStringLiteral(STEWARD_CLI_PATH),
+                {QStringLiteral("--workspace"),
+                 m_workspace,
+                 QStringLiteral("--json"),
+                 QStringLiteral("ingest"),
+                 QStringLiteral("--format"),
+                 QStringLiteral("k8s"),
+                 QStringLiteral("--file"),
+                 path,
+                 QStringLiteral("--connector"),
+                 QStringLiteral("live"),
+                 QStringLiteral("--follow")});
+    QVERIFY(child.waitForStarted());
+    const auto stored = [this] {
+        return cli({QStringLiteral("events"), QStringLiteral("count")}).out.trimmed().toInt();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(stored(), 5, 20000);
+    // Lines arrive while it follows; then three more, and the log rotates before they are read.
+    append(lines("a-", 5, 8));
+    QTRY_COMPARE_WITH_TIMEOUT(stored(), 8, 20000);
+    QVERIFY(child.state() == QProcess::Running);
+    append(lines("a-", 8, 11));
+    QVERIFY(QFile::rename(path, path + QStringLiteral(".1")));
+    append(lines("b-", 0, 4));
+    QTRY_COMPARE_WITH_TIMEOUT(stored(), 15, 20000);
+    // Interrupted as Ctrl+C would: it ends after the batch in hand and reports what it did.
+    ::kill(static_cast<pid_t>(child.processId()), SIGINT);
+    QVERIFY(child.waitForFinished(20000));
+    QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(child.exitCode(), 0);
+    const QJsonObject counts = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+    QCOMPARE(counts.value(QStringLiteral("read")).toInt(), 15);
+    QCOMPARE(counts.value(QStringLiteral("duplicates")).toInt(), 0);
+    QCOMPARE(counts.value(QStringLiteral("stopped")).toBool(), true);
+}
+
+void TestCli::mappedConnectorFixAndExport()
+{
+    seed();
+    const QString okta = QStringLiteral(STEWARD_TEST_DATA_DIR "/activity/jsonl/okta-system-log.jsonl");
+    // jsonl needs its mapping first.
+    QCOMPARE(cli({QStringLiteral("ingest"),
+                  QStringLiteral("--format"),
+                  QStringLiteral("jsonl"),
+                  QStringLiteral("--file"),
+                  okta})
+                 .code,
+             1);
+    QCOMPARE(cli({QStringLiteral("connector"),
+                  QStringLiteral("add"),
+                  QStringLiteral("bad"),
+                  QStringLiteral("--format"),
+                  QStringLiteral("jsonl"),
+                  QStringLiteral("--map"),
+                  QStringLiteral("time=published")})
+                 .code,
+             3);
+    // A mapping with a typo: every record is quarantined, with the reason.
+    const Run added = cli({QStringLiteral("connector"),
+                           QStringLiteral("add"),
+                           QStringLiteral("okta"),
+                           QStringLiteral("--format"),
+                           QStringLiteral("jsonl"),
+                           QStringLiteral("--path"),
+                           okta,
+                           QStringLiteral("--map"),
+                           QStringLiteral("time=/publishd"),
+                           QStringLiteral("--map"),
+                           QStringLiteral("principal=/actor/alternateId"),
+                           QStringLiteral("--map"),
+                           QStringLiteral("native_action=/eventType"),
+                           QStringLiteral("--map"),
+                           QStringLiteral("outcome=/outcome/result")});
+    QCOMPARE(added.code, 0);
+    const Run first = cli({QStringLiteral("--json"),
+                           QStringLiteral("connector"),
+                           QStringLiteral("run"),
+                           QStringLiteral("okta")});
+    QCOMPARE(first.code, 0);
+    QCOMPARE(first.json().object().value(QStringLiteral("quarantined")).toInt(), 6);
+    QVERIFY(cli({QStringLiteral("quarantine"), QStringLiteral("list")}).out.contains("No time at /publishd"));
+    // The mapping fixed, the quarantine is read again with it: nothing lost.
+    QCOMPARE(cli({QStringLiteral("connector"),
+                  QStringLiteral("edit"),
+                  QStringLiteral("okta"),
+                  QStringLiteral("--map"),
+                  QStringLiteral("time=/published")})
+                 .code,
+             0);
+    const Run again = cli({QStringLiteral("--json"),
+                           QStringLiteral("quarantine"),
+                           QStringLiteral("reingest"),
+                           QStringLiteral("--connector"),
+                           QStringLiteral("okta")});
+    QCOMPARE(again.code, 0);
+    QCOMPARE(again.json().object().value(QStringLiteral("stored")).toInt(), 6);
+    QCOMPARE(again.json().object().value(QStringLiteral("still_quarantined")).toInt(), 0);
+    // Exported as OCSF to an owner-only file.
+    const QString out = m_dir->filePath(QStringLiteral("okta.ocsf.jsonl"));
+    const Run exported = cli({QStringLiteral("events"),
+                              QStringLiteral("export"),
+                              QStringLiteral("--format"),
+                              QStringLiteral("ocsf"),
+                              QStringLiteral("--source"),
+                              QStringLiteral("jsonl"),
+                              QStringLiteral("--out"),
+                              out});
+    QCOMPARE(exported.code, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 6);
+    QCOMPARE(QJsonDocument::fromJson(lines.first()).object().value(QStringLiteral("class_uid")).toInt(),
+             6003);
+    QCOMPARE(TestWorkspace::unixMode(out), 0600);
+    // To standard output, as CSV.
+    const Run csv = cli({QStringLiteral("events"),
+                         QStringLiteral("export"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("csv")});
+    QCOMPARE(csv.code, 0);
+    QVERIFY(csv.out.startsWith("time,agent,principal,"));
+    QCOMPARE(csv.out.count('\n'), 7);
+    QCOMPARE(cli({QStringLiteral("events"),
+                  QStringLiteral("export"),
+                  QStringLiteral("--format"),
+                  QStringLiteral("xml")})
+                 .code,
+             1);
 }
 
 void TestCli::demoWithReviews()
