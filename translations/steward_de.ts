@@ -171,6 +171,18 @@
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>Show new events as the connectors store them</source>
+        <translation>Neue Ereignisse zeigen, sobald die Connectoren sie speichern</translation>
+    </message>
+    <message>
+        <source>Live: %L1 new</source>
+        <translation>Live: %L1 neu</translation>
+    </message>
 </context>
 <context>
     <name>ActivityTableModel</name>
@@ -2008,6 +2020,141 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     </message>
 </context>
 <context>
+    <name>ConnectorDialog</name>
+    <message>
+        <source>Receive OTLP/HTTP traces while the console is open</source>
+        <translation>OTLP/HTTP-Traces empfangen, solange die Konsole offen ist</translation>
+    </message>
+    <message>
+        <source>Connector %1</source>
+        <translation>Connector %1</translation>
+    </message>
+    <message>
+        <source>New connector</source>
+        <translation>Neuer Connector</translation>
+    </message>
+    <message>
+        <source>AWS CloudTrail (files or an S3 folder layout)</source>
+        <translation>AWS CloudTrail (Dateien oder S3-Ordnerstruktur)</translation>
+    </message>
+    <message>
+        <source>Kubernetes audit log</source>
+        <translation>Kubernetes-Audit-Log</translation>
+    </message>
+    <message>
+        <source>OpenTelemetry (OTLP/JSON files, or a receiver)</source>
+        <translation>OpenTelemetry (OTLP/JSON-Dateien oder ein Empfänger)</translation>
+    </message>
+    <message>
+        <source>OpenTelemetry Python SDK span dumps</source>
+        <translation>Span-Dumps des OpenTelemetry-Python-SDK</translation>
+    </message>
+    <message>
+        <source>Langfuse trace exports</source>
+        <translation>Langfuse-Trace-Exporte</translation>
+    </message>
+    <message>
+        <source>MCP gateway traffic log</source>
+        <translation>Verkehrsprotokoll eines MCP-Gateways</translation>
+    </message>
+    <message>
+        <source>Any JSON lines log, with a field mapping</source>
+        <translation>Beliebiges JSON-Lines-Log, mit Feldzuordnung</translation>
+    </message>
+    <message>
+        <source>A file, or a folder read in name order</source>
+        <translation>Eine Datei, oder ein Ordner, gelesen in Namensreihenfolge</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;Datei…</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>&amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster name:</source>
+        <translation>&amp;Clustername:</translation>
+    </message>
+    <message>
+        <source>Listen on &amp;address:</source>
+        <translation>Auf &amp;Adresse hören:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>A JSON pointer for each field the log has, such as /actor/id. Only the time is required.</source>
+        <translation>Ein JSON-Pointer für jedes Feld, das das Log hat, etwa /actor/id. Nur die Zeit ist Pflicht.</translation>
+    </message>
+    <message>
+        <source>Not an agent&apos;s identity</source>
+        <translation>Keine Identität eines Agenten</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>Agenten-ID</translation>
+    </message>
+    <message>
+        <source>AWS role</source>
+        <translation>AWS-Rolle</translation>
+    </message>
+    <message>
+        <source>Kubernetes service account</source>
+        <translation>Kubernetes-Servicekonto</translation>
+    </message>
+    <message>
+        <source>Principal &amp;is:</source>
+        <translation>Prinzipal &amp;ist:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Reads:</source>
+        <translation>&amp;Liest:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Folder to read</source>
+        <translation>Zu lesender Ordner</translation>
+    </message>
+    <message>
+        <source>File to read</source>
+        <translation>Zu lesende Datei</translation>
+    </message>
+    <message>
+        <source>The settings are valid. A receiver is tested by sending it a trace.</source>
+        <translation>Die Einstellungen sind gültig. Einen Empfänger testet man, indem man ihm einen Trace schickt.</translation>
+    </message>
+    <message>
+        <source>The settings are valid; give a file or folder to test them on.</source>
+        <translation>Die Einstellungen sind gültig; geben Sie eine Datei oder einen Ordner an, um sie daran zu testen.</translation>
+    </message>
+    <message>
+        <source>From the first records: events %1, answers to calls %2, quarantined %3.</source>
+        <translation>Aus den ersten Einträgen: Ereignisse %1, Antworten auf Aufrufe %2, in Quarantäne %3.</translation>
+    </message>
+    <message>
+        <source>First: %1 %2 by %3.</source>
+        <translation>Erstes: %1 %2 durch %3.</translation>
+    </message>
+    <message>
+        <source>First reason: %1</source>
+        <translation>Erster Grund: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorRepository</name>
     <message>
         <source>save the connector</source>
@@ -2079,6 +2226,173 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Connector %1 reads %2, not %3.</source>
         <translation>Connector %1 liest %2, nicht %3.</translation>
+    </message>
+    <message>
+        <source>Record %1 was kept only in part (%2 of %3 bytes); it cannot be read again.</source>
+        <translation>Eintrag %1 wurde nur teilweise aufbewahrt (%2 von %3 Bytes); er kann nicht erneut gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorsPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>Neu &amp;starten</translation>
+    </message>
+    <message>
+        <source>New &amp;token…</source>
+        <translation>Neues &amp;Token…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-ingest with the current settings</source>
+        <translation>Mit den aktuellen Einstellungen e&amp;rneut einlesen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>In Quarantäne</translation>
+    </message>
+    <message>
+        <source>Reads from</source>
+        <translation>Liest aus</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Connectoren</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Make a new bearer token for this receiver; it is shown once.</source>
+        <translation>Ein neues Bearer-Token für diesen Empfänger erzeugen; es wird einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Quarantined records of the selected connector</source>
+        <translation>Einträge des ausgewählten Connectors in Quarantäne</translation>
+    </message>
+    <message>
+        <source>The quarantined record as received</source>
+        <translation>Der Eintrag in Quarantäne, wie er empfangen wurde</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Run from the command line</source>
+        <translation>Über die Befehlszeile ausführen</translation>
+    </message>
+    <message>
+        <source>It has no file or folder to follow.</source>
+        <translation>Er hat keine Datei und keinen Ordner zum Verfolgen.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>OTLP/HTTP on %1:%2</source>
+        <translation>OTLP/HTTP auf %1:%2</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>A&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>Select a connector to see the records it set aside.</source>
+        <translation>Wählen Sie einen Connector, um die Einträge zu sehen, die er beiseitegelegt hat.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing in quarantine.</source>
+        <translation>%1 hat nichts in Quarantäne.</translation>
+    </message>
+    <message>
+        <source>Quarantined by %1, waiting for a fix: %L2</source>
+        <translation>Von %1 in Quarantäne, warten auf eine Korrektur: %L2</translation>
+    </message>
+    <message>
+        <source>[The first %L1 of %L2 bytes]</source>
+        <translation>[Die ersten %L1 von %L2 Bytes]</translation>
+    </message>
+    <message>
+        <source>Connector %1 added.</source>
+        <translation>Connector %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Connector %1 changed.</source>
+        <translation>Connector %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>Re-ingest</source>
+        <translation>Erneut einlesen</translation>
+    </message>
+    <message>
+        <source>Re-ingested %1 records; %2 still do not map.</source>
+        <translation>%1 Einträge erneut eingelesen; %2 lassen sich weiterhin nicht zuordnen.</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Neues Token</translation>
+    </message>
+    <message>
+        <source>Clients of %1 send this bearer token. It is shown once: Steward keeps only its SHA-256, and the previous token no longer works.</source>
+        <translation>Clients von %1 senden dieses Bearer-Token. Es wird einmal angezeigt: Steward behält nur seinen SHA-256, und das bisherige Token gilt nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +3001,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>The file is %1 bytes; a JSON document is read up to %2.</source>
         <translation>Die Datei hat %1 Bytes; ein JSON-Dokument wird bis %2 gelesen.</translation>
     </message>
+    <message>
+        <source>There is no readable file in %1.</source>
+        <translation>In %1 gibt es keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is one JSON document of more than %2 bytes.</source>
+        <translation>%1 ist ein einzelnes JSON-Dokument mit mehr als %2 Bytes.</translation>
+    </message>
 </context>
 <context>
     <name>GrantCommand</name>
@@ -2999,10 +3321,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>A record number is a whole number.</source>
         <translation>Eine Datensatznummer ist eine ganze Zahl.</translation>
-    </message>
-    <message>
-        <source>Record %1 was kept only in part (%2 of %3 bytes); it cannot be read again.</source>
-        <translation>Datensatz %1 wurde nur teilweise aufbewahrt (%2 von %3 Bytes); er kann nicht erneut gelesen werden.</translation>
     </message>
     <message>
         <source>Re-ingested %1 of %2 records: read %3, stored %4, duplicates %5.</source>
@@ -3763,6 +4081,18 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>What agents did, from the connected backends, with each trace</source>
         <translation>Was Agenten taten, aus den angebundenen Backends, mit jedem Trace</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Connectoren</translation>
+    </message>
+    <message>
+        <source>The backends Steward reads activity from, and what each set aside</source>
+        <translation>Die Backends, aus denen Steward Aktivität liest, und was jedes beiseitegelegt hat</translation>
+    </message>
+    <message>
+        <source>Live: %L1 events/s · connectors running: %2</source>
+        <translation>Live: %L1 Ereignisse/s · laufende Connectoren: %2</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -45,6 +46,8 @@ ActivityPage::ActivityPage(Workspace& workspace, QWidget* parent)
     , m_trace(new QTreeWidget(this))
     , m_debounce(new QTimer(this))
     , m_export(new QToolButton(this))
+    , m_live(new QToolButton(this))
+    , m_liveTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("activityPage"));
     m_text->setObjectName(QStringLiteral("activityText"));
@@ -73,18 +76,34 @@ ActivityPage::ActivityPage(Workspace& workspace, QWidget* parent)
     filters->addWidget(m_source);
     filters->addWidget(m_status);
     filters->addStretch();
+    filters->addWidget(m_live);
     filters->addWidget(m_export);
 
-    // Export: the filtered timeline (Ctrl+E) or the selected event's trace (Ctrl+Shift+E).
+    // Live: new events flow in on top while this is on.
+    m_live->setObjectName(QStringLiteral("activityLive"));
+    m_live->setText(tr("&Live"));
+    m_live->setCheckable(true);
+    m_live->setChecked(true);
+    m_live->setToolTip(tr("Show new events as the connectors store them"));
+    m_liveTimer->setSingleShot(true);
+    m_liveTimer->setInterval(500);
+    connect(m_liveTimer, &QTimer::timeout, this, &ActivityPage::showNewer);
+    connect(m_live, &QToolButton::toggled, this, [this](bool on) {
+        if (on) {
+            showNewer();
+        }
+    });
+
+    // Export: the filtered timeline (Ctrl+Shift+E) or the selected event's trace (Ctrl+Shift+T).
     m_export->setObjectName(QStringLiteral("activityExport"));
     m_export->setText(tr("&Export"));
     m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto* exportMenu = new QMenu(m_export);
     QAction* exportTimeline = exportMenu->addAction(tr("Export the filtered timeline…"));
-    exportTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction* exportTrace = exportMenu->addAction(tr("Export the selected event's trace…"));
-    exportTrace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportTrace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     for (QAction* action : {exportTimeline, exportTrace}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
@@ -164,6 +183,32 @@ void ActivityPage::showAgent(const QString& name)
 {
     m_agent->setText(name);
     applyFilters();
+}
+
+void ActivityPage::eventsStored()
+{
+    // Batches arrive many times a second from busy connectors; the view catches up twice a second.
+    if (m_live->isChecked() && !m_liveTimer->isActive()) {
+        m_liveTimer->start();
+    }
+}
+
+void ActivityPage::showNewer()
+{
+    if (!isVisible()) {
+        return; // read when the page is opened
+    }
+    QScrollBar* bar = m_table->verticalScrollBar();
+    const bool atTop = bar->value() == bar->minimum();
+    const int before = bar->value();
+    const int added = m_model->fetchNewer();
+    if (added > 0 && !atTop) {
+        // Scrolled away: the rows being read stay where they are.
+        bar->setValue(before + added);
+    }
+    if (added > 0) {
+        m_status->setText(tr("Live: %L1 new").arg(added));
+    }
 }
 
 void ActivityPage::chooseExport(bool traceOnly)

@@ -41,6 +41,10 @@ public:
     // Writes the filtered timeline, or only the selected event's trace, to a file in the background;
     // exportFinished() tells how it ended.
     void exportTo(const QString& path, EventExporter::Format format, bool traceOnly);
+    // Connectors stored events: in live mode the newest appear on top, and the view stays at the
+    // top unless the person scrolled away from it.
+    void eventsStored();
+    QToolButton* liveButton() const { return m_live; }
 
 Q_SIGNALS:
     void exportFinished(qint64 written, const QString& error);
@@ -54,6 +58,7 @@ private:
     void showTrace(const Event& event);
     void openTraceItem(QTreeWidgetItem* item);
     void chooseExport(bool traceOnly);
+    void showNewer();
 
     Workspace& m_workspace;
     ActivityTableModel* m_model;
@@ -67,6 +72,8 @@ private:
     QTreeWidget* m_trace;
     QTimer* m_debounce;
     QToolButton* m_export;
+    QToolButton* m_live;
+    QTimer* m_liveTimer;
     EventExportJob* m_job = nullptr;
     QProgressDialog* m_progress = nullptr;
     bool m_awaitingFirstPage = false;

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QSet>
 
 ActivityTableModel::ActivityTableModel(Workspace& workspace, QObject* parent)
     : QAbstractTableModel(parent)
@@ -65,6 +66,51 @@ void ActivityTableModel::firstPageRead(Result<QList<Event>> rows)
         m_fetching = false;
     }
     Q_EMIT loaded(QString());
+}
+
+int ActivityTableModel::fetchNewer()
+{
+    if (loading() || m_resetting) {
+        return 0;
+    }
+    constexpr int kMostAtOnce = 1000;
+    EventQuery newer = m_query;
+    newer.beforeTimeNs = 0;
+    newer.beforeId = 0;
+    newer.limit = kMostAtOnce;
+    QSet<qint64> shown;
+    if (!m_rows.isEmpty()) {
+        // The time range is read through the time index, so this costs what the new events cost.
+        const qint64 top = m_rows.constFirst().timeNs;
+        newer.fromNs = qMax(newer.fromNs, top);
+        for (const Event& e : std::as_const(m_rows)) {
+            if (e.timeNs != top) {
+                break;
+            }
+            shown.insert(e.id);
+        }
+    }
+    auto rows = m_workspace.events().page(newer);
+    if (!rows) {
+        return 0;
+    }
+    if (rows->size() == kMostAtOnce) {
+        reload();
+        return -1;
+    }
+    QList<Event> fresh;
+    for (Event& e : rows.value()) {
+        if (!shown.contains(e.id)) {
+            fresh.append(std::move(e));
+        }
+    }
+    if (fresh.isEmpty()) {
+        return 0;
+    }
+    beginInsertRows({}, 0, int(fresh.size() - 1));
+    m_rows = fresh + m_rows;
+    endInsertRows();
+    return int(fresh.size());
 }
 
 std::optional<Event> ActivityTableModel::event(int row) const

@@ -39,6 +39,9 @@ public:
     // Empties the model and reads the first page; loaded() tells when it is there.
     void reload();
     bool loading() const;
+    // Live: events newer than the newest shown go on top. Returns how many; when very many arrived
+    // at once, the model is read afresh instead (and returns -1).
+    int fetchNewer();
     QString lastError() const { return m_error; }
     std::optional<Event> event(int row) const;
     QString agentName(qint64 agentId) const;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "activity/connectormanager.h"
 #include "activitypage.h"
 #include "agentspage.h"
 #include "agenttablemodel.h"
 #include "auditpage.h"
+#include "connectorspage.h"
 #include "credentialspage.h"
 #include "identity/unattendedpassphrase.h"
 #include "inventory/inventoryservice.h"
@@ -46,6 +48,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget* parent)
     , m_trustDomain(new QLabel(this))
     , m_inventoryStatus(new QLabel(this))
     , m_expiry(new QTimer(this))
+    , m_liveStatus(new QLabel(this))
+    , m_liveTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/steward.svg")));
@@ -69,6 +73,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget* parent)
 
     m_trustDomain->setObjectName(QStringLiteral("trustDomainLabel"));
     m_inventoryStatus->setObjectName(QStringLiteral("inventoryStatusLabel"));
+    m_liveStatus->setObjectName(QStringLiteral("liveStatusLabel"));
+    statusBar()->addPermanentWidget(m_liveStatus);
     statusBar()->addPermanentWidget(m_inventoryStatus);
     statusBar()->addPermanentWidget(m_trustDomain);
 
@@ -78,11 +84,16 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget* parent)
     restoreLayout();
     connect(m_expiry, &QTimer::timeout, this, &MainWindow::expireDue);
     m_expiry->start(30'000);
+    connect(m_liveTimer, &QTimer::timeout, this, &MainWindow::updateLiveStatus);
+    m_liveTimer->start(1000);
 }
 
 MainWindow::~MainWindow()
 {
-    // Pages and the service refer to the workspace; they go first.
+    // Connectors stop first (after the batch in hand); pages and the service refer to the workspace.
+    delete m_connectorsPage;
+    delete m_connectors;
+    delete m_activityPage;
     delete m_auditPage;
     delete m_requestsPage;
     delete m_credentialsPage;
@@ -134,6 +145,12 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (m_agentsPage) {
         saveLayout();
     }
+    delete m_connectorsPage;
+    m_connectorsPage = nullptr;
+    delete m_connectors;
+    m_connectors = nullptr;
+    delete m_activityPage;
+    m_activityPage = nullptr;
     delete m_auditPage;
     m_auditPage = nullptr;
     delete m_requestsPage;
@@ -150,7 +167,11 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     }
     m_service = new InventoryService(*m_workspace, this);
     (void)RequestService(*m_workspace).expire();
+    m_connectors = new ConnectorManager(*m_workspace, this);
+    m_liveStoredBefore = 0;
     buildPages();
+    // The connectors start once the window is up, each on its own thread.
+    QTimer::singleShot(0, m_connectors, &ConnectorManager::sync);
     setWindowTitle(tr("%1 \u2014 Steward").arg(QDir::toNativeSeparators(m_workspace->path())));
     m_trustDomain->setText(tr("Trust domain: %1").arg(m_workspace->trustDomain()));
     m_trustDomain->setToolTip(QDir::toNativeSeparators(m_workspace->path()));
@@ -163,6 +184,7 @@ void MainWindow::showPage(const QString& name)
                              : name == QStringLiteral("credentials") ? 2
                              : name == QStringLiteral("audit")       ? 3
                              : name == QStringLiteral("activity")    ? 4
+                             : name == QStringLiteral("connectors")  ? 5
                                                                      : 0);
 }
 
@@ -223,12 +245,24 @@ void MainWindow::buildPages()
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/activity.svg")), tr("Activity"), m_sidebar);
     activity->setToolTip(tr("What agents did, from the connected backends, with each trace"));
     activity->setSizeHint(item->sizeHint());
+    m_connectorsPage = new ConnectorsPage(*m_workspace, *m_connectors, m_pages);
+    m_pages->addWidget(m_connectorsPage);
+    auto* connectors =
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/connectors.svg")), tr("Connectors"), m_sidebar);
+    connectors->setToolTip(tr("The backends Steward reads activity from, and what each set aside"));
+    connectors->setSizeHint(item->sizeHint());
+    connect(m_connectors, &ConnectorManager::stored, m_activityPage, &ActivityPage::eventsStored);
+    connect(m_connectorsPage, &ConnectorsPage::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+    });
     // The trail and the activity grow by themselves; show them fresh whenever a page is opened.
     connect(m_sidebar, &QListWidget::currentRowChanged, m_auditPage, [this](int row) {
         if (row == 3) {
             m_auditPage->reload();
         } else if (row == 4) {
             m_activityPage->reload();
+        } else if (row == 5) {
+            m_connectorsPage->reload();
         }
     });
     m_sidebar->setCurrentRow(0);
@@ -259,6 +293,20 @@ void MainWindow::buildPages()
     QSettings settings;
     m_agentsPage->splitter()->restoreState(settings.value(kSplitterKey).toByteArray());
     updateRequestCount();
+}
+
+void MainWindow::updateLiveStatus()
+{
+    if (!m_connectors || m_connectors->runningCount() == 0) {
+        m_liveStatus->clear();
+        return;
+    }
+    // Events stored in the last second, by every connector running in this console.
+    const qint64 total = m_connectors->storedTotal();
+    const qint64 rate = total - m_liveStoredBefore;
+    m_liveStoredBefore = total;
+    m_liveStatus->setText(
+        tr("Live: %L1 events/s \u00b7 connectors running: %2").arg(rate).arg(m_connectors->runningCount()));
 }
 
 void MainWindow::updateInventoryStatus()

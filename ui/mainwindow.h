@@ -10,6 +10,8 @@
 class AgentsPage;
 class ActivityPage;
 class AuditPage;
+class ConnectorManager;
+class ConnectorsPage;
 class CredentialsPage;
 class InventoryService;
 class QLabel;
@@ -33,10 +35,12 @@ public:
     RequestsPage* requestsPage() const { return m_requestsPage; }
     AuditPage* auditPage() const { return m_auditPage; }
     ActivityPage* activityPage() const { return m_activityPage; }
+    ConnectorsPage* connectorsPage() const { return m_connectorsPage; }
+    ConnectorManager* connectors() const { return m_connectors; }
     Workspace& workspace() const { return *m_workspace; }
     // Replaces the open workspace; the old one is closed.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
-    // "agents", "requests", "credentials" or "audit".
+    // "agents", "requests", "credentials", "audit", "activity" or "connectors".
     void showPage(const QString& name);
 
 protected:
@@ -47,6 +51,7 @@ private:
     void buildPages();
     void updateInventoryStatus();
     void updateRequestCount();
+    void updateLiveStatus();
     // Requests and grants whose time has come expire on open and every half minute while open.
     void expireDue();
     void openWorkspaceFile();
@@ -64,7 +69,13 @@ private:
     RequestsPage* m_requestsPage = nullptr;
     AuditPage* m_auditPage = nullptr;
     ActivityPage* m_activityPage = nullptr;
+    ConnectorsPage* m_connectorsPage = nullptr;
+    ConnectorManager* m_connectors = nullptr;
+
     QLabel* m_trustDomain;
     QLabel* m_inventoryStatus;
     QTimer* m_expiry;
+    QLabel* m_liveStatus;
+    QTimer* m_liveTimer;
+    qint64 m_liveStoredBefore = 0;
 };

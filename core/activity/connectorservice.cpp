@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "connectorservice.h"
 
+#include "ingestpipeline.h"
 #include "otlpreceiver.h"
 #include "recordparser.h"
 #include "store/workspace.h"
@@ -139,4 +140,67 @@ Result<QString> ConnectorService::rotateToken(const QString& name)
         return done.error();
     }
     return token;
+}
+
+Result<ConnectorService::Reingested> ConnectorService::reingest(const QList<QuarantinedRecord>& records)
+{
+    Reingested result;
+    for (const QuarantinedRecord& record : records) {
+        if (record.reingestedAt.isValid()) {
+            continue;
+        }
+        if (record.rawSize > record.raw.size()) {
+            result.notes << tr("Record %1 was kept only in part (%2 of %3 bytes); it cannot be read again.")
+                                .arg(record.id)
+                                .arg(record.raw.size())
+                                .arg(record.rawSize);
+            ++result.stillQuarantined;
+            continue;
+        }
+        auto connector = m_workspace.connectors().byId(record.connectorId);
+        if (!connector) {
+            return connector.error();
+        }
+        // The connector's settings as they are now: a corrected mapping reads the record anew.
+        const auto parser = RecordParser::forConnector(connector->kind, connector->settings);
+        if (!parser) {
+            return parser.error();
+        }
+        QList<IngestPipeline::Unit> units{{parser.value()->parse(record.raw), record.location}};
+        if (!units.first().parsed.rejected.isEmpty()) {
+            ++result.stillQuarantined; // nothing counted again
+            continue;
+        }
+        bool stillUnusable = false;
+        IngestCounts counts;
+        const Status done = m_workspace.database().transaction([&]() -> Status {
+            // The cursor as it stands inside the transaction: a connector running meanwhile keeps its place.
+            auto current = m_workspace.connectors().byId(record.connectorId);
+            if (!current) {
+                return current.error();
+            }
+            IngestPipeline pipeline(m_workspace, current->id);
+            auto stored = pipeline.commit(units, current->cursor);
+            if (!stored) {
+                return stored.error();
+            }
+            if (stored->quarantined > 0) {
+                // Parsed, but still not storable (an answer whose call is not stored): undo, keep it.
+                stillUnusable = true;
+                return Error{ErrorKind::Refused, QString()};
+            }
+            counts = stored.value();
+            return m_workspace.connectors().markReingested(record.id, m_workspace.now());
+        });
+        if (stillUnusable) {
+            ++result.stillQuarantined;
+            continue;
+        }
+        if (!done) {
+            return done.error();
+        }
+        result.counts += counts;
+        ++result.reingested;
+    }
+    return result;
 }

@@ -27,6 +27,17 @@ public:
     // New settings (a corrected mapping, another path), checked as add() checks them. The receiver's
     // token digest is kept unless the new settings name one.
     Result<Connector> updateSettings(const QString& name, const QJsonObject& settings);
+    struct Reingested
+    {
+        IngestCounts counts;
+        int reingested = 0;       // records now stored (or found already stored)
+        int stillQuarantined = 0; // records that still do not map; they stay where they are
+        QStringList notes;        // why some could not even be tried (kept only in part)
+    };
+    // Reads quarantined records again through their connector's settings as they are now (after a
+    // mapping was corrected, say). What maps is stored and marked re-ingested; the rest stays.
+    Result<Reingested> reingest(const QList<QuarantinedRecord>& records);
+
     // Replaces a receiver's bearer token: only its SHA-256 is stored. Returns the new token, to be
     // shown once.
     Result<QString> rotateToken(const QString& name);

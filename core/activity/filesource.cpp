@@ -95,6 +95,80 @@ ParsedRecord FileSource::parseBytes(const RecordParser& parser, const QByteArray
     return parser.parse(bytes);
 }
 
+Result<ParsedRecord> FileSource::sample(const QString& path, const RecordParser& parser, int maxRecords)
+{
+    QString file = path;
+    if (QFileInfo(path).isDir()) {
+        QStringList files;
+        QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            files << it.next();
+        }
+        files.sort();
+        if (files.isEmpty()) {
+            return Error{ErrorKind::NotFound, tr("There is no readable file in %1.").arg(path)};
+        }
+        file = files.first();
+    }
+    if (!QFileInfo(file).isFile()) {
+        return Error{ErrorKind::NotFound, tr("%1 does not exist.").arg(path)};
+    }
+    constexpr qint64 kSampleLimit = 64 * 1024 * 1024;
+    ParsedRecord out;
+    const auto take = [&out, maxRecords](ParsedRecord parsed) {
+        for (Event& event : parsed.events) {
+            if (out.events.size() + out.completions.size() + out.rejected.size() < maxRecords) {
+                out.events.append(std::move(event));
+            }
+        }
+        for (ParsedRecord::Completion& completion : parsed.completions) {
+            if (out.events.size() + out.completions.size() + out.rejected.size() < maxRecords) {
+                out.completions.append(std::move(completion));
+            }
+        }
+        for (ParsedRecord::Rejected& rejected : parsed.rejected) {
+            if (out.events.size() + out.completions.size() + out.rejected.size() < maxRecords) {
+                out.rejected.append(std::move(rejected));
+            }
+        }
+    };
+    if (isGzip(file)) {
+        auto bytes = gunzip(file, kSampleLimit);
+        if (!bytes) {
+            return bytes.error();
+        }
+        take(parser.parse(bytes.value()));
+        return out;
+    }
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        return Error{ErrorKind::Storage, tr("Cannot read %1: %2").arg(file, input.errorString())};
+    }
+    const QByteArray first = input.readLine(4 * kChunk).trimmed();
+    if ((first.startsWith('{') || first.startsWith('[')) && !isJsonLine(first)) {
+        if (input.size() > kSampleLimit) {
+            return Error{ErrorKind::Invalid,
+                         tr("%1 is one JSON document of more than %2 bytes.").arg(file).arg(kSampleLimit)};
+        }
+        input.seek(0);
+        take(parser.parse(input.readAll()));
+        return out;
+    }
+    QByteArray line = first;
+    int lines = 0;
+    while (lines < maxRecords) {
+        if (!line.isEmpty()) {
+            take(parser.parse(line));
+            ++lines;
+        }
+        if (input.atEnd()) {
+            break;
+        }
+        line = input.readLine(4 * kChunk).trimmed();
+    }
+    return out;
+}
+
 Result<IngestCounts> FileSource::ingest(const QString& path)
 {
     const QFileInfo info(path);

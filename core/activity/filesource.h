@@ -42,6 +42,10 @@ public:
     // written, new files as they appear, rotations as they happen.
     Result<IngestCounts> follow(const QString& path, int intervalMs = 1000);
 
+    // What the first records of a path (the first file of a folder) would give, stored nowhere: for
+    // testing a connector's settings before it runs.
+    static Result<ParsedRecord> sample(const QString& path, const RecordParser& parser, int maxRecords = 50);
+
     // One JSON document's bytes to a parsed record: invalid UTF-8 and JSON errors become a reason.
     static ParsedRecord parseBytes(const RecordParser& parser, const QByteArray& bytes);
 

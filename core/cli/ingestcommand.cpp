@@ -660,58 +660,19 @@ int IngestCommand::runQuarantine(CliContext& context, const QStringList& args)
         context.out << QJsonDocument(describe(targets.first(), true)).toJson(QJsonDocument::Indented);
         return 0;
     }
-    IngestCounts total;
-    int fixed = 0;
-    for (const QuarantinedRecord& record : std::as_const(targets)) {
-        if (record.reingestedAt.isValid()) {
-            continue;
-        }
-        if (record.rawSize > record.raw.size()) {
-            context.err << tr("Record %1 was kept only in part (%2 of %3 bytes); it cannot be read again.")
-                               .arg(record.id)
-                               .arg(record.raw.size())
-                               .arg(record.rawSize)
-                        << Qt::endl;
-            continue;
-        }
-        auto connector = workspace.connectors().byId(record.connectorId);
-        if (!connector) {
-            return context.fail(connector.error());
-        }
-        // The connector's settings as they are now: a corrected mapping reads the record anew.
-        const auto recordParser = RecordParser::forConnector(connector->kind, connector->settings);
-        if (!recordParser) {
-            return context.fail(recordParser.error());
-        }
-        QList<IngestPipeline::Unit> units{{recordParser.value()->parse(record.raw), record.location}};
-        const bool usable = units.first().parsed.rejected.isEmpty();
-        bool stillUnusable = false;
-        Status done = workspace.database().transaction([&]() -> Status {
-            if (!usable) {
-                return {}; // still not usable: it stays where it is, with nothing counted again
-            }
-            IngestPipeline pipeline(workspace, connector->id);
-            auto counts = pipeline.commit(units, connector->cursor);
-            if (!counts) {
-                return counts.error();
-            }
-            if (counts->quarantined > 0) {
-                // Parsed, but still not storable (an answer whose call is not stored): undo, keep it.
-                stillUnusable = true;
-                return Error{ErrorKind::Refused, QString()};
-            }
-            total += counts.value();
-            ++fixed;
-            return workspace.connectors().markReingested(record.id, workspace.now());
-        });
-        if (!done && !stillUnusable) {
-            return context.fail(done.error());
-        }
+    auto done = ConnectorService(workspace).reingest(targets);
+    if (!done) {
+        return context.fail(done.error());
     }
+    for (const QString& note : std::as_const(done->notes)) {
+        context.err << note << Qt::endl;
+    }
+    const IngestCounts total = done->counts;
+    const int fixed = done->reingested;
     if (context.json) {
         QJsonObject result = countsJson(total);
         result.insert(QStringLiteral("reingested"), fixed);
-        result.insert(QStringLiteral("still_quarantined"), static_cast<int>(targets.size()) - fixed);
+        result.insert(QStringLiteral("still_quarantined"), done->stillQuarantined);
         context.printJson(result);
     } else {
         context.out << tr("Re-ingested %1 of %2 records: read %3, stored %4, duplicates %5.")

@@ -67,7 +67,8 @@ void TestMainWindow::shellShowsWorkspace()
     QVERIFY(test.service().changeStatus(a2.id, AgentStatus::Suspended, QString()));
     auto window = openWindow(test);
     auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
-    QCOMPARE(sidebar->count(), 5);
+    QCOMPARE(sidebar->count(), 6);
+    QVERIFY(sidebar->item(5)->text().startsWith(QStringLiteral("Connectors")));
     QVERIFY(sidebar->item(3)->text().startsWith(QStringLiteral("Audit")));
     QVERIFY(sidebar->item(4)->text().startsWith(QStringLiteral("Activity")));
     QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Requests  0"));

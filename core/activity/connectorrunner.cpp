@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "connectorrunner.h"
+
+#include "filesource.h"
+#include "otlpreceiver.h"
+#include "recordparser.h"
+#include "store/workspace.h"
+
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+
+ConnectorRunner::ConnectorRunner(QString databasePath, Connector connector, QObject* parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_connector(std::move(connector))
+{
+}
+
+ConnectorRunner::~ConnectorRunner()
+{
+    stop();
+}
+
+bool ConnectorRunner::runsLive(const Connector& connector)
+{
+    if (connector.kind == QStringLiteral("otlp") &&
+        connector.settings.value(QStringLiteral("receiver")).toBool()) {
+        return true;
+    }
+    return !connector.settings.value(QStringLiteral("path")).toString().isEmpty();
+}
+
+void ConnectorRunner::start()
+{
+    if (m_thread && m_state == State::Running) {
+        return;
+    }
+    if (m_thread) {
+        // A run that ended by itself: its thread is finishing, if it has not yet.
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_stop = false;
+    const bool receiver = m_connector.settings.value(QStringLiteral("receiver")).toBool();
+    m_thread = QThread::create([this, receiver] { receiver ? runReceiver() : runFiles(); });
+    m_thread->setObjectName(QStringLiteral("Connector %1").arg(m_connector.id));
+    m_state = State::Running;
+    m_message.clear();
+    Q_EMIT stateChanged(m_state, m_message);
+    m_thread->start();
+}
+
+void ConnectorRunner::stop()
+{
+    if (!m_thread) {
+        return;
+    }
+    m_stop = true;
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    // The thread's last word arrives queued; what the caller sees now is that it stopped.
+    if (m_state == State::Running) {
+        m_state = State::Stopped;
+        Q_EMIT stateChanged(m_state, QString());
+    }
+}
+
+// Runs on the runner's thread: the state is delivered to this object's own thread.
+void ConnectorRunner::finish(State state, const QString& message)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, state, message] {
+            // A thread that ended by itself (a failure) is cleaned up here, so it can be started again.
+            if (m_thread && m_thread->isFinished()) {
+                m_thread->wait();
+                delete m_thread;
+                m_thread = nullptr;
+            }
+            if (m_state == state && m_message == message) {
+                return;
+            }
+            m_state = state;
+            m_message = message;
+            Q_EMIT stateChanged(state, message);
+        },
+        Qt::QueuedConnection);
+}
+
+void ConnectorRunner::runFiles()
+{
+    auto opened = Workspace::open(m_databasePath);
+    if (!opened) {
+        finish(State::Failed, opened.error().message);
+        return;
+    }
+    Workspace& workspace = *opened.value();
+    // The cursor as it is stored now: another run may have moved it since the list was read.
+    auto fresh = workspace.connectors().byId(m_connector.id);
+    if (!fresh) {
+        finish(State::Failed, fresh.error().message);
+        return;
+    }
+    auto parser = RecordParser::forConnector(fresh->kind, fresh->settings);
+    if (!parser) {
+        finish(State::Failed, parser.error().message);
+        return;
+    }
+    IngestCounts last;
+    FileSource::Options options;
+    options.stop = [this] { return m_stop.load(); };
+    options.progress = [this, &last](const IngestCounts& total) {
+        Q_EMIT stored(m_connector.id,
+                      total.read - last.read,
+                      total.stored - last.stored,
+                      total.duplicates - last.duplicates,
+                      total.quarantined - last.quarantined);
+        last = total;
+    };
+    FileSource source(workspace, fresh.value(), *parser.value(), options);
+    auto done = source.follow(fresh->settings.value(QStringLiteral("path")).toString(), m_intervalMs);
+    if (!done) {
+        const Status kept =
+            workspace.connectors().setLastError(m_connector.id, done.error().message, workspace.now());
+        Q_UNUSED(kept)
+        finish(State::Failed, done.error().message);
+        return;
+    }
+    finish(State::Stopped, QString());
+}
+
+void ConnectorRunner::runReceiver()
+{
+    auto opened = Workspace::open(m_databasePath);
+    if (!opened) {
+        finish(State::Failed, opened.error().message);
+        return;
+    }
+    Workspace& workspace = *opened.value();
+    auto fresh = workspace.connectors().byId(m_connector.id);
+    if (!fresh) {
+        finish(State::Failed, fresh.error().message);
+        return;
+    }
+    OtlpReceiver::Options options;
+    const QString address = fresh->settings.value(QStringLiteral("address")).toString();
+    if (!address.isEmpty()) {
+        options.address = QHostAddress(address);
+    }
+    options.port = static_cast<quint16>(fresh->settings.value(QStringLiteral("port")).toInt(4318));
+    OtlpReceiver receiver(workspace, fresh.value(), options);
+    if (const Status listening = receiver.listen(); !listening) {
+        const Status kept =
+            workspace.connectors().setLastError(m_connector.id, listening.error().message, workspace.now());
+        Q_UNUSED(kept)
+        finish(State::Failed, listening.error().message);
+        return;
+    }
+    QObject::connect(&receiver, &OtlpReceiver::stored, &receiver, [this](const IngestCounts& batch) {
+        Q_EMIT stored(m_connector.id, batch.read, batch.stored, batch.duplicates, batch.quarantined);
+    });
+    QEventLoop loop;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &loop, [this, &loop] {
+        if (m_stop) {
+            loop.quit();
+        }
+    });
+    watch.start(100);
+    loop.exec();
+    finish(State::Stopped, QString());
+}

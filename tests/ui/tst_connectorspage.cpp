@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "activity/connectormanager.h"
+#include "activitypage.h"
+#include "activitytablemodel.h"
+#include "connectordialog.h"
+#include "connectorspage.h"
+#include "mainwindow.h"
+#include "testworkspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+class TestConnectorsPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void addAConnectorAndWatchItLive();
+    void fixAMappingAndReingest();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(TestWorkspace& test);
+};
+
+namespace {
+const QString kData = QStringLiteral(STEWARD_TEST_DATA_DIR "/activity");
+
+QByteArray k8sLines(const QByteArray& prefix, int from, int to)
+{
+    QFile file(kData + QStringLiteral("/k8s/exec_pod.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("no sample");
+    }
+    const QByteArray line = file.readAll().trimmed();
+    QByteArray out;
+    for (int i = from; i < to; ++i) {
+        QByteArray copy = line;
+        out +=
+            copy.replace("ca1ed9f4-7bf4-4c85-81a8-1b11253d1ba6", QByteArray(prefix + QByteArray::number(i))) +
+            '\n';
+    }
+    return out;
+}
+
+void append(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+// Fills a dialog that the page opens modally, then presses OK.
+template<typename Fill>
+void whenDialogOpens(Fill fill)
+{
+    QTimer::singleShot(0, [fill] {
+        auto* dialog = qobject_cast<ConnectorDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        fill(dialog);
+    });
+}
+
+int rowOf(QTableWidget* table, const QString& name)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == name) {
+            return row;
+        }
+    }
+    return -1;
+}
+} // namespace
+
+void TestConnectorsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StewardTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_connectorspage"));
+    QSettings().clear();
+}
+
+std::unique_ptr<MainWindow> TestConnectorsPage::openWindow(TestWorkspace& test)
+{
+    auto workspace = Workspace::open(test.path());
+    if (!workspace) {
+        qFatal("%s", qPrintable(workspace.error().message));
+    }
+    auto window = std::make_unique<MainWindow>(std::move(workspace).value());
+    window->resize(1300, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+        qFatal("window not exposed");
+    }
+    return window;
+}
+
+void TestConnectorsPage::addAConnectorAndWatchItLive()
+{
+    TestWorkspace test;
+    const QString logs = test.dir() + QStringLiteral("/audit");
+    QVERIFY(QDir().mkpath(logs));
+    const QString path = logs + QStringLiteral("/audit.log");
+    append(path, k8sLines("a-", 0, 5));
+    auto window = openWindow(test);
+    window->showPage(QStringLiteral("connectors"));
+    ConnectorsPage* page = window->connectorsPage();
+    QVERIFY(page->isVisible());
+
+    // Added from the console: the dialog tests the settings on the file before saving them.
+    QString tested;
+    whenDialogOpens([&](ConnectorDialog* dialog) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("connectorName"))
+            ->setText(QStringLiteral("cluster audit"));
+        auto* format = dialog->findChild<QComboBox*>(QStringLiteral("connectorFormat"));
+        format->setCurrentIndex(format->findData(QStringLiteral("k8s")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("connectorPath"))->setText(logs);
+        dialog->findChild<QLineEdit*>(QStringLiteral("connectorCluster"))->setText(QStringLiteral("prod"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("connectorTest")), Qt::LeftButton);
+        tested = dialog->findChild<QLabel*>(QStringLiteral("connectorTestResult"))->text();
+        dialog->accept();
+    });
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("addConnector")), Qt::LeftButton);
+    QVERIFY2(tested.contains(QStringLiteral("events 5,")), qPrintable(tested));
+    QVERIFY2(tested.contains(QStringLiteral("k8s://prod/")), qPrintable(tested));
+
+    // It runs at once, in the background, and says so.
+    QTableWidget* table = page->table();
+    const int row = rowOf(table, QStringLiteral("cluster audit"));
+    QVERIFY(row >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        table->item(rowOf(table, QStringLiteral("cluster audit")), 4)->text(), QStringLiteral("5"), 10000);
+    QCOMPARE(table->item(rowOf(table, QStringLiteral("cluster audit")), 2)->text(),
+             QStringLiteral("Running"));
+
+    // The activity arrives live on the Activity page, on top, while it is open.
+    window->showPage(QStringLiteral("activity"));
+    ActivityPage* activity = window->activityPage();
+    QTRY_VERIFY(!activity->model()->loading());
+    QCOMPARE(activity->model()->rowCount(), 5);
+    QVERIFY(activity->liveButton()->isChecked());
+    append(path, k8sLines("b-", 0, 3));
+    QTRY_COMPARE_WITH_TIMEOUT(activity->model()->rowCount(), 8, 10000);
+    QVERIFY(activity->model()->event(0)->nativeId.startsWith(QStringLiteral("b-")));
+    QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QLabel*>(QStringLiteral("liveStatusLabel"))
+                                 ->text()
+                                 .contains(QStringLiteral("connectors running: 1")),
+                             5000);
+
+    // Disabled, it stops; nothing more is read.
+    window->showPage(QStringLiteral("connectors"));
+    table->selectRow(rowOf(table, QStringLiteral("cluster audit")));
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("toggleConnector")), Qt::LeftButton);
+    QCOMPARE(table->item(rowOf(table, QStringLiteral("cluster audit")), 2)->text(),
+             QStringLiteral("Disabled"));
+    append(path, k8sLines("c-", 0, 2));
+    QTest::qWait(1500);
+    QCOMPARE(test.workspace().events().count({}).value(), 8);
+}
+
+void TestConnectorsPage::fixAMappingAndReingest()
+{
+    TestWorkspace test;
+    auto window = openWindow(test);
+    window->showPage(QStringLiteral("connectors"));
+    ConnectorsPage* page = window->connectorsPage();
+    // A JSON lines connector whose time pointer has a typo.
+    whenDialogOpens([](ConnectorDialog* dialog) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("connectorName"))->setText(QStringLiteral("okta"));
+        auto* format = dialog->findChild<QComboBox*>(QStringLiteral("connectorFormat"));
+        format->setCurrentIndex(format->findData(QStringLiteral("jsonl")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("connectorPath"))
+            ->setText(kData + QStringLiteral("/jsonl/okta-system-log.jsonl"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("pointer_time"))->setText(QStringLiteral("/publishd"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("pointer_native_action"))
+            ->setText(QStringLiteral("/eventType"));
+        dialog->accept();
+    });
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("addConnector")), Qt::LeftButton);
+    QTableWidget* table = page->table();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        table->item(rowOf(table, QStringLiteral("okta")), 6)->text(), QStringLiteral("6"), 10000);
+    table->selectRow(rowOf(table, QStringLiteral("okta")));
+    // The quarantine browser shows why, and the record itself.
+    QTableWidget* quarantine = page->quarantine();
+    QCOMPARE(quarantine->rowCount(), 6);
+    QVERIFY(quarantine->item(0, 2)->text().contains(QStringLiteral("No time at /publishd")));
+    quarantine->selectRow(0);
+    QVERIFY(page->findChild<QPlainTextEdit*>(QStringLiteral("quarantineRaw"))
+                ->toPlainText()
+                .contains(QStringLiteral("published")));
+
+    // The mapping fixed in the dialog, the records are read again and stored.
+    whenDialogOpens([](ConnectorDialog* dialog) {
+        QLineEdit* time = dialog->findChild<QLineEdit*>(QStringLiteral("pointer_time"));
+        QCOMPARE(time->text(), QStringLiteral("/publishd"));
+        time->setText(QStringLiteral("/published"));
+        dialog->accept();
+    });
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("editConnector")), Qt::LeftButton);
+    table->selectRow(rowOf(table, QStringLiteral("okta")));
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("reingest")), Qt::LeftButton);
+    QCOMPARE(quarantine->rowCount(), 0);
+    QVERIFY(page->findChild<QLabel*>(QStringLiteral("quarantineTitle"))
+                ->text()
+                .contains(QStringLiteral("nothing in quarantine")));
+    EventQuery okta;
+    okta.source = QStringLiteral("jsonl");
+    QCOMPARE(test.workspace().events().count(okta).value(), 6);
+}
+
+QTEST_MAIN(TestConnectorsPage)
+#include "tst_connectorspage.moc"
