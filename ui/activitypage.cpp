@@ -124,8 +124,12 @@ ActivityPage::ActivityPage(Workspace& workspace, QWidget* parent)
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(ActivityTableModel::TimeColumn,
                             metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59.999")) + 16);
-    m_table->setColumnWidth(ActivityTableModel::AgentColumn,
-                            metrics.horizontalAdvance(QLatin1Char('x')) * 22);
+    const int x = metrics.horizontalAdvance(QLatin1Char('x'));
+    m_table->setColumnWidth(ActivityTableModel::AgentColumn, x * 22);
+    // The resource is the widest and most telling field: the short ones give it their room.
+    m_table->setColumnWidth(ActivityTableModel::ActionColumn, x * 10);
+    m_table->setColumnWidth(ActivityTableModel::OutcomeColumn, x * 9);
+    m_table->setColumnWidth(ActivityTableModel::SourceColumn, x * 10);
     m_table->setAccessibleName(tr("Activity"));
 
     m_detail->setObjectName(QStringLiteral("activityDetail"));

@@ -154,11 +154,12 @@ ConnectorsPage::ConnectorsPage(Workspace& workspace, ConnectorManager& manager, 
     connect(m_table, &QTableWidget::itemActivated, this, &ConnectorsPage::editSelected);
     connect(m_quarantine, &QTableWidget::itemSelectionChanged, this, &ConnectorsPage::showRaw);
     connect(m_reingest, &QPushButton::clicked, this, &ConnectorsPage::reingestSelected);
-    // Counts and states change as the connectors run; the table follows, at most once a second.
+    // A state changes rarely and shows at once; counts change with every batch and show at most
+    // once a second.
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(1000);
     connect(m_refresh, &QTimer::timeout, this, &ConnectorsPage::reload);
-    connect(&m_manager, &ConnectorManager::stateChanged, m_refresh, qOverload<>(&QTimer::start));
+    connect(&m_manager, &ConnectorManager::stateChanged, this, &ConnectorsPage::reload);
     connect(&m_manager, &ConnectorManager::stored, m_refresh, qOverload<>(&QTimer::start));
     reload();
 }
