@@ -2862,6 +2862,33 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     </message>
 </context>
 <context>
+    <name>DemoActivity</name>
+    <message>
+        <source>The workspace has no agents to make activity for; run the demo first.</source>
+        <translation>Der Arbeitsbereich hat keine Agenten, für die Aktivität entstehen könnte; führen Sie zuerst die Demo aus.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Writing the activity files</source>
+        <translation>Die Aktivitätsdateien werden geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Reading it through the connectors</source>
+        <translation>Sie wird durch die Connectoren gelesen</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The demo can hold 0 to %1 agents.</source>
@@ -6163,10 +6190,6 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
         <translation>Vertrauensdomäne eines neuen Arbeitsbereichs (Standard acme.example).</translation>
     </message>
     <message>
-        <source>--agents and --seed take whole numbers.</source>
-        <translation>--agents und --seed erwarten ganze Zahlen.</translation>
-    </message>
-    <message>
         <source>Filled %1 with %2 demo agents (seed %3).</source>
         <translation>%1 mit %2 Demo-Agenten gefüllt (Startwert %3).</translation>
     </message>
@@ -6193,6 +6216,22 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
     <message>
         <source>steward-cli demo: fill a new workspace with reproducible demo owners and agents and, when the workspace passphrase is given, operators, 45 days of requests and signed decisions, grants and tokens. The workspace is created if it does not exist.</source>
         <translation>steward-cli demo: einen neuen Arbeitsbereich mit reproduzierbaren Demo-Eigentümern und -Agenten füllen und, wenn die Passphrase des Arbeitsbereichs angegeben ist, mit Operatoren, 45 Tagen an Anträgen und signierten Entscheidungen, Berechtigungen und Tokens. Der Arbeitsbereich wird angelegt, wenn es ihn nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Events of activity over the last 30 days, written in the backends&apos; own formats and read through the connectors (default 1000000; 0 for none).</source>
+        <translation>Ereignisse der letzten 30 Tage, in den eigenen Formaten der Backends geschrieben und durch die Connectoren gelesen (Standard 1000000; 0 für keine).</translation>
+    </message>
+    <message>
+        <source>--agents, --seed and --events take whole numbers (--events at most 100000000).</source>
+        <translation>--agents, --seed und --events nehmen ganze Zahlen (--events höchstens 100000000).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Activity of the last 30 days, read through four connectors: read %1, stored %2, duplicates %3, quarantined %4.</source>
+        <translation>Aktivität der letzten 30 Tage, durch vier Connectoren gelesen: gelesen %1, gespeichert %2, Duplikate %3, in Quarantäne %4.</translation>
     </message>
 </context>
 <context>

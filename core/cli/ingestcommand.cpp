@@ -250,7 +250,8 @@ int IngestCommand::runEvents(CliContext& context, const QStringList& args)
             }
         }
     }
-    const auto exportFormat = EventExporter::formatFromName(parser.value(QStringLiteral("format")));
+    const auto exportFormat =
+        exporting ? EventExporter::formatFromName(parser.value(QStringLiteral("format"))) : std::nullopt;
     if (exporting && !exportFormat) {
         return context.usage(tr("events export needs --format csv, jsonl or ocsf."),
                              context.helpText(parser));

@@ -3,6 +3,7 @@
 
 #include "clicontext.h"
 #include "crypto/digest.h"
+#include "demo/demoactivity.h"
 #include "demo/demogenerator.h"
 #include "demo/demorequests.h"
 #include "identity/identityservice.h"
@@ -148,7 +149,13 @@ int WorkspaceCommand::demo(CliContext& context, const QStringList& args)
                                           tr("Trust domain of a new workspace (default acme.example)."),
                                           tr("domain"),
                                           kDemoTrustDomain);
-    parser.addOptions({agentsOption, seedOption, domainOption});
+    const QCommandLineOption eventsOption(
+        QStringLiteral("events"),
+        tr("Events of activity over the last 30 days, written in the backends' own formats and read "
+           "through the connectors (default 1000000; 0 for none)."),
+        tr("count"),
+        QStringLiteral("1000000"));
+    parser.addOptions({agentsOption, seedOption, domainOption, eventsOption});
     int exitCode = 0;
     if (!context.parse(parser, args, QStringLiteral("demo"), &exitCode)) {
         return exitCode;
@@ -158,8 +165,13 @@ int WorkspaceCommand::demo(CliContext& context, const QStringList& args)
     DemoGenerator::Options options;
     options.agents = parser.value(agentsOption).toInt(&agentsOk);
     options.seed = parser.value(seedOption).toUInt(&seedOk);
-    if (!agentsOk || !seedOk || !parser.positionalArguments().isEmpty()) {
-        return context.usage(tr("--agents and --seed take whole numbers."), context.helpText(parser));
+    bool eventsOk = false;
+    const qint64 events = parser.value(eventsOption).toLongLong(&eventsOk);
+    if (!agentsOk || !seedOk || !eventsOk || events < 0 || events > 100'000'000 ||
+        !parser.positionalArguments().isEmpty()) {
+        return context.usage(
+            tr("--agents, --seed and --events take whole numbers (--events at most 100000000)."),
+            context.helpText(parser));
     }
     auto workspace = QFileInfo::exists(context.workspacePath)
                          ? Workspace::open(context.workspacePath)
@@ -206,12 +218,35 @@ int WorkspaceCommand::demo(CliContext& context, const QStringList& args)
     if (!filled) {
         return context.fail(filled.error());
     }
+    IngestCounts activity;
+    if (events > 0) {
+        DemoActivity::Options generate;
+        generate.events = events;
+        generate.seed = options.seed;
+        if (!context.json) {
+            generate.progress = [&context](const QString& stage, qint64 done, qint64 total) {
+                context.err << '\r' << tr("%1: %2 of %3").arg(stage).arg(done).arg(total)
+                            << QStringLiteral("    ");
+                if (done == total) {
+                    context.err << Qt::endl;
+                }
+                context.err.flush();
+            };
+        }
+        auto made = DemoActivity::generate(*workspace.value(), generate);
+        if (!made) {
+            return context.fail(made.error());
+        }
+        activity = made.value();
+    }
     const bool reviews = static_cast<bool>(passphrase);
     if (context.json) {
         context.printJson(QJsonObject{{QStringLiteral("workspace"), workspace.value()->path()},
                                       {QStringLiteral("agents"), options.agents},
                                       {QStringLiteral("seed"), static_cast<qint64>(options.seed)},
-                                      {QStringLiteral("requests"), reviews}});
+                                      {QStringLiteral("requests"), reviews},
+                                      {QStringLiteral("events_stored"), activity.stored},
+                                      {QStringLiteral("events_read"), activity.read}});
     } else {
         context.out << tr("Filled %1 with %2 demo agents (seed %3).")
                            .arg(QDir::toNativeSeparators(workspace.value()->path()))
@@ -226,6 +261,16 @@ int WorkspaceCommand::demo(CliContext& context, const QStringList& args)
                     : tr("No passphrase was given, so it has no requests, grants or tokens: set "
                          "STEWARD_PASSPHRASE and run the demo into a new workspace to see them."))
             << Qt::endl;
+        if (events > 0) {
+            context.out
+                << tr("Activity of the last 30 days, read through four connectors: read %1, stored %2, "
+                      "duplicates %3, quarantined %4.")
+                       .arg(activity.read)
+                       .arg(activity.stored)
+                       .arg(activity.duplicates)
+                       .arg(activity.quarantined)
+                << Qt::endl;
+        }
     }
     return 0;
 }

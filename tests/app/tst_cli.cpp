@@ -326,7 +326,13 @@ void TestCli::jsonShapesAreStable()
 
 void TestCli::listFiltersAndLimits()
 {
-    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--agents"), QStringLiteral("300")}).code, 0);
+    QCOMPARE(cli({QStringLiteral("demo"),
+                  QStringLiteral("--agents"),
+                  QStringLiteral("300"),
+                  QStringLiteral("--events"),
+                  QStringLiteral("0")})
+                 .code,
+             0);
     const Run all = cli({QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(all.json().array().size(), 300);
     const Run shadow = cli({QStringLiteral("agent"),
@@ -510,7 +516,9 @@ void TestCli::demoIsReproducible()
                   QStringLiteral("--agents"),
                   QStringLiteral("40"),
                   QStringLiteral("--seed"),
-                  QStringLiteral("5")})
+                  QStringLiteral("5"),
+                  QStringLiteral("--events"),
+                  QStringLiteral("2000")})
                  .code,
              0);
     const Run first = cli({QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -520,7 +528,9 @@ void TestCli::demoIsReproducible()
                   QStringLiteral("--agents"),
                   QStringLiteral("40"),
                   QStringLiteral("--seed"),
-                  QStringLiteral("5")})
+                  QStringLiteral("5"),
+                  QStringLiteral("--events"),
+                  QStringLiteral("2000")})
                  .code,
              0);
     const Run second = cli({QStringLiteral("agent"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -887,7 +897,12 @@ void TestCli::demoWithReviews()
 {
     QProcessEnvironment secret;
     secret.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("demo passphrase"));
-    const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--agents"), QStringLiteral("120")}, secret);
+    const Run demo = cli({QStringLiteral("demo"),
+                          QStringLiteral("--agents"),
+                          QStringLiteral("120"),
+                          QStringLiteral("--events"),
+                          QStringLiteral("0")},
+                         secret);
     QCOMPARE(demo.code, 0);
     QVERIFY(demo.out.contains("decided requests"));
 
@@ -922,9 +937,17 @@ void TestCli::demoWithReviews()
 
     // Without a passphrase the demo still fills the inventory, and says what it left out.
     m_workspace = m_dir->filePath(QStringLiteral("plain.steward"));
-    const Run plain = cli({QStringLiteral("demo"), QStringLiteral("--agents"), QStringLiteral("20")});
+    const Run plain = cli({QStringLiteral("demo"),
+                           QStringLiteral("--agents"),
+                           QStringLiteral("20"),
+                           QStringLiteral("--events"),
+                           QStringLiteral("3000")});
     QCOMPARE(plain.code, 0);
     QVERIFY(plain.out.contains("STEWARD_PASSPHRASE"));
+    // And a month of activity, read through the four connectors with nothing set aside.
+    QVERIFY2(plain.out.contains("read through four connectors") && plain.out.contains("quarantined 0."),
+             plain.out.constData());
+    QCOMPARE(cli({QStringLiteral("connector"), QStringLiteral("list")}).out.count('\n'), 4);
 }
 
 void TestCli::germanMessages()

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "demo/demoactivity.h"
 #include "demo/demogenerator.h"
 #include "identity/identityservice.h"
 #include "testworkspace.h"
 #include "workflow/requestservice.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 class TestDemoGenerator final : public QObject
@@ -18,6 +21,7 @@ private Q_SLOTS:
     void reviewHistoryFollowsTheRules();
     void reviewHistoryIsReproducible();
     void shortPassphraseRefused();
+    void activityThroughTheConnectors();
 };
 
 namespace {
@@ -310,6 +314,84 @@ void TestDemoGenerator::shortPassphraseRefused()
     QVERIFY(!status);
     QCOMPARE(status.error().kind, ErrorKind::Invalid);
     QCOMPARE(TestWorkspace::snapshot(test.workspace()), before);
+}
+
+void TestDemoGenerator::activityThroughTheConnectors()
+{
+    TestWorkspace test;
+    QVERIFY(DemoGenerator::fill(test.service(), options(40, 7)));
+    const qint64 agentsBefore = test.workspace().agents().count({}).value();
+    DemoActivity::Options activity;
+    activity.events = 6000;
+    activity.seed = 7;
+    activity.end = test.now();
+    activity.folder = test.dir() + QStringLiteral("/activity");
+    QList<QString> stages;
+    activity.progress = [&stages](const QString& stage, qint64, qint64) {
+        if (!stages.contains(stage)) {
+            stages << stage;
+        }
+    };
+    auto counts = DemoActivity::generate(test.workspace(), activity);
+    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+    QCOMPARE(stages.size(), 2); // writing, then reading
+    QVERIFY(counts->balanced());
+    QCOMPARE(counts->quarantined, 0); // every line the demo writes, the connectors understand
+    QCOMPARE(counts->duplicates, 0);
+    QVERIFY(counts->read >= 6000);
+
+    // One connector per format, each reading the files as they lie.
+    auto connectors = test.workspace().connectors().list().value();
+    QStringList kinds;
+    for (const Connector& c : connectors) {
+        kinds << c.kind;
+        QVERIFY(QFileInfo::exists(c.settings.value(QStringLiteral("path")).toString()));
+        QVERIFY(c.counts.stored > 0);
+    }
+    kinds.sort();
+    QCOMPARE(kinds,
+             (QStringList{QStringLiteral("cloudtrail"),
+                          QStringLiteral("k8s"),
+                          QStringLiteral("mcp"),
+                          QStringLiteral("otlp")}));
+
+    // Every outcome occurs; refusals among them.
+    for (EventOutcome outcome : {EventOutcome::Success, EventOutcome::Failure, EventOutcome::Denied}) {
+        EventQuery query;
+        query.outcome = outcome;
+        QVERIFY2(test.workspace().events().count(query).value() > 0, qPrintable(EventOutcomes::key(outcome)));
+    }
+    // Traces run from an invocation down to its calls, made by registered agents.
+    EventQuery tools;
+    tools.action = QStringLiteral("execute");
+    tools.source = QStringLiteral("otlp");
+    tools.text = QStringLiteral("tool://");
+    tools.limit = 1;
+    const Event tool = test.workspace().events().page(tools).value().first();
+    const auto spans = test.workspace().events().trace(tool.traceId).value();
+    QVERIFY(spans.size() >= 3);
+    QVERIFY(std::any_of(spans.cbegin(), spans.cend(), [](const Event& e) {
+        return e.nativeAction.startsWith(QStringLiteral("invoke_agent")) && e.parentSpanId.isEmpty();
+    }));
+    QVERIFY(tool.agentId > 0);
+    // Principals nobody registered turn up as shadow agents: a handful, not one per event.
+    const qint64 found = test.workspace().agents().count({}).value() - agentsBefore;
+    QVERIFY2(found >= 2 && found <= 5, qPrintable(QString::number(found)));
+    QVERIFY(test.workspace().agents().byName(QStringLiteral("etl-nightly")));
+    QVERIFY(test.workspace().agents().byName(QStringLiteral("scraper-bot")));
+    // The same seed writes the same files.
+    QFile first(activity.folder + QStringLiteral("/kube-audit.log"));
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    const QByteArray k8s = first.readAll();
+    TestWorkspace again;
+    QVERIFY(DemoGenerator::fill(again.service(), options(40, 7)));
+    DemoActivity::Options same = activity;
+    same.folder = again.dir() + QStringLiteral("/activity");
+    same.progress = {};
+    QVERIFY(DemoActivity::generate(again.workspace(), same));
+    QFile second(same.folder + QStringLiteral("/kube-audit.log"));
+    QVERIFY(second.open(QIODevice::ReadOnly));
+    QCOMPARE(second.readAll(), k8s);
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)
