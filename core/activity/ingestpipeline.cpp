@@ -99,9 +99,12 @@ Result<qint64> IngestPipeline::recordShadow(const Event& event)
             return added->id;
         }
         // Another agent already has the name: try the next suffix. Anything else is a real error.
-        if (added.error().kind != ErrorKind::Conflict ||
-            m_workspace.agents().byName(draft.name).error().kind == ErrorKind::NotFound) {
+        if (added.error().kind != ErrorKind::Conflict) {
             return added.error();
+        }
+        auto holder = m_workspace.agents().byName(draft.name);
+        if (!holder) {
+            return holder.error().kind == ErrorKind::NotFound ? added.error() : holder.error();
         }
     }
     return Error{ErrorKind::Conflict, tr("No free name for a shadow agent like %1.").arg(base)};

@@ -153,10 +153,11 @@ Result<IngestCounts> DemoActivity::generate(Workspace& workspace, const Options&
 
     // Who acts: the inventory's agents with their principals, and a few nobody registered.
     QList<Actor> actors;
+    QList<Actor> withOtel; // agents that report traces under their gen_ai.agent.id
     QList<Actor> withAws;
     QList<Actor> withK8s;
     const Status listed =
-        workspace.agents().forEach({}, 0, AgentRepository::Details::With, [&](const Agent& agent) {
+        workspace.agents().forEach({}, 1'000'000, AgentRepository::Details::With, [&](const Agent& agent) {
             if (agent.status == AgentStatus::Retired) {
                 return true;
             }
@@ -177,6 +178,9 @@ Result<IngestCounts> DemoActivity::generate(Workspace& workspace, const Options&
                 }
             }
             actors.append(actor);
+            if (!actor.otelId.isEmpty()) {
+                withOtel.append(actor);
+            }
             if (!actor.awsRole.isEmpty()) {
                 withAws.append(actor);
             }
@@ -202,6 +206,7 @@ Result<IngestCounts> DemoActivity::generate(Workspace& workspace, const Options&
     strayOtel.otelId = QStringLiteral("pricing-copilot-7f3a");
     strayOtel.spiffe = QStringLiteral("spiffe://partner.example/agent/pricing-copilot");
     actors.append(strayOtel);
+    withOtel.append(strayOtel);
     if (actors.isEmpty()) {
         return Error{ErrorKind::Refused,
                      tr("The workspace has no agents to make activity for; run the demo first.")};
@@ -237,8 +242,8 @@ Result<IngestCounts> DemoActivity::generate(Workspace& workspace, const Options&
         }
         qint64 spans = 0;
         while (spans < otlpSpans) {
-            const Actor& actor = actors.at(int(random.bounded(quint32(actors.size()))));
-            const QByteArray agentId = (actor.otelId.isEmpty() ? actor.name : actor.otelId).toUtf8();
+            const Actor& actor = withOtel.at(int(random.bounded(quint32(withOtel.size()))));
+            const QByteArray agentId = actor.otelId.toUtf8();
             const QByteArray trace = hex(random, 32);
             const QByteArray session = uuid(random);
             qint64 t = when(random, startNs, span);
@@ -293,11 +298,8 @@ Result<IngestCounts> DemoActivity::generate(Workspace& workspace, const Options&
                                 failed);
                         } else if (depth == 0 && random.bounded(100) < 12) {
                             // Delegation to another agent, with a call chain of its own.
-                            const Actor& helper = actors.at(int(random.bounded(quint32(actors.size()))));
-                            invoke(root,
-                                   (helper.otelId.isEmpty() ? helper.name : helper.otelId).toUtf8(),
-                                   helper.name.toUtf8(),
-                                   1);
+                            const Actor& helper = withOtel.at(int(random.bounded(quint32(withOtel.size()))));
+                            invoke(root, helper.otelId.toUtf8(), helper.name.toUtf8(), 1);
                         } else {
                             const QByteArray tool = pick(random, kTools);
                             add(child,

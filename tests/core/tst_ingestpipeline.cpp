@@ -21,6 +21,7 @@ private Q_SLOTS:
     void sameRecordsElsewhereAreDuplicates();
     void shadowAgentOnceAndKnownAgentsResolve();
     void badInputQuarantinedNothingLost();
+    void shadowTakesTheNextFreeName();
     void growingAndReplacedFiles();
     void stopAndResumeLines();
     void stopAndResumeDocument();
@@ -239,6 +240,25 @@ void TestIngestPipeline::badInputQuarantinedNothingLost()
         });
     QCOMPARE(big.rawSize, qint64(100) * 1024 * 1024 + 10);
     QCOMPARE(big.raw.size(), QuarantinedRecord::kMaxRawBytes);
+}
+
+void TestIngestPipeline::shadowTakesTheNextFreeName()
+{
+    // A registered agent already has the name a new shadow would get from its service account.
+    const Owner owner = m_test->addOwner();
+    m_test->addAgent(QStringLiteral("scraper-bot"), owner.id);
+    const QString path = m_test->dir() + QStringLiteral("/audit.log");
+    QByteArray line = k8sLines(1, QStringLiteral("name-clash"));
+    QVERIFY(line.contains("\"username\":\"minikube-user\""));
+    line.replace("\"username\":\"minikube-user\"",
+                 "\"username\":\"system:serviceaccount:research:scraper-bot\"");
+    writeFile(path, line);
+    auto counts = run(connector(QStringLiteral("clash"), QStringLiteral("k8s")), path);
+    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+    QCOMPARE(counts->stored, 1);
+    auto shadow = m_test->workspace().agents().byName(QStringLiteral("scraper-bot-2"));
+    QVERIFY(shadow);
+    QCOMPARE(shadow->status, AgentStatus::Shadow);
 }
 
 void TestIngestPipeline::growingAndReplacedFiles()
