@@ -22,7 +22,8 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         -Wall -Wextra -Wpedantic
         -Wcast-align -Wformat=2 -Werror=format-security
         -Wnon-virtual-dtor -Woverloaded-virtual -Wold-style-cast
-        -Wundef -Wpointer-arith -Wshadow=local -Wimplicit-fallthrough
+        -Wundef -Wpointer-arith -Wimplicit-fallthrough
+        $<IF:$<CXX_COMPILER_ID:GNU>,-Wshadow=local,-Wshadow-uncaptured-local>
         -fstack-protector-strong -fstack-clash-protection
         -fvisibility=hidden -fvisibility-inlines-hidden)
     # Fortify needs optimisation; Debug builds get the libstdc++ assertions instead.
@@ -35,6 +36,12 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     endif()
     if(STEWARD_SANITIZERS)
         target_compile_options(steward_config INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+        target_link_options(steward_config INTERFACE -fsanitize=address,undefined)
+    endif()
+    if(STEWARD_FUZZ)
+        # Everything the parsers reach is instrumented for coverage; fuzz/ links the fuzzer's main.
+        target_compile_options(steward_config INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                               -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
         target_link_options(steward_config INTERFACE -fsanitize=address,undefined)
     endif()
 elseif(MSVC)

@@ -96,20 +96,17 @@ qint64 JsonReader::timeNanos(Element value)
         if (whole <= 0) {
             return 0;
         }
-        if (whole < 100'000'000'000LL) {
-            return whole * 1'000'000'000LL;
-        }
-        if (whole < 100'000'000'000'000LL) {
-            return whole * 1'000'000LL;
-        }
-        if (whole < 100'000'000'000'000'000LL) {
-            return whole * 1'000LL;
-        }
-        return whole;
+        const qint64 scale = whole < 100'000'000'000LL           ? 1'000'000'000LL // seconds
+                             : whole < 100'000'000'000'000LL     ? 1'000'000LL     // milliseconds
+                             : whole < 100'000'000'000'000'000LL ? 1'000LL         // microseconds
+                                                                 : 1LL;            // nanoseconds
+        // Past 2262 nanoseconds no longer fit: refused, never wrapped.
+        qint64 ns = 0;
+        return __builtin_mul_overflow(static_cast<qint64>(whole), scale, &ns) ? 0 : ns;
     }
     double seconds = 0;
     if (value.get(seconds) != simdjson::SUCCESS || !std::isfinite(seconds) || seconds <= 0 ||
-        seconds >= 1e11) {
+        seconds >= double(RecordParser::kLastSecond)) {
         return 0;
     }
     return static_cast<qint64>(seconds * 1e9);

@@ -100,7 +100,8 @@ qint64 RecordParser::nanosFromIso(const QString& text)
         return 0;
     }
     const qint64 seconds = time.toSecsSinceEpoch();
-    if (seconds <= 0 || seconds > 253402300799LL) {
+    // Nanoseconds in 64 bits end in April 2262; a later time is refused, not wrapped.
+    if (seconds <= 0 || seconds > kLastSecond) {
         return 0;
     }
     return seconds * 1000000000LL + fraction;

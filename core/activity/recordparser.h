@@ -62,6 +62,8 @@ public:
                                                               const QJsonObject& settings);
     static QStringList formats();
 
-    // RFC 3339 with a zone, to nanoseconds; 0 when it is not one.
+    // The last whole second whose nanoseconds fit in 64 bits (2262-04-11T23:47:16Z).
+    static constexpr qint64 kLastSecond = 9'223'372'035LL;
+    // RFC 3339 with a zone, to nanoseconds; 0 when it is not one, or not before 2262.
     static qint64 nanosFromIso(const QString& text);
 };

@@ -272,6 +272,15 @@ void TestMcpParser::timeSpellings_data()
     QTest::newRow("negative") << QByteArray("\"time\":-5") << qint64(0);
     QTest::newRow("huge") << QByteArray("\"time\":1e300") << qint64(0);
     QTest::newRow("wrong type") << QByteArray("\"time\":[1]") << qint64(0);
+    // Found by the fuzzer: times whose nanoseconds do not fit in 64 bits are refused, not wrapped.
+    QTest::newRow("seconds past 2262") << QByteArray("\"time\":99999999999") << qint64(0);
+    QTest::newRow("fraction past 2262") << QByteArray("\"time\":9999999999.5") << qint64(0);
+    QTest::newRow("millis past 2262") << QByteArray("\"time\":99999999999999") << qint64(0);
+    QTest::newRow("largest integer") << QByteArray("\"time\":9223372036854775807")
+                                     << Q_INT64_C(9223372036854775807);
+    QTest::newRow("year 9999") << QByteArray("\"time\":\"9999-12-31T23:59:59Z\"") << qint64(0);
+    QTest::newRow("last second") << QByteArray("\"time\":\"2262-04-11T23:47:15Z\"")
+                                 << Q_INT64_C(9223372035000000000);
 }
 
 void TestMcpParser::timeSpellings()
