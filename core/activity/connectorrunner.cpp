@@ -44,7 +44,7 @@ void ConnectorRunner::start()
     }
     m_stop = false;
     const bool receiver = m_connector.settings.value(QStringLiteral("receiver")).toBool();
-    m_thread = QThread::create([this, receiver] { receiver ? runReceiver() : runFiles(); });
+    m_thread = QThread::create([this, receiver] { run(receiver); });
     m_thread->setObjectName(QStringLiteral("Connector %1").arg(m_connector.id));
     m_state = State::Running;
     m_message.clear();
@@ -90,7 +90,7 @@ void ConnectorRunner::finish(State state, const QString& message)
         Qt::QueuedConnection);
 }
 
-void ConnectorRunner::runFiles()
+void ConnectorRunner::run(bool receiver)
 {
     auto opened = Workspace::open(m_databasePath);
     if (!opened) {
@@ -98,16 +98,27 @@ void ConnectorRunner::runFiles()
         return;
     }
     Workspace& workspace = *opened.value();
-    // The cursor as it is stored now: another run may have moved it since the list was read.
+    // The connector as it is stored now: another run may have moved its cursor since it was listed.
     auto fresh = workspace.connectors().byId(m_connector.id);
-    if (!fresh) {
-        finish(State::Failed, fresh.error().message);
+    const Status done = !fresh     ? Status(fresh.error())
+                        : receiver ? runReceiver(workspace, fresh.value())
+                                   : runFiles(workspace, fresh.value());
+    if (!done) {
+        // Kept for the Connectors page and `connector show`; the failure itself is reported either way.
+        const Status kept =
+            workspace.connectors().setLastError(m_connector.id, done.error().message, workspace.now());
+        Q_UNUSED(kept)
+        finish(State::Failed, done.error().message);
         return;
     }
-    auto parser = RecordParser::forConnector(fresh->kind, fresh->settings);
+    finish(State::Stopped, QString());
+}
+
+Status ConnectorRunner::runFiles(Workspace& workspace, const Connector& connector)
+{
+    auto parser = RecordParser::forConnector(connector.kind, connector.settings);
     if (!parser) {
-        finish(State::Failed, parser.error().message);
-        return;
+        return parser.error();
     }
     IngestCounts last;
     FileSource::Options options;
@@ -120,44 +131,22 @@ void ConnectorRunner::runFiles()
                       total.quarantined - last.quarantined);
         last = total;
     };
-    FileSource source(workspace, fresh.value(), *parser.value(), options);
-    auto done = source.follow(fresh->settings.value(QStringLiteral("path")).toString(), m_intervalMs);
-    if (!done) {
-        const Status kept =
-            workspace.connectors().setLastError(m_connector.id, done.error().message, workspace.now());
-        Q_UNUSED(kept)
-        finish(State::Failed, done.error().message);
-        return;
-    }
-    finish(State::Stopped, QString());
+    FileSource source(workspace, connector, *parser.value(), options);
+    auto done = source.follow(connector.settings.value(QStringLiteral("path")).toString(), m_intervalMs);
+    return done ? Status() : Status(done.error());
 }
 
-void ConnectorRunner::runReceiver()
+Status ConnectorRunner::runReceiver(Workspace& workspace, const Connector& connector)
 {
-    auto opened = Workspace::open(m_databasePath);
-    if (!opened) {
-        finish(State::Failed, opened.error().message);
-        return;
-    }
-    Workspace& workspace = *opened.value();
-    auto fresh = workspace.connectors().byId(m_connector.id);
-    if (!fresh) {
-        finish(State::Failed, fresh.error().message);
-        return;
-    }
     OtlpReceiver::Options options;
-    const QString address = fresh->settings.value(QStringLiteral("address")).toString();
+    const QString address = connector.settings.value(QStringLiteral("address")).toString();
     if (!address.isEmpty()) {
         options.address = QHostAddress(address);
     }
-    options.port = static_cast<quint16>(fresh->settings.value(QStringLiteral("port")).toInt(4318));
-    OtlpReceiver receiver(workspace, fresh.value(), options);
+    options.port = static_cast<quint16>(connector.settings.value(QStringLiteral("port")).toInt(4318));
+    OtlpReceiver receiver(workspace, connector, options);
     if (const Status listening = receiver.listen(); !listening) {
-        const Status kept =
-            workspace.connectors().setLastError(m_connector.id, listening.error().message, workspace.now());
-        Q_UNUSED(kept)
-        finish(State::Failed, listening.error().message);
-        return;
+        return listening;
     }
     QObject::connect(&receiver, &OtlpReceiver::stored, &receiver, [this](const IngestCounts& batch) {
         Q_EMIT stored(m_connector.id, batch.read, batch.stored, batch.duplicates, batch.quarantined);
@@ -171,5 +160,5 @@ void ConnectorRunner::runReceiver()
     });
     watch.start(100);
     loop.exec();
-    finish(State::Stopped, QString());
+    return {};
 }

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "connector.h"
+#include "result.h"
 
 #include <QObject>
 
 #include <atomic>
 
 class QThread;
+class Workspace;
 
 // Runs one connector continuously, on a thread of its own with its own connection to the
 // workspace: a file connector follows its files as they grow and rotate; an OTLP receiver listens.
@@ -45,8 +47,10 @@ Q_SIGNALS:
     void stored(qint64 connectorId, qint64 read, qint64 stored, qint64 duplicates, qint64 quarantined);
 
 private:
-    void runFiles();
-    void runReceiver();
+    // On the runner's thread: opens its own connection, runs until stopped or failed.
+    void run(bool receiver);
+    Status runFiles(Workspace& workspace, const Connector& connector);
+    Status runReceiver(Workspace& workspace, const Connector& connector);
     void finish(State state, const QString& message);
 
     QString m_databasePath;

@@ -2,6 +2,7 @@
 #include "activity/connectormanager.h"
 #include "activity/connectorservice.h"
 #include "activity/otlpreceiver.h"
+#include "activitysamples.h"
 #include "testworkspace.h"
 
 #include <QDir>
@@ -33,26 +34,12 @@ const QString kData = QStringLiteral(STEWARD_TEST_DATA_DIR "/activity");
 
 QByteArray k8sLines(const QByteArray& prefix, int from, int to)
 {
-    QFile file(kData + QStringLiteral("/k8s/exec_pod.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("no sample");
-    }
-    const QByteArray line = file.readAll().trimmed();
-    QByteArray out;
-    for (int i = from; i < to; ++i) {
-        QByteArray copy = line;
-        out +=
-            copy.replace("ca1ed9f4-7bf4-4c85-81a8-1b11253d1ba6", QByteArray(prefix + QByteArray::number(i))) +
-            '\n';
-    }
-    return out;
+    return k8sAuditLines(prefix, from, to);
 }
 
 void append(const QString& path, const QByteArray& bytes)
 {
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::Append));
-    QCOMPARE(file.write(bytes), bytes.size());
+    QVERIFY(appendToFile(path, bytes));
 }
 
 quint16 freePort()

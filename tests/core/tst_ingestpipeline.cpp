@@ -2,6 +2,7 @@
 #include "activity/connectorservice.h"
 #include "activity/filesource.h"
 #include "activity/recordparser.h"
+#include "activitysamples.h"
 #include "testworkspace.h"
 
 #include <QDir>
@@ -47,19 +48,7 @@ void writeFile(const QString& path, const QByteArray& bytes, bool append = false
 
 QByteArray k8sLines(int count, const QString& prefix)
 {
-    QFile file(kData + QStringLiteral("/k8s/exec_pod.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("no sample");
-    }
-    const QByteArray line = file.readAll().trimmed();
-    QByteArray out;
-    for (int i = 0; i < count; ++i) {
-        QByteArray copy = line;
-        out += copy.replace("ca1ed9f4-7bf4-4c85-81a8-1b11253d1ba6",
-                            QStringLiteral("%1-%2").arg(prefix).arg(i).toUtf8()) +
-               '\n';
-    }
-    return out;
+    return k8sAuditLines(prefix.toUtf8() + '-', 0, count);
 }
 } // namespace
 

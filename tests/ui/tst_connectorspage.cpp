@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "activity/connectormanager.h"
 #include "activitypage.h"
+#include "activitysamples.h"
 #include "activitytablemodel.h"
 #include "connectordialog.h"
 #include "connectorspage.h"
+#include "dialogdriver.h"
 #include "mainwindow.h"
 #include "testworkspace.h"
 
@@ -41,34 +43,20 @@ const QString kData = QStringLiteral(STEWARD_TEST_DATA_DIR "/activity");
 
 QByteArray k8sLines(const QByteArray& prefix, int from, int to)
 {
-    QFile file(kData + QStringLiteral("/k8s/exec_pod.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("no sample");
-    }
-    const QByteArray line = file.readAll().trimmed();
-    QByteArray out;
-    for (int i = from; i < to; ++i) {
-        QByteArray copy = line;
-        out +=
-            copy.replace("ca1ed9f4-7bf4-4c85-81a8-1b11253d1ba6", QByteArray(prefix + QByteArray::number(i))) +
-            '\n';
-    }
-    return out;
+    return k8sAuditLines(prefix, from, to);
 }
 
 void append(const QString& path, const QByteArray& bytes)
 {
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::Append));
-    QCOMPARE(file.write(bytes), bytes.size());
+    QVERIFY(appendToFile(path, bytes));
 }
 
-// Fills a dialog that the page opens modally, then presses OK.
+// Fills the connector dialog the page opens next, modally.
 template<typename Fill>
 void whenDialogOpens(Fill fill)
 {
-    QTimer::singleShot(0, [fill] {
-        auto* dialog = qobject_cast<ConnectorDialog*>(QApplication::activeModalWidget());
+    onNextDialog([fill](QDialog* opened) {
+        auto* dialog = qobject_cast<ConnectorDialog*>(opened);
         QVERIFY(dialog);
         fill(dialog);
     });
