@@ -14,6 +14,7 @@ ActivityTableModel::ActivityTableModel(Workspace& workspace, QObject* parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
     , m_reader(new EventReader(workspace.database().path(), this))
+    , m_agentNames(workspace.agents())
 {
     connect(m_reader, &EventReader::busyChanged, this, &ActivityTableModel::loadingChanged);
 }
@@ -120,17 +121,7 @@ std::optional<Event> ActivityTableModel::event(int row) const
 
 QString ActivityTableModel::agentName(qint64 agentId) const
 {
-    if (agentId == 0) {
-        return QString();
-    }
-    const auto it = m_agentNames.constFind(agentId);
-    if (it != m_agentNames.cend()) {
-        return *it;
-    }
-    auto agent = m_workspace.agents().byId(agentId);
-    const QString name = agent ? agent->name : QString();
-    m_agentNames.insert(agentId, name);
-    return name;
+    return m_agentNames.of(agentId);
 }
 
 QString ActivityTableModel::timeText(qint64 ns)

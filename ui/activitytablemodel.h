@@ -2,6 +2,7 @@
 #pragma once
 
 #include "activity/eventquery.h"
+#include "inventory/agentnames.h"
 #include "result.h"
 
 #include <QAbstractTableModel>
@@ -72,5 +73,5 @@ private:
     bool m_more = false;
     bool m_resetting = false;
     bool m_fetching = false;
-    mutable QHash<qint64, QString> m_agentNames;
+    mutable AgentNames m_agentNames;
 };

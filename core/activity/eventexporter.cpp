@@ -124,6 +124,7 @@ QString EventExporter::fileSuffix(Format format)
 EventExporter::EventExporter(Workspace& workspace, Format format)
     : m_workspace(workspace)
     , m_format(format)
+    , m_agentNames(workspace.agents())
 {
 }
 
@@ -132,21 +133,6 @@ QString EventExporter::isoNanos(qint64 ns)
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::UTC);
     return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.")) +
            QStringLiteral("%1Z").arg(ns % 1000000000, 9, 10, QLatin1Char('0'));
-}
-
-QString EventExporter::agentName(qint64 agentId)
-{
-    if (!agentId) {
-        return QString();
-    }
-    const auto it = m_agentNames.constFind(agentId);
-    if (it != m_agentNames.cend()) {
-        return *it;
-    }
-    auto agent = m_workspace.agents().byId(agentId);
-    const QString name = agent ? agent->name : QString();
-    m_agentNames.insert(agentId, name);
-    return name;
 }
 
 QJsonObject EventExporter::json(const Event& e, const QString& agentName)
@@ -362,7 +348,7 @@ Result<qint64> EventExporter::write(const EventQuery& query, QIODevice& out, con
         }
         QByteArray chunk;
         for (const Event& e : events.value()) {
-            const QString agent = agentName(e.agentId);
+            const QString agent = m_agentNames.of(e.agentId);
             switch (m_format) {
             case Format::Csv:
                 chunk += csvRow(e, agent);

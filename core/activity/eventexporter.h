@@ -3,10 +3,10 @@
 
 #include "event.h"
 #include "eventquery.h"
+#include "inventory/agentnames.h"
 #include "result.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonObject>
 
 #include <functional>
@@ -54,9 +54,7 @@ public:
     static QString isoNanos(qint64 ns);
 
 private:
-    QString agentName(qint64 agentId);
-
     Workspace& m_workspace;
     Format m_format;
-    QHash<qint64, QString> m_agentNames;
+    AgentNames m_agentNames;
 };
