@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "connectorservice.h"
 
+#include "identity/identityservice.h"
 #include "ingestpipeline.h"
 #include "otlpreceiver.h"
 #include "recordparser.h"
@@ -12,10 +13,10 @@ Result<Connector> ConnectorService::add(const QString& name, const QString& kind
     if (trimmed.isEmpty() || trimmed.size() > 200) {
         return Error{ErrorKind::Invalid, tr("A connector needs a name of 1 to 200 characters.")};
     }
-    if (!RecordParser::formats().contains(kind)) {
+    if (!RecordParser::connectorKinds().contains(kind)) {
         return Error{ErrorKind::Invalid,
                      tr("\"%1\" is not a connector format; use one of %2.")
-                         .arg(kind, RecordParser::formats().join(QStringLiteral(", ")))};
+                         .arg(kind, RecordParser::connectorKinds().join(QStringLiteral(", ")))};
     }
     if (m_workspace.connectors().byName(trimmed)) {
         return Error{ErrorKind::Conflict, tr("There is already a connector named %1.").arg(trimmed)};
@@ -72,9 +73,11 @@ Result<Connector> ConnectorService::updateSettings(const QString& name, const QJ
         return connector.error();
     }
     QJsonObject next = settings;
-    const QString token = QStringLiteral("token_sha256");
-    if (!next.contains(token) && connector->settings.contains(token)) {
-        next.insert(token, connector->settings.value(token));
+    // What the service itself keeps in the settings survives an edit that does not mention it.
+    for (const QString& kept : {QStringLiteral("token_sha256"), QStringLiteral("secret_store")}) {
+        if (!next.contains(kept) && connector->settings.contains(kept)) {
+            next.insert(kept, connector->settings.value(kept));
+        }
     }
     if (auto parser = RecordParser::forConnector(connector->kind, next); !parser) {
         return parser.error();
@@ -140,6 +143,50 @@ Result<QString> ConnectorService::rotateToken(const QString& name)
         return done.error();
     }
     return token;
+}
+
+Status ConnectorService::setSecret(const QString& name,
+                                   QByteArrayView secret,
+                                   ConnectorSecret::Store store,
+                                   QByteArrayView passphrase)
+{
+    auto connector = m_workspace.connectors().byName(name);
+    if (!connector) {
+        return connector.error();
+    }
+    if (connector->kind != QStringLiteral("http")) {
+        return Error{
+            ErrorKind::Invalid,
+            tr("Connector %1 reads files or listens; only an HTTP poller keeps a secret.").arg(name)};
+    }
+    if (store == ConnectorSecret::Store::Workspace) {
+        IdentityService identity(m_workspace);
+        const Status opened = identity.unlock(passphrase);
+        identity.lock();
+        if (!opened || passphrase.isEmpty()) {
+            return Error{ErrorKind::Refused,
+                         tr("The workspace passphrase is wrong, so the secret was not sealed with it.")};
+        }
+    }
+    QJsonObject settings = connector->settings;
+    settings.insert(QStringLiteral("secret_store"), ConnectorSecret::storeName(store));
+    return m_workspace.database().transaction([&]() -> Status {
+        if (const Status kept =
+                ConnectorSecret::keep(m_workspace, connector.value(), secret, store, passphrase);
+            !kept) {
+            return kept;
+        }
+        if (const Status s = m_workspace.connectors().setSettings(connector->id, settings, m_workspace.now());
+            !s) {
+            return s;
+        }
+        // Where it is kept, never the secret nor a digest of it (a weak secret could be guessed from one).
+        return m_workspace.audit().record(
+            QStringLiteral("connector.secret_set"),
+            QStringLiteral("connector"),
+            connector->name,
+            QJsonObject{{QStringLiteral("store"), ConnectorSecret::storeName(store)}});
+    });
 }
 
 Result<ConnectorService::Reingested> ConnectorService::reingest(const QList<QuarantinedRecord>& records)

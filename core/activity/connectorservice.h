@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connector.h"
+#include "connectorsecret.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,12 @@ public:
     // Replaces a receiver's bearer token: only its SHA-256 is stored. Returns the new token, to be
     // shown once.
     Result<QString> rotateToken(const QString& name);
+    // Keeps an HTTP poller's token or client secret where the store says. For the workspace store
+    // the passphrase must open the workspace's keys, so that a typo never seals the secret.
+    Status setSecret(const QString& name,
+                     QByteArrayView secret,
+                     ConnectorSecret::Store store,
+                     QByteArrayView passphrase = {});
 
 private:
     Workspace& m_workspace;

@@ -8,6 +8,7 @@
 #include "connectors/mcpparser.h"
 #include "connectors/otelsdkparser.h"
 #include "connectors/otlpparser.h"
+#include "httppollsettings.h"
 
 #include <QDateTime>
 
@@ -44,6 +45,14 @@ Result<std::unique_ptr<RecordParser>> RecordParser::forConnector(const QString& 
         }
         return std::unique_ptr<RecordParser>(std::move(parser).value());
     }
+    if (kind == QStringLiteral("http")) {
+        // A poller's records are read by the format it names, with the same settings beside it.
+        auto http = HttpPollSettings::fromJson(settings);
+        if (!http) {
+            return http.error();
+        }
+        return forConnector(http->recordFormat, settings);
+    }
     if (kind == QStringLiteral("k8s")) {
         const QString cluster = settings.value(QStringLiteral("cluster")).toString();
         return std::unique_ptr<RecordParser>(
@@ -67,6 +76,11 @@ QStringList RecordParser::formats()
             QStringLiteral("langfuse"),
             QStringLiteral("mcp"),
             QStringLiteral("jsonl")};
+}
+
+QStringList RecordParser::connectorKinds()
+{
+    return formats() << QStringLiteral("http");
 }
 
 qint64 RecordParser::nanosFromIso(const QString& text)

@@ -57,10 +57,12 @@ public:
     // cloudtrail, k8s, otlp, ...; nullptr for an unknown name, or for jsonl, which needs a mapping.
     static std::unique_ptr<RecordParser> forFormat(const QString& format);
     // The parser a connector's settings describe: the Kubernetes cluster's name, the JSON lines
-    // mapping. The error says what is wrong with the settings.
+    // mapping, an HTTP poller's record format. The error says what is wrong with the settings.
     static Result<std::unique_ptr<RecordParser>> forConnector(const QString& kind,
                                                               const QJsonObject& settings);
     static QStringList formats();
+    // What a connector can be: a format read from files, or an HTTP poller of records in one.
+    static QStringList connectorKinds();
 
     // The last whole second whose nanoseconds fit in 64 bits (2262-04-11T23:47:16Z).
     static constexpr qint64 kLastSecond = 9'223'372'035LL;

@@ -178,6 +178,50 @@ Status ConnectorRepository::setSettings(qint64 id, const QJsonObject& settings, 
     return {};
 }
 
+Status ConnectorRepository::setSealedSecret(qint64 id, const QByteArray& sealed, const QDateTime& at)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM connector_secrets WHERE connector_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return Database::queryError(q, tr("replace the connector's secret"));
+    }
+    q.prepare(
+        QStringLiteral("INSERT INTO connector_secrets (connector_id, sealed, updated_at) VALUES (?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(sealed);
+    q.addBindValue(Database::toStored(at));
+    if (!q.exec()) {
+        return Database::queryError(q, tr("save the connector's secret"));
+    }
+    return {};
+}
+
+Result<QByteArray> ConnectorRepository::sealedSecret(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT sealed FROM connector_secrets WHERE connector_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return Database::queryError(q, tr("read the connector's secret"));
+    }
+    if (!q.next()) {
+        return Error{ErrorKind::NotFound, tr("The workspace keeps no secret for this connector.")};
+    }
+    return q.value(0).toByteArray();
+}
+
+Status ConnectorRepository::removeSealedSecret(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM connector_secrets WHERE connector_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return Database::queryError(q, tr("remove the connector's secret"));
+    }
+    return {};
+}
+
 Result<qint64> ConnectorRepository::quarantine(const QuarantinedRecord& r)
 {
     auto statement =

@@ -30,6 +30,11 @@ public:
     Status setEnabled(qint64 id, bool enabled, const QDateTime& at);
     Status setSettings(qint64 id, const QJsonObject& settings, const QDateTime& at);
 
+    // The connector's sealed secret, when the workspace keeps it (see ConnectorSecret).
+    Status setSealedSecret(qint64 id, const QByteArray& sealed, const QDateTime& at);
+    Result<QByteArray> sealedSecret(qint64 id) const; // NotFound when there is none
+    Status removeSealedSecret(qint64 id);
+
     Result<qint64> quarantine(const QuarantinedRecord& record);
     Result<QList<QuarantinedRecord>> quarantined(qint64 connectorId, bool pendingOnly, int limit) const;
     Result<QuarantinedRecord> quarantinedById(qint64 id) const;

@@ -293,6 +293,18 @@ QList<Migration> buildMigrations()
                   },
                   {}});
 
+    // A connector's secret (an HTTP poller's token or client secret) when it is kept in the workspace
+    // rather than the system keychain: sealed under the workspace passphrase, never in plain text.
+    list.append(Migration{7,
+                          QStringLiteral("Connector secrets sealed under the workspace passphrase"),
+                          {
+                              QStringLiteral("CREATE TABLE connector_secrets ("
+                                             " connector_id BIGINT PRIMARY KEY REFERENCES connectors(id),"
+                                             " sealed BLOB NOT NULL,"
+                                             " updated_at BIGINT NOT NULL)"),
+                          },
+                          {}});
+
     return list;
 }
 

@@ -24,8 +24,19 @@ static_assert(std::size(kNames) == JsonlParser::FieldCount);
 
 constexpr qsizetype kMaxPointer = 1024;
 
-// RFC 6901: empty (the whole record) or "/"-separated tokens where "~" is only "~0" or "~1".
-bool validPointer(const QString& pointer)
+bool startsWithWord(const QString& lower, std::initializer_list<const char*> words)
+{
+    for (const char* word : words) {
+        if (lower.startsWith(QLatin1String(word))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+bool JsonlParser::isPointer(const QString& pointer)
 {
     if (pointer.isEmpty()) {
         return true;
@@ -41,18 +52,6 @@ bool validPointer(const QString& pointer)
     }
     return true;
 }
-
-bool startsWithWord(const QString& lower, std::initializer_list<const char*> words)
-{
-    for (const char* word : words) {
-        if (lower.startsWith(QLatin1String(word))) {
-            return true;
-        }
-    }
-    return false;
-}
-
-} // namespace
 
 QString JsonlParser::fieldName(Field field)
 {
@@ -81,7 +80,7 @@ Result<std::unique_ptr<JsonlParser>> JsonlParser::fromSettings(const QJsonObject
                              .arg(it.key(), names.join(QStringLiteral(", ")))};
         }
         const QString pointer = it.value().toString();
-        if (!it.value().isString() || !validPointer(pointer)) {
+        if (!it.value().isString() || !isPointer(pointer)) {
             return Error{ErrorKind::Invalid,
                          tr("The mapping of %1 is not a JSON pointer: write it as /field/inner (RFC 6901), "
                             "with ~1 for a slash and ~0 for a tilde inside a name.")

@@ -54,6 +54,8 @@ public:
     // The normalized verb for a native action: "s3:GetObject" and "read_file" are read, and so on.
     static QString verbFor(const QString& nativeAction);
     static EventOutcome outcomeFor(const QString& value);
+    // RFC 6901: empty (the whole record) or "/"-separated tokens where "~" is only "~0" or "~1".
+    static bool isPointer(const QString& pointer);
 
 private:
     JsonlParser() = default;
