@@ -1866,6 +1866,14 @@ Details (SHA-256 %6):
         <source>Your signing passphrase is needed: set STEWARD_OPERATOR_PASSPHRASE or run the command in a terminal.</source>
         <translation>Ihre Signatur-Passphrase wird gebraucht: setzen Sie STEWARD_OPERATOR_PASSPHRASE oder führen Sie den Befehl in einem Terminal aus.</translation>
     </message>
+    <message>
+        <source>The connector&apos;s token or client secret: </source>
+        <translation>Token oder Client-Secret des Connectors: </translation>
+    </message>
+    <message>
+        <source>The connector&apos;s secret is needed: set STEWARD_CONNECTOR_SECRET, give --secret-file, or run the command in a terminal.</source>
+        <translation>Das Secret des Connectors wird gebraucht: STEWARD_CONNECTOR_SECRET setzen, --secret-file angeben oder den Befehl in einem Terminal ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailParser</name>
@@ -2208,6 +2216,56 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>mark a record re-ingested</source>
         <translation>einen Datensatz als erneut eingelesen markieren</translation>
     </message>
+    <message>
+        <source>replace the connector&apos;s secret</source>
+        <translation>das Secret des Connectors ersetzen</translation>
+    </message>
+    <message>
+        <source>save the connector&apos;s secret</source>
+        <translation>das Secret des Connectors speichern</translation>
+    </message>
+    <message>
+        <source>read the connector&apos;s secret</source>
+        <translation>das Secret des Connectors lesen</translation>
+    </message>
+    <message>
+        <source>The workspace keeps no secret for this connector.</source>
+        <translation>Der Arbeitsbereich hält kein Secret für diesen Connector.</translation>
+    </message>
+    <message>
+        <source>remove the connector&apos;s secret</source>
+        <translation>das Secret des Connectors entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorRunner</name>
+    <message>
+        <source>remember it in the system keychain (steward-cli keychain remember) or set STEWARD_PASSPHRASE, so that the console can run the connector</source>
+        <translation>in der Systemschlüsselverwaltung merken (steward-cli keychain remember) oder STEWARD_PASSPHRASE setzen, damit die Konsole den Connector ausführen kann</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorSecret</name>
+    <message>
+        <source>The connector&apos;s secret is empty.</source>
+        <translation>Das Secret des Connectors ist leer.</translation>
+    </message>
+    <message>
+        <source>Connector %1 has no secret yet: set its token or client secret.</source>
+        <translation>Connector %1 hat noch kein Secret: Token oder Client-Secret setzen.</translation>
+    </message>
+    <message>
+        <source>The secret of connector %1 is kept in the system keychain, which did not give it: %2</source>
+        <translation>Das Secret von Connector %1 liegt in der Systemschlüsselverwaltung, die es nicht herausgab: %2</translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation>Es wurde keine Passphrase angegeben.</translation>
+    </message>
+    <message>
+        <source>The secret of connector %1 is sealed with the workspace passphrase, which is needed to run it: %2</source>
+        <translation>Das Secret von Connector %1 ist mit der Passphrase des Arbeitsbereichs versiegelt, die zum Ausführen nötig ist: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorService</name>
@@ -2230,6 +2288,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Record %1 was kept only in part (%2 of %3 bytes); it cannot be read again.</source>
         <translation>Eintrag %1 wurde nur teilweise aufbewahrt (%2 von %3 Bytes); er kann nicht erneut gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Connector %1 reads files or listens; only an HTTP poller keeps a secret.</source>
+        <translation>Connector %1 liest Dateien oder lauscht; nur ein HTTP-Poller hat ein Secret.</translation>
+    </message>
+    <message>
+        <source>The workspace passphrase is wrong, so the secret was not sealed with it.</source>
+        <translation>Die Passphrase des Arbeitsbereichs ist falsch; das Secret wurde nicht damit versiegelt.</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3175,124 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     </message>
 </context>
 <context>
+    <name>HttpPageClient</name>
+    <message>
+        <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 ist nicht lesbar oder enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The bearer token must be visible ASCII characters with no spaces (RFC 6750).</source>
+        <translation>Das Bearer-Token muss aus sichtbaren ASCII-Zeichen ohne Leerzeichen bestehen (RFC 6750).</translation>
+    </message>
+    <message>
+        <source>Stopped while asking for an access token.</source>
+        <translation>Beim Anfordern eines Access-Tokens angehalten.</translation>
+    </message>
+    <message>
+        <source>No access token from %1: %2</source>
+        <translation>Kein Access-Token von %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped while waiting for %1.</source>
+        <translation>Beim Warten auf %1 angehalten.</translation>
+    </message>
+    <message>
+        <source>The page at %1 is larger than %2 MiB; ask the endpoint for smaller pages (a limit in the URL).</source>
+        <translation>Die Seite unter %1 ist größer als %2 MiB; beim Endpunkt kleinere Seiten anfordern (ein Limit in der URL).</translation>
+    </message>
+    <message>
+        <source>TLS verification of %1 failed: %2. If the endpoint&apos;s certificate comes from a private CA, name that CA&apos;s certificate in the connector&apos;s CA file.</source>
+        <translation>Die TLS-Prüfung von %1 ist fehlgeschlagen: %2. Stammt das Zertifikat des Endpunkts von einer privaten CA, deren Zertifikat als CA-Datei des Connectors angeben.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not on the endpoint&apos;s own host; the connector&apos;s credentials are not sent there.</source>
+        <translation>%1 liegt nicht auf dem Host des Endpunkts; die Zugangsdaten des Connectors werden dort nicht hingeschickt.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connector&apos;s credentials (HTTP %2): set its token or client secret again, or check what it is allowed to read.</source>
+        <translation>%1 hat die Zugangsdaten des Connectors abgelehnt (HTTP %2): Token oder Client-Secret neu setzen oder prüfen, was er lesen darf.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2; the next poll tries again.</source>
+        <translation>%1 antwortete mit HTTP %2; die nächste Abfrage versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The page at %1 is not JSON: %2</source>
+        <translation>Die Seite unter %1 ist kein JSON: %2</translation>
+    </message>
+    <message>
+        <source>The page at %1 has no array of records at &quot;%2&quot;; check the records pointer.</source>
+        <translation>Die Seite unter %1 hat kein Array von Datensätzen bei „%2“; den Zeiger auf die Datensätze prüfen.</translation>
+    </message>
+    <message>
+        <source>The page at %1 points to its next page on another host (%2); the connector&apos;s credentials are not sent there.</source>
+        <translation>Die Seite unter %1 verweist für die nächste Seite auf einen anderen Host (%2); die Zugangsdaten des Connectors werden dort nicht hingeschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpPollSettings</name>
+    <message>
+        <source>The %1 (%2) must be a full URL such as https://host/path.</source>
+        <translation>Der %1 (%2) muss eine vollständige URL sein, etwa https://host/pfad.</translation>
+    </message>
+    <message>
+        <source>The %1 must use https: a token is never sent without TLS.</source>
+        <translation>Der %1 muss https verwenden: ein Token wird nie ohne TLS gesendet.</translation>
+    </message>
+    <message>
+        <source>The %1 must not carry a user name or password; the secret is kept apart.</source>
+        <translation>Der %1 darf keinen Benutzernamen und kein Passwort enthalten; das Secret wird getrennt aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>The records&apos; format (record_format) must be one of %1.</source>
+        <translation>Das Format der Datensätze (record_format) muss eines von %1 sein.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is not a JSON pointer: write it as /field/inner (RFC 6901).</source>
+        <translation>Die Einstellung %1 ist kein JSON-Zeiger: als /feld/inneres schreiben (RFC 6901).</translation>
+    </message>
+    <message>
+        <source>The cursor&apos;s query parameter (cursor_param) must be 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Der Abfrageparameter des Cursors (cursor_param) muss aus 1 bis 64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen.</translation>
+    </message>
+    <message>
+        <source>A cursor parameter needs the pointer (next) to the cursor in each page.</source>
+        <translation>Ein Cursor-Parameter braucht den Zeiger (next) auf den Cursor in jeder Seite.</translation>
+    </message>
+    <message>
+        <source>token endpoint</source>
+        <translation>Token-Endpunkt</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 needs a client ID (client_id) of up to 512 characters.</source>
+        <translation>OAuth 2.0 braucht eine Client-ID (client_id) mit bis zu 512 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The authentication (auth) must be bearer or oauth2.</source>
+        <translation>Die Authentifizierung (auth) muss bearer oder oauth2 sein.</translation>
+    </message>
+    <message>
+        <source>The polling interval must be 1 to 86400 seconds.</source>
+        <translation>Das Abfrageintervall muss 1 bis 86400 Sekunden betragen.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityService</name>
     <message>
         <source>The longest token lifetime must be between 60 and %1 seconds.</source>
@@ -3494,14 +3678,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>--setting nimmt SCHLÜSSEL=WERT, etwa cluster=prod; &quot;%1&quot; ist das nicht.</translation>
     </message>
     <message>
-        <source>connector needs a command: list, show NAME, add NAME --format F, edit NAME, run NAME, enable NAME or disable NAME.</source>
-        <translation>connector braucht einen Befehl: list, show NAME, add NAME --format F, edit NAME, run NAME, enable NAME oder disable NAME.</translation>
-    </message>
-    <message>
-        <source>steward-cli connector list | show NAME | add NAME --format F [--path P] [--map FIELD=POINTER]... [--setting KEY=VALUE]... | edit NAME [--path P] [--map ...] [--setting ...] | run NAME [--follow] | enable NAME | disable NAME</source>
-        <translation>steward-cli connector list | show NAME | add NAME --format F [--path P] [--map FELD=POINTER]... [--setting SCHLÜSSEL=WERT]... | edit NAME [--path P] [--map ...] [--setting ...] | run NAME [--follow] | enable NAME | disable NAME</translation>
-    </message>
-    <message>
         <source>What the connector reads: %1.</source>
         <translation>Was der Connector liest: %1.</translation>
     </message>
@@ -3560,6 +3736,46 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>--interval is a number of seconds from 0.05 to 3600.</source>
         <translation>--interval ist eine Zahl von Sekunden zwischen 0,05 und 3600.</translation>
+    </message>
+    <message>
+        <source>Polling every %1 s; Ctrl+C stops.</source>
+        <translation>Abfrage alle %1 s; Strg+C hält an.</translation>
+    </message>
+    <message>
+        <source>connector needs a command: list, show NAME, add NAME --format F, edit NAME, secret NAME, run NAME, enable NAME or disable NAME.</source>
+        <translation>connector braucht einen Befehl: list, show NAME, add NAME --format F, edit NAME, secret NAME, run NAME, enable NAME oder disable NAME.</translation>
+    </message>
+    <message>
+        <source>steward-cli connector list | show NAME | add NAME --format F [--path P] [--map FIELD=POINTER]... [--setting KEY=VALUE]... | edit NAME [--path P] [--map ...] [--setting ...] | secret NAME [--store keychain|workspace] [--secret-file PATH] | run NAME [--follow] | enable NAME | disable NAME</source>
+        <translation>steward-cli connector list | show NAME | add NAME --format F [--path P] [--map FELD=POINTER]... [--setting SCHLÜSSEL=WERT]... | edit NAME [--path P] [--map ...] [--setting ...] | secret NAME [--store keychain|workspace] [--secret-file PFAD] | run NAME [--follow] | enable NAME | disable NAME</translation>
+    </message>
+    <message>
+        <source>For secret: keychain (the default when there is one) or workspace (sealed with the workspace passphrase).</source>
+        <translation>Für secret: keychain (Standard, wenn vorhanden) oder workspace (mit der Passphrase des Arbeitsbereichs versiegelt).</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>Ablage</translation>
+    </message>
+    <message>
+        <source>For secret: read the token or client secret from this file (- for standard input) rather than STEWARD_CONNECTOR_SECRET or a prompt.</source>
+        <translation>Für secret: Token oder Client-Secret aus dieser Datei lesen (- für die Standardeingabe) statt aus STEWARD_CONNECTOR_SECRET oder einer Abfrage.</translation>
+    </message>
+    <message>
+        <source>--store is keychain or workspace.</source>
+        <translation>--store ist keychain oder workspace.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The secret of connector %1 is in the system keychain.</source>
+        <translation>Das Secret von Connector %1 liegt in der Systemschlüsselverwaltung.</translation>
+    </message>
+    <message>
+        <source>The secret of connector %1 is sealed in the workspace.</source>
+        <translation>Das Secret von Connector %1 ist im Arbeitsbereich versiegelt.</translation>
     </message>
 </context>
 <context>
@@ -4235,6 +4451,25 @@ read s3://refunds/**</translation>
     </message>
 </context>
 <context>
+    <name>OAuth2ClientCredentials</name>
+    <message>
+        <source>The token endpoint&apos;s answer is larger than 64 KiB.</source>
+        <translation>Die Antwort des Token-Endpunkts ist größer als 64 KiB.</translation>
+    </message>
+    <message>
+        <source>The token endpoint could not be reached: %1</source>
+        <translation>Der Token-Endpunkt ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the client (HTTP %1%2%3).</source>
+        <translation>Der Token-Endpunkt hat den Client abgelehnt (HTTP %1%2%3).</translation>
+    </message>
+    <message>
+        <source>The token endpoint did not answer with a bearer access token.</source>
+        <translation>Der Token-Endpunkt antwortete nicht mit einem Bearer-Access-Token.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorCommand</name>
     <message>
         <source>operator needs a command: add, list or enroll.</source>
@@ -4742,36 +4977,12 @@ read s3://refunds/**</translation>
 <context>
     <name>PassphraseKeychain</name>
     <message>
-        <source>The system keychain is turned off (STEWARD_NO_KEYCHAIN).</source>
-        <translation>Der Schlüsselbund des Systems ist abgeschaltet (STEWARD_NO_KEYCHAIN).</translation>
-    </message>
-    <message>
-        <source>The system keychain did not answer within a minute.</source>
-        <translation>Der Schlüsselbund des Systems hat nicht innerhalb einer Minute geantwortet.</translation>
-    </message>
-    <message>
         <source>No passphrase is remembered for this workspace.</source>
         <translation>Für diesen Arbeitsbereich ist keine Passphrase hinterlegt.</translation>
     </message>
     <message>
-        <source>The system keychain is not available: %1</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1</translation>
-    </message>
-    <message>
         <source>An empty passphrase is not remembered.</source>
         <translation>Eine leere Passphrase wird nicht hinterlegt.</translation>
-    </message>
-    <message>
-        <source>The passphrase is not valid UTF-8 text, so the keychain cannot hold it faithfully.</source>
-        <translation>Die Passphrase ist kein gültiger UTF-8-Text, der Schlüsselbund kann sie daher nicht getreu aufbewahren.</translation>
-    </message>
-    <message>
-        <source>The system keychain refused to store the passphrase: %1</source>
-        <translation>Der Schlüsselbund des Systems hat das Speichern der Passphrase abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain could not forget the passphrase: %1</source>
-        <translation>Der Schlüsselbund des Systems konnte die Passphrase nicht entfernen: %1</translation>
     </message>
 </context>
 <context>
@@ -5747,6 +5958,41 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
     </message>
 </context>
 <context>
+    <name>SealedBox</name>
+    <message>
+        <source>A secret of more than 64 KiB is not sealed.</source>
+        <translation>Ein Secret über 64 KiB wird nicht versiegelt.</translation>
+    </message>
+    <message>
+        <source>A secret is not sealed under an empty passphrase.</source>
+        <translation>Ein Secret wird nicht mit einer leeren Passphrase versiegelt.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not derive a key to seal the secret.</source>
+        <translation>OpenSSL konnte keinen Schlüssel zum Versiegeln ableiten.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not seal the secret.</source>
+        <translation>OpenSSL konnte das Secret nicht versiegeln.</translation>
+    </message>
+    <message>
+        <source>The sealed secret does not open: the passphrase is wrong, or the secret was changed or moved.</source>
+        <translation>Das versiegelte Secret lässt sich nicht öffnen: die Passphrase ist falsch, oder das Secret wurde verändert oder verschoben.</translation>
+    </message>
+    <message>
+        <source>This is not a sealed secret that Steward wrote.</source>
+        <translation>Dies ist kein von Steward versiegeltes Secret.</translation>
+    </message>
+    <message>
+        <source>The sealed secret asks for key derivation costs out of range.</source>
+        <translation>Das versiegelte Secret verlangt Kosten der Schlüsselableitung außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not derive the key of the sealed secret.</source>
+        <translation>OpenSSL konnte den Schlüssel des versiegelten Secrets nicht ableiten.</translation>
+    </message>
+</context>
+<context>
     <name>SigningKeyDialog</name>
     <message>
         <source>Create your signing key</source>
@@ -5861,6 +6107,41 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
     <message>
         <source>Reason, kept in the agent&apos;s history</source>
         <translation>Grund, wird im Verlauf des Agenten festgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>SystemKeychain</name>
+    <message>
+        <source>The system keychain is turned off (STEWARD_NO_KEYCHAIN).</source>
+        <translation>Die Systemschlüsselverwaltung ist abgeschaltet (STEWARD_NO_KEYCHAIN).</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within a minute.</source>
+        <translation>Die Systemschlüsselverwaltung hat nicht innerhalb einer Minute geantwortet.</translation>
+    </message>
+    <message>
+        <source>The system keychain holds nothing under %1.</source>
+        <translation>Die Systemschlüsselverwaltung hat nichts unter %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>Die Systemschlüsselverwaltung ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>An empty secret is not stored.</source>
+        <translation>Ein leeres Secret wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The secret is not valid UTF-8 text, so the keychain cannot hold it faithfully.</source>
+        <translation>Das Secret ist kein gültiger UTF-8-Text, daher kann die Schlüsselverwaltung es nicht getreu aufbewahren.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to store the secret: %1</source>
+        <translation>Die Systemschlüsselverwaltung hat das Speichern des Secrets abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not forget the secret: %1</source>
+        <translation>Die Systemschlüsselverwaltung konnte das Secret nicht vergessen: %1</translation>
     </message>
 </context>
 <context>

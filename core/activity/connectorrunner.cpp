@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "connectorrunner.h"
 
+#include "connectorsecret.h"
 #include "filesource.h"
+#include "httppoller.h"
+#include "identity/passphrasekeychain.h"
 #include "otlpreceiver.h"
 #include "recordparser.h"
 #include "store/workspace.h"
@@ -24,6 +27,9 @@ ConnectorRunner::~ConnectorRunner()
 
 bool ConnectorRunner::runsLive(const Connector& connector)
 {
+    if (connector.kind == QStringLiteral("http")) {
+        return true;
+    }
     if (connector.kind == QStringLiteral("otlp") &&
         connector.settings.value(QStringLiteral("receiver")).toBool()) {
         return true;
@@ -43,8 +49,7 @@ void ConnectorRunner::start()
         m_thread = nullptr;
     }
     m_stop = false;
-    const bool receiver = m_connector.settings.value(QStringLiteral("receiver")).toBool();
-    m_thread = QThread::create([this, receiver] { run(receiver); });
+    m_thread = QThread::create([this] { run(); });
     m_thread->setObjectName(QStringLiteral("Connector %1").arg(m_connector.id));
     m_state = State::Running;
     m_message.clear();
@@ -90,7 +95,7 @@ void ConnectorRunner::finish(State state, const QString& message)
         Qt::QueuedConnection);
 }
 
-void ConnectorRunner::run(bool receiver)
+void ConnectorRunner::run()
 {
     auto opened = Workspace::open(m_databasePath);
     if (!opened) {
@@ -100,9 +105,16 @@ void ConnectorRunner::run(bool receiver)
     Workspace& workspace = *opened.value();
     // The connector as it is stored now: another run may have moved its cursor since it was listed.
     auto fresh = workspace.connectors().byId(m_connector.id);
-    const Status done = !fresh     ? Status(fresh.error())
-                        : receiver ? runReceiver(workspace, fresh.value())
-                                   : runFiles(workspace, fresh.value());
+    const auto runAs = [&](const Connector& connector) -> Status {
+        if (connector.kind == QStringLiteral("http")) {
+            return runPoller(workspace, connector);
+        }
+        if (connector.settings.value(QStringLiteral("receiver")).toBool()) {
+            return runReceiver(workspace, connector);
+        }
+        return runFiles(workspace, connector);
+    };
+    const Status done = fresh ? runAs(fresh.value()) : Status(fresh.error());
     if (!done) {
         // Kept for the Connectors page and `connector show`; the failure itself is reported either way.
         const Status kept =
@@ -133,6 +145,51 @@ Status ConnectorRunner::runFiles(Workspace& workspace, const Connector& connecto
     };
     FileSource source(workspace, connector, *parser.value(), options);
     auto done = source.follow(connector.settings.value(QStringLiteral("path")).toString(), m_intervalMs);
+    return done ? Status() : Status(done.error());
+}
+
+Status ConnectorRunner::runPoller(Workspace& workspace, const Connector& connector)
+{
+    auto parser = RecordParser::forConnector(connector.kind, connector.settings);
+    if (!parser) {
+        return parser.error();
+    }
+    // Nobody can be asked from this thread: the passphrase comes from where it can be had unattended.
+    auto secret = ConnectorSecret::read(workspace, connector, [&workspace]() -> Result<SecretBytes> {
+        QByteArray fromEnvironment = qgetenv("STEWARD_PASSPHRASE");
+        if (!fromEnvironment.isEmpty()) {
+            return SecretBytes(std::move(fromEnvironment));
+        }
+        auto remembered = PassphraseKeychain::read(workspace.id());
+        if (!remembered) {
+            return Error{ErrorKind::Refused,
+                         tr("remember it in the system keychain (steward-cli keychain remember) or set "
+                            "STEWARD_PASSPHRASE, so that the console can run the connector")};
+        }
+        return remembered;
+    });
+    if (!secret) {
+        return secret.error();
+    }
+    IngestCounts last;
+    HttpPoller::Options options;
+    options.stop = [this] { return m_stop.load(); };
+    options.progress = [this, &last](const IngestCounts& total) {
+        Q_EMIT stored(m_connector.id,
+                      total.read - last.read,
+                      total.stored - last.stored,
+                      total.duplicates - last.duplicates,
+                      total.quarantined - last.quarantined);
+        last = total;
+    };
+    options.transientFailure = [this, &workspace](const QString& message) {
+        // Still running: the status says what went wrong until the next poll goes through.
+        const Status kept = workspace.connectors().setLastError(m_connector.id, message, workspace.now());
+        Q_UNUSED(kept)
+        finish(State::Running, message);
+    };
+    HttpPoller poller(workspace, connector, *parser.value(), std::move(secret).value(), options);
+    auto done = poller.follow(HttpPollSettings::fromJson(connector.settings)->intervalSeconds * 1000);
     return done ? Status() : Status(done.error());
 }
 

@@ -12,7 +12,8 @@ class QThread;
 class Workspace;
 
 // Runs one connector continuously, on a thread of its own with its own connection to the
-// workspace: a file connector follows its files as they grow and rotate; an OTLP receiver listens.
+// workspace: a file connector follows its files as they grow and rotate; an OTLP receiver listens;
+// an HTTP poller polls.
 // Whatever it stores is reported batch by batch; a failure stops it with its reason, which is also
 // kept as the connector's last error.
 class ConnectorRunner final : public QObject
@@ -30,7 +31,7 @@ public:
     ConnectorRunner(QString databasePath, Connector connector, QObject* parent = nullptr);
     ~ConnectorRunner() override;
 
-    // Whether Steward can run this connector by itself: a file connector with a path, or a receiver.
+    // Whether Steward can run this connector by itself: a file connector with a path, a receiver, a poller.
     static bool runsLive(const Connector& connector);
 
     void start();
@@ -48,9 +49,10 @@ Q_SIGNALS:
 
 private:
     // On the runner's thread: opens its own connection, runs until stopped or failed.
-    void run(bool receiver);
+    void run();
     Status runFiles(Workspace& workspace, const Connector& connector);
     Status runReceiver(Workspace& workspace, const Connector& connector);
+    Status runPoller(Workspace& workspace, const Connector& connector);
     void finish(State state, const QString& message);
 
     QString m_databasePath;

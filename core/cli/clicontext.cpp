@@ -157,6 +157,14 @@ Result<SecretBytes> CliContext::operatorPassphrase() const
            "terminal."));
 }
 
+Result<SecretBytes> CliContext::connectorSecret() const
+{
+    return secret("STEWARD_CONNECTOR_SECRET",
+                  tr("The connector's token or client secret: "),
+                  tr("The connector's secret is needed: set STEWARD_CONNECTOR_SECRET, give --secret-file, or "
+                     "run the command in a terminal."));
+}
+
 Result<SecretBytes> CliContext::bundlePassphrase() const
 {
     return secret("STEWARD_BUNDLE_PASSPHRASE",

@@ -58,6 +58,8 @@ public:
     Result<SecretBytes> operatorPassphrase() const;
     // The passphrase for a PKCS#12 bundle handed to an agent: STEWARD_BUNDLE_PASSPHRASE, else asked for.
     Result<SecretBytes> bundlePassphrase() const;
+    // An HTTP poller's token or client secret: STEWARD_CONNECTOR_SECRET, else asked for.
+    Result<SecretBytes> connectorSecret() const;
     // The command's help, with the usage line naming "steward-cli <command>".
     QString helpText(const QCommandLineParser& parser) const;
     // Bytes that are already UTF-8 go to the output device as they are, skipping the text codec.

@@ -4,10 +4,13 @@
 #include "activity/connectorservice.h"
 #include "activity/eventexporter.h"
 #include "activity/filesource.h"
+#include "activity/httppoller.h"
 #include "activity/ingestpipeline.h"
 #include "activity/otlpreceiver.h"
 #include "activity/recordparser.h"
 #include "clicontext.h"
+#include "crypto/sealedbox.h"
+#include "identity/systemkeychain.h"
 #include "inventory/inventoryservice.h"
 #include "store/workspace.h"
 
@@ -157,6 +160,53 @@ int IngestCommand::ingestWith(CliContext& context,
     if (!context.json) {
         context.err << Qt::endl;
     }
+    return reportCounts(context, workspace, connector, counts);
+}
+
+int IngestCommand::pollWith(CliContext& context,
+                            Workspace& workspace,
+                            const Connector& connector,
+                            bool follow)
+{
+    auto recordParser = RecordParser::forConnector(connector.kind, connector.settings);
+    if (!recordParser) {
+        return context.fail(recordParser.error());
+    }
+    auto secret = ConnectorSecret::read(workspace, connector, [&] { return context.passphrase(workspace); });
+    if (!secret) {
+        return context.fail(secret.error());
+    }
+    g_stop = 0;
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    HttpPoller::Options options;
+    options.stop = [] { return g_stop != 0; };
+    if (!context.json) {
+        options.progress = [&context](const IngestCounts& total) {
+            context.err << '\r' << tr("Read %1 records").arg(total.read);
+            context.err.flush();
+        };
+        options.transientFailure = [&context](const QString& message) {
+            context.err << Qt::endl << message << Qt::endl;
+        };
+    }
+    HttpPoller poller(workspace, connector, *recordParser.value(), std::move(secret).value(), options);
+    const int interval = HttpPollSettings::fromJson(connector.settings)->intervalSeconds;
+    if (follow && !context.json) {
+        context.err << tr("Polling every %1 s; Ctrl+C stops.").arg(interval) << Qt::endl;
+    }
+    auto counts = follow ? poller.follow(interval * 1000) : poller.poll();
+    if (!context.json) {
+        context.err << Qt::endl;
+    }
+    return reportCounts(context, workspace, connector, counts);
+}
+
+int IngestCommand::reportCounts(CliContext& context,
+                                Workspace& workspace,
+                                const Connector& connector,
+                                const Result<IngestCounts>& counts)
+{
     if (!counts) {
         // Kept for `connector show`; if even that fails, the ingest error below is what matters.
         const Status kept =
@@ -404,16 +454,17 @@ int IngestCommand::runConnector(CliContext& context, const QStringList& args)
 {
     const QString verb = args.value(0);
     const QString synopsis = tr("connector needs a command: list, show NAME, add NAME --format F, edit NAME, "
-                                "run NAME, enable NAME or disable NAME.");
+                                "secret NAME, run NAME, enable NAME or disable NAME.");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "steward-cli connector list | show NAME | add NAME --format F [--path P] [--map FIELD=POINTER]... "
-        "[--setting KEY=VALUE]... | edit NAME [--path P] [--map ...] [--setting ...] | run NAME [--follow] | "
-        "enable NAME | disable NAME"));
+    parser.setApplicationDescription(
+        tr("steward-cli connector list | show NAME | add NAME --format F [--path P] [--map FIELD=POINTER]... "
+           "[--setting KEY=VALUE]... | edit NAME [--path P] [--map ...] [--setting ...] | secret NAME "
+           "[--store keychain|workspace] [--secret-file PATH] | run NAME [--follow] | enable NAME | disable "
+           "NAME"));
     parser.addPositionalArgument(QStringLiteral("name"), tr("The connector."));
     parser.addOptions({
         {QStringLiteral("format"),
-         tr("What the connector reads: %1.").arg(RecordParser::formats().join(QStringLiteral(", "))),
+         tr("What the connector reads: %1.").arg(RecordParser::connectorKinds().join(QStringLiteral(", "))),
          tr("format")},
         {QStringLiteral("path"), tr("The file or folder the connector reads."), tr("path")},
         {QStringLiteral("map"),
@@ -423,6 +474,14 @@ int IngestCommand::runConnector(CliContext& context, const QStringList& args)
          tr("Another setting, such as cluster=prod for k8s or principal_kind=agent-id for jsonl."),
          tr("key=value")},
         {QStringLiteral("follow"), tr("For run: keep reading as the files grow, until interrupted.")},
+        {QStringLiteral("store"),
+         tr("For secret: keychain (the default when there is one) or workspace (sealed with the workspace "
+            "passphrase)."),
+         tr("store")},
+        {QStringLiteral("secret-file"),
+         tr("For secret: read the token or client secret from this file (- for standard input) rather than "
+            "STEWARD_CONNECTOR_SECRET or a prompt."),
+         tr("path")},
         {QStringLiteral("interval"),
          tr("For run --follow: seconds between looks (default 1)."),
          tr("seconds"),
@@ -520,6 +579,14 @@ int IngestCommand::runConnector(CliContext& context, const QStringList& args)
         if (!connector) {
             return context.fail(connector.error());
         }
+        if (connector->kind == QStringLiteral("http")) {
+            if (!connector->enabled) {
+                return context.fail(
+                    Error{ErrorKind::Refused,
+                          tr("Connector %1 is disabled; enable it first.").arg(connector->name)});
+            }
+            return pollWith(context, workspace, connector.value(), parser.isSet(QStringLiteral("follow")));
+        }
         const QString path = connector->settings.value(QStringLiteral("path")).toString();
         if (path.isEmpty()) {
             return context.fail(
@@ -545,6 +612,57 @@ int IngestCommand::runConnector(CliContext& context, const QStringList& args)
                           1000,
                           parser.isSet(QStringLiteral("follow")),
                           int(interval * 1000));
+    }
+    if (verb == QStringLiteral("secret")) {
+        const QString storeName = parser.value(QStringLiteral("store"));
+        const auto store = storeName.isEmpty() ? std::optional(SystemKeychain::isEnabled()
+                                                                   ? ConnectorSecret::Store::Keychain
+                                                                   : ConnectorSecret::Store::Workspace)
+                                               : ConnectorSecret::storeFromName(storeName);
+        if (!store) {
+            return context.usage(tr("--store is keychain or workspace."), context.helpText(parser));
+        }
+        Result<SecretBytes> secret = Error{};
+        const QString file = parser.value(QStringLiteral("secret-file"));
+        if (!file.isEmpty()) {
+            QFile in;
+            const bool readable = file == QStringLiteral("-")
+                                      ? in.open(stdin, QIODevice::ReadOnly)
+                                      : (in.setFileName(file), in.open(QIODevice::ReadOnly));
+            if (!readable) {
+                return context.fail(Error{ErrorKind::NotFound, tr("Cannot read %1.").arg(file)});
+            }
+            QByteArray bytes = in.read(SealedBox::kMaxPlaintext + 1);
+            while (bytes.endsWith('\n') || bytes.endsWith('\r')) {
+                bytes.chop(1);
+            }
+            secret = SecretBytes(std::move(bytes));
+        } else {
+            secret = context.connectorSecret();
+        }
+        if (!secret) {
+            return context.fail(secret.error());
+        }
+        Result<SecretBytes> passphrase = SecretBytes();
+        if (*store == ConnectorSecret::Store::Workspace) {
+            passphrase = context.passphrase(workspace);
+            if (!passphrase) {
+                return context.fail(passphrase.error());
+            }
+        }
+        if (const Status s =
+                ConnectorService(workspace).setSecret(name, secret.value(), *store, passphrase.value());
+            !s) {
+            return context.fail(s.error());
+        }
+        if (!context.json) {
+            context.out << (*store == ConnectorSecret::Store::Keychain
+                                ? tr("The secret of connector %1 is in the system keychain.")
+                                : tr("The secret of connector %1 is sealed in the workspace."))
+                               .arg(name)
+                        << Qt::endl;
+        }
+        return 0;
     }
     if (verb == QStringLiteral("enable") || verb == QStringLiteral("disable")) {
         if (const Status s = ConnectorService(workspace).setEnabled(name, verb == QStringLiteral("enable"));

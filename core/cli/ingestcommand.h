@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "activity/connector.h"
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 class CliContext;
 class Workspace;
-struct Connector;
 
-// ingest, events query|count|export, connector list|show|add|edit|run|enable|disable,
+// ingest, events query|count|export, connector list|show|add|edit|secret|run|enable|disable,
 // quarantine list|show|reingest, serve otlp
 class IngestCommand final
 {
@@ -29,4 +31,9 @@ private:
                           int batch,
                           bool follow,
                           int intervalMs);
+    static int pollWith(CliContext& context, Workspace& workspace, const Connector& connector, bool follow);
+    static int reportCounts(CliContext& context,
+                            Workspace& workspace,
+                            const Connector& connector,
+                            const Result<IngestCounts>& counts);
 };

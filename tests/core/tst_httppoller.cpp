@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 // The HTTP poller against a real HTTPS endpoint on loopback: Python's http.server and ssl module
 // (tests/testdata/activity/http/pager.py), with certificates made by the openssl command.
+#include "activity/connectorrunner.h"
 #include "activity/connectorservice.h"
 #include "activity/httppoller.h"
 #include "activity/recordparser.h"
 #include "activitysamples.h"
+#include "identity/identityservice.h"
 #include "testworkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +45,8 @@ private Q_SLOTS:
     void nextPageElsewhereRefused();
     void followRetriesTransientFailures();
     void sampleStoresNothing();
+    void cliKeepsSecretAndRuns();
+    void consoleRunnerPolls();
     void settingsChecked_data();
     void settingsChecked();
 
@@ -506,6 +511,79 @@ void TestHttpPoller::sampleStoresNothing()
     QVERIFY(sample);
     QCOMPARE(sample->events.size(), 3);
     QCOMPARE(eventCount(), 0);
+}
+
+void TestHttpPoller::cliKeepsSecretAndRuns()
+{
+    QVERIFY(IdentityService(m_test->workspace()).ensureSigningKey("workspace passphrase"));
+    QVERIFY(start(QStringLiteral("server")));
+    const Connector connector = addConnector(QStringLiteral("/api/items"));
+    const auto cli = [&](const QStringList& args, const QByteArray& input = {}) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("workspace passphrase"));
+        env.insert(QStringLiteral("STEWARD_NO_KEYCHAIN"), QStringLiteral("1"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(STEWARD_CLI_PATH),
+                      QStringList{QStringLiteral("--workspace"), m_test->path()} + args);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return std::pair{process.exitCode(),
+                         QByteArray(process.readAllStandardOutput() + process.readAllStandardError())};
+    };
+    // Without a secret, run says what is missing.
+    auto [missingCode, missing] = cli({QStringLiteral("connector"), QStringLiteral("run"), connector.name});
+    QVERIFY(missingCode != 0);
+    QVERIFY2(missing.contains("has no secret yet"), missing.constData());
+    // Without a keychain the secret is sealed in the workspace, read from standard input.
+    auto [setCode, set] = cli({QStringLiteral("connector"),
+                               QStringLiteral("secret"),
+                               connector.name,
+                               QStringLiteral("--secret-file"),
+                               QStringLiteral("-")},
+                              QByteArray(kToken) + '\n');
+    QVERIFY2(setCode == 0, set.constData());
+    QVERIFY(set.contains("sealed in the workspace"));
+    auto [runCode, run] =
+        cli({QStringLiteral("connector"), QStringLiteral("run"), connector.name, QStringLiteral("--json")});
+    QVERIFY2(runCode == 0, run.constData());
+    QCOMPARE(QJsonDocument::fromJson(run).object().value(u"stored").toInt(), 10);
+    QFile file(m_test->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(kToken));
+}
+
+void TestHttpPoller::consoleRunnerPolls()
+{
+    QVERIFY(IdentityService(m_test->workspace()).ensureSigningKey("workspace passphrase"));
+    QVERIFY(start(QStringLiteral("server")));
+    const Connector connector = addConnector(QStringLiteral("/api/items"), {{QStringLiteral("interval"), 1}});
+    QVERIFY(
+        ConnectorService(m_test->workspace())
+            .setSecret(connector.name, kToken, ConnectorSecret::Store::Workspace, "workspace passphrase"));
+    qputenv("STEWARD_NO_KEYCHAIN", "1");
+    ConnectorRunner runner(m_test->path(), m_test->workspace().connectors().byId(connector.id).value());
+    QVERIFY(ConnectorRunner::runsLive(runner.connector()));
+    qint64 stored = 0;
+    connect(&runner, &ConnectorRunner::stored, this, [&stored](qint64, qint64, qint64 s, qint64, qint64) {
+        stored += s;
+    });
+    QSignalSpy states(&runner, &ConnectorRunner::stateChanged);
+    // With no way to the passphrase, it fails and says how to give it one.
+    runner.start();
+    QTRY_COMPARE(runner.state(), ConnectorRunner::State::Failed);
+    QVERIFY2(runner.message().contains(QStringLiteral("STEWARD_PASSPHRASE")), qPrintable(runner.message()));
+    qputenv("STEWARD_PASSPHRASE", "workspace passphrase");
+    runner.start();
+    QTRY_COMPARE_WITH_TIMEOUT(stored, 10, 20000);
+    writeRecords(10, 12);
+    QTRY_COMPARE_WITH_TIMEOUT(stored, 12, 20000); // the next poll, a second later
+    runner.stop();
+    QCOMPARE(runner.state(), ConnectorRunner::State::Stopped);
+    qunsetenv("STEWARD_PASSPHRASE");
+    qunsetenv("STEWARD_NO_KEYCHAIN");
+    QCOMPARE(eventCount(), 12);
 }
 
 void TestHttpPoller::settingsChecked_data()

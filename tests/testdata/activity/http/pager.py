@@ -146,6 +146,11 @@ class Handler(BaseHTTPRequestHandler):
         self.send(404, {"error": "not_found"})
 
 
+class Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # clients that refuse the certificate are part of the tests
+
+
 def main():
     global args
     parser = argparse.ArgumentParser()
@@ -159,7 +164,7 @@ def main():
     parser.add_argument("--scope", default="")
     parser.add_argument("--token-lifetime", type=int, default=3600)
     args = parser.parse_args()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = Server(("127.0.0.1", 0), Handler)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(args.cert, args.key)
     server.socket = context.wrap_socket(server.socket, server_side=True)
