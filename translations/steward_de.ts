@@ -2161,6 +2161,122 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>First reason: %1</source>
         <translation>Erster Grund: %1</translation>
     </message>
+    <message>
+        <source>/items, or empty when the page is the array</source>
+        <translation>/items, oder leer, wenn die Seite das Array ist</translation>
+    </message>
+    <message>
+        <source>/next, or empty to follow the Link header</source>
+        <translation>/next, oder leer, um dem Link-Header zu folgen</translation>
+    </message>
+    <message>
+        <source>cursor, when next is not a URL</source>
+        <translation>cursor, wenn next keine URL ist</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials</source>
+        <translation>OAuth 2.0 Client Credentials</translation>
+    </message>
+    <message>
+        <source>PEM file of a private CA, if the endpoint uses one</source>
+        <translation>PEM-Datei einer privaten CA, falls der Endpunkt eine verwendet</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>Systemschlüsselverwaltung</translation>
+    </message>
+    <message>
+        <source>Sealed in the workspace (needs its passphrase to run)</source>
+        <translation>Im Arbeitsbereich versiegelt (braucht zum Ausführen dessen Passphrase)</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Records &amp;pointer:</source>
+        <translation>&amp;Zeiger auf die Datensätze:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page pointer:</source>
+        <translation>Zeiger auf die nä&amp;chste Seite:</translation>
+    </message>
+    <message>
+        <source>Cursor para&amp;meter:</source>
+        <translation>Cursor-Para&amp;meter:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the secret in:</source>
+        <translation>Secret aufbe&amp;wahren in:</translation>
+    </message>
+    <message>
+        <source>Poll &amp;every:</source>
+        <translation>Abfragen &amp;alle:</translation>
+    </message>
+    <message>
+        <source>The client secret</source>
+        <translation>Das Client-Secret</translation>
+    </message>
+    <message>
+        <source>The bearer token</source>
+        <translation>Das Bearer-Token</translation>
+    </message>
+    <message>
+        <source>Unchanged; type to replace it</source>
+        <translation>Unverändert; zum Ersetzen eintippen</translation>
+    </message>
+    <message>
+        <source>A REST endpoint polled over HTTPS</source>
+        <translation>Ein REST-Endpunkt, per HTTPS abgefragt</translation>
+    </message>
+    <message>
+        <source>Give the token or client secret to test the endpoint.</source>
+        <translation>Token oder Client-Secret angeben, um den Endpunkt zu testen.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation>Es wurde keine Passphrase angegeben.</translation>
+    </message>
+    <message>
+        <source>The connector is saved, but its secret is not: sealing it needs the workspace passphrase.</source>
+        <translation>Der Connector ist gespeichert, sein Secret nicht: zum Versiegeln wird die Passphrase des Arbeitsbereichs gebraucht.</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ds format:</source>
+        <translation>Format der &amp;Datensätze:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken URL:</source>
+        <translation>To&amp;ken-URL:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>S&amp;cope:</translation>
+    </message>
+    <message>
+        <source>CA fi&amp;le:</source>
+        <translation>CA-Dat&amp;ei:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorRepository</name>

@@ -4,8 +4,11 @@
 #include "activity/connectors/jsonlparser.h"
 #include "activity/connectorservice.h"
 #include "activity/filesource.h"
+#include "activity/httppoller.h"
 #include "activity/recordparser.h"
+#include "identity/systemkeychain.h"
 #include "inlineerror.h"
+#include "passphrasedialog.h"
 #include "store/workspace.h"
 
 #include <QCheckBox>
@@ -13,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,9 +32,96 @@ enum Page
     NoOptions,
     KubernetesOptions,
     ReceiverOptions,
-    MappingOptions
+    MappingOptions,
+    HttpOptions
 };
+
+QLineEdit* namedEdit(QWidget* parent, const QString& name, const QString& placeholder = QString())
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setPlaceholderText(placeholder);
+    return edit;
+}
 } // namespace
+
+QWidget* ConnectorDialog::httpOptions()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_http.url = namedEdit(page, QStringLiteral("httpUrl"), QStringLiteral("https://host/api/v1/logs"));
+    m_http.recordFormat = new QComboBox(page);
+    m_http.recordFormat->setObjectName(QStringLiteral("httpRecordFormat"));
+    for (const QString& format : HttpPollSettings::recordFormats()) {
+        // A JSON lines mapping is given with steward-cli connector add --setting pointer_FIELD=...
+        if (format != QStringLiteral("jsonl")) {
+            m_http.recordFormat->addItem(format, format);
+        }
+    }
+    m_http.records =
+        namedEdit(page, QStringLiteral("httpRecords"), tr("/items, or empty when the page is the array"));
+    m_http.next =
+        namedEdit(page, QStringLiteral("httpNext"), tr("/next, or empty to follow the Link header"));
+    m_http.cursorParam =
+        namedEdit(page, QStringLiteral("httpCursorParam"), tr("cursor, when next is not a URL"));
+    m_http.auth = new QComboBox(page);
+    m_http.auth->setObjectName(QStringLiteral("httpAuth"));
+    m_http.auth->addItem(tr("Bearer token"), QStringLiteral("bearer"));
+    m_http.auth->addItem(tr("OAuth 2.0 client credentials"), QStringLiteral("oauth2"));
+    m_http.tokenUrl =
+        namedEdit(page, QStringLiteral("httpTokenUrl"), QStringLiteral("https://host/oauth/token"));
+    m_http.clientId = namedEdit(page, QStringLiteral("httpClientId"));
+    m_http.scope = namedEdit(page, QStringLiteral("httpScope"));
+    m_http.caFile = namedEdit(
+        page, QStringLiteral("httpCaFile"), tr("PEM file of a private CA, if the endpoint uses one"));
+    m_http.interval = new QSpinBox(page);
+    m_http.interval->setObjectName(QStringLiteral("httpInterval"));
+    m_http.interval->setRange(1, 86400);
+    m_http.interval->setValue(60);
+    m_http.interval->setSuffix(tr(" s"));
+    m_http.secret = namedEdit(page, QStringLiteral("httpSecret"));
+    m_http.secret->setEchoMode(QLineEdit::Password);
+    m_http.store = new QComboBox(page);
+    m_http.store->setObjectName(QStringLiteral("httpStore"));
+    m_http.store->addItem(tr("System keychain"),
+                          ConnectorSecret::storeName(ConnectorSecret::Store::Keychain));
+    m_http.store->addItem(tr("Sealed in the workspace (needs its passphrase to run)"),
+                          ConnectorSecret::storeName(ConnectorSecret::Store::Workspace));
+    if (!SystemKeychain::isEnabled()) {
+        m_http.store->setCurrentIndex(1);
+    }
+    form->addRow(tr("&URL:"), m_http.url);
+    form->addRow(tr("Recor&ds format:"), m_http.recordFormat);
+    form->addRow(tr("Records &pointer:"), m_http.records);
+    form->addRow(tr("Ne&xt page pointer:"), m_http.next);
+    form->addRow(tr("Cursor para&meter:"), m_http.cursorParam);
+    form->addRow(tr("&Authentication:"), m_http.auth);
+    form->addRow(tr("To&ken URL:"), m_http.tokenUrl);
+    form->addRow(tr("Client &ID:"), m_http.clientId);
+    form->addRow(tr("S&cope:"), m_http.scope);
+    form->addRow(tr("&Secret:"), m_http.secret);
+    form->addRow(tr("&Keep the secret in:"), m_http.store);
+    form->addRow(tr("CA fi&le:"), m_http.caFile);
+    form->addRow(tr("Poll &every:"), m_http.interval);
+    const auto authChanged = [this] {
+        const bool oauth = m_http.auth->currentData().toString() == QStringLiteral("oauth2");
+        m_http.tokenUrl->setEnabled(oauth);
+        m_http.clientId->setEnabled(oauth);
+        m_http.scope->setEnabled(oauth);
+        m_http.secret->setPlaceholderText(oauth ? tr("The client secret") : tr("The bearer token"));
+        if (m_existing && ConnectorSecret::storeOf(*m_existing)) {
+            m_http.secret->setPlaceholderText(tr("Unchanged; type to replace it"));
+        }
+    };
+    connect(m_http.auth, &QComboBox::currentIndexChanged, this, authChanged);
+    authChanged();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
 
 ConnectorDialog::ConnectorDialog(Workspace& workspace, std::optional<Connector> existing, QWidget* parent)
     : QDialog(parent)
@@ -59,8 +150,9 @@ ConnectorDialog::ConnectorDialog(Workspace& workspace, std::optional<Connector> 
         {QStringLiteral("otel-sdk"), tr("OpenTelemetry Python SDK span dumps")},
         {QStringLiteral("langfuse"), tr("Langfuse trace exports")},
         {QStringLiteral("mcp"), tr("MCP gateway traffic log")},
-        {QStringLiteral("jsonl"), tr("Any JSON lines log, with a field mapping")}};
-    for (const QString& format : RecordParser::formats()) {
+        {QStringLiteral("jsonl"), tr("Any JSON lines log, with a field mapping")},
+        {QStringLiteral("http"), tr("A REST endpoint polled over HTTPS")}};
+    for (const QString& format : RecordParser::connectorKinds()) {
         m_format->addItem(labels.value(format, format), format);
     }
     m_path->setObjectName(QStringLiteral("connectorPath"));
@@ -114,6 +206,7 @@ ConnectorDialog::ConnectorDialog(Workspace& workspace, std::optional<Connector> 
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_options->addWidget(scroll);
+    m_options->addWidget(httpOptions());
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -161,6 +254,24 @@ ConnectorDialog::ConnectorDialog(Workspace& workspace, std::optional<Connector> 
         }
         m_principalKind->setCurrentIndex(
             qMax(0, m_principalKind->findData(s.value(QStringLiteral("principal_kind")).toString())));
+        if (m_existing->kind == QStringLiteral("http")) {
+            m_http.url->setText(s.value(QStringLiteral("url")).toString());
+            m_http.recordFormat->setCurrentIndex(
+                qMax(0, m_http.recordFormat->findData(s.value(QStringLiteral("record_format")).toString())));
+            m_http.records->setText(s.value(QStringLiteral("records")).toString());
+            m_http.next->setText(s.value(QStringLiteral("next")).toString());
+            m_http.cursorParam->setText(s.value(QStringLiteral("cursor_param")).toString());
+            m_http.auth->setCurrentIndex(
+                qMax(0, m_http.auth->findData(s.value(QStringLiteral("auth")).toString())));
+            m_http.tokenUrl->setText(s.value(QStringLiteral("token_url")).toString());
+            m_http.clientId->setText(s.value(QStringLiteral("client_id")).toString());
+            m_http.scope->setText(s.value(QStringLiteral("scope")).toString());
+            m_http.caFile->setText(s.value(QStringLiteral("ca_file")).toString());
+            m_http.interval->setValue(s.value(QStringLiteral("interval")).toInt(60));
+            if (const auto store = ConnectorSecret::storeOf(*m_existing)) {
+                m_http.store->setCurrentIndex(m_http.store->findData(ConnectorSecret::storeName(*store)));
+            }
+        }
     }
     formatChanged();
     resize(620, 560);
@@ -172,7 +283,9 @@ void ConnectorDialog::formatChanged()
     m_options->setCurrentIndex(format == QStringLiteral("k8s")     ? KubernetesOptions
                                : format == QStringLiteral("otlp")  ? ReceiverOptions
                                : format == QStringLiteral("jsonl") ? MappingOptions
+                               : format == QStringLiteral("http")  ? HttpOptions
                                                                    : NoOptions);
+    m_path->setEnabled(format != QStringLiteral("http"));
 }
 
 void ConnectorDialog::browse(bool folder)
@@ -208,6 +321,26 @@ QJsonObject ConnectorDialog::settings() const
         s.insert(QStringLiteral("address"), m_address->text().trimmed());
         s.insert(QStringLiteral("port"), m_port->value());
     }
+    if (format == QStringLiteral("http")) {
+        s.remove(QStringLiteral("path"));
+        const auto text = [&s](const QString& key, const QLineEdit* edit) {
+            s.remove(key);
+            if (const QString value = edit->text().trimmed(); !value.isEmpty()) {
+                s.insert(key, value);
+            }
+        };
+        text(QStringLiteral("url"), m_http.url);
+        s.insert(QStringLiteral("record_format"), m_http.recordFormat->currentData().toString());
+        text(QStringLiteral("records"), m_http.records);
+        text(QStringLiteral("next"), m_http.next);
+        text(QStringLiteral("cursor_param"), m_http.cursorParam);
+        s.insert(QStringLiteral("auth"), m_http.auth->currentData().toString());
+        text(QStringLiteral("token_url"), m_http.tokenUrl);
+        text(QStringLiteral("client_id"), m_http.clientId);
+        text(QStringLiteral("scope"), m_http.scope);
+        text(QStringLiteral("ca_file"), m_http.caFile);
+        s.insert(QStringLiteral("interval"), m_http.interval->value());
+    }
     if (format == QStringLiteral("jsonl")) {
         QJsonObject map;
         const QStringList fields = JsonlParser::fieldNames();
@@ -233,6 +366,9 @@ QString ConnectorDialog::test()
     if (!parser) {
         return parser.error().message;
     }
+    if (format == QStringLiteral("http")) {
+        return testHttp(*parser.value());
+    }
     const QString path = m_path->text().trimmed();
     if (path.isEmpty()) {
         return format == QStringLiteral("otlp") && m_receiver->isChecked()
@@ -243,16 +379,52 @@ QString ConnectorDialog::test()
     if (!sample) {
         return sample.error().message;
     }
+    return describeSample(sample.value());
+}
+
+QString ConnectorDialog::testHttp(const RecordParser& parser)
+{
+    Connector probe = m_existing.value_or(Connector());
+    probe.kind = QStringLiteral("http");
+    probe.settings = settings();
+    Result<SecretBytes> secret = SecretBytes(m_http.secret->text().toUtf8());
+    if (m_http.secret->text().isEmpty()) {
+        if (!m_existing) {
+            return tr("Give the token or client secret to test the endpoint.");
+        }
+        secret = ConnectorSecret::read(m_workspace, *m_existing, [this]() -> Result<SecretBytes> {
+            SecretBytes passphrase = PassphraseDialog::obtain(m_workspace, this);
+            if (passphrase.isEmpty()) {
+                return Error{ErrorKind::Refused, tr("No passphrase was given.")};
+            }
+            return passphrase;
+        });
+        if (!secret) {
+            return secret.error().message;
+        }
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto sample = HttpPoller::sample(probe, std::move(secret).value(), parser);
+    QGuiApplication::restoreOverrideCursor();
+    if (!sample) {
+        return sample.error().message;
+    }
+    return describeSample(sample.value());
+}
+
+QString ConnectorDialog::describeSample(const ParsedRecord& sample) const
+{
+    const ParsedRecord* s = &sample;
     QString text = tr("From the first records: events %1, answers to calls %2, quarantined %3.")
-                       .arg(sample->events.size())
-                       .arg(sample->completions.size())
-                       .arg(sample->rejected.size());
-    if (!sample->events.isEmpty()) {
-        const Event& e = sample->events.first();
+                       .arg(s->events.size())
+                       .arg(s->completions.size())
+                       .arg(s->rejected.size());
+    if (!s->events.isEmpty()) {
+        const Event& e = s->events.first();
         text += QLatin1Char(' ') + tr("First: %1 %2 by %3.").arg(e.action, e.resource, e.principal);
     }
-    if (!sample->rejected.isEmpty()) {
-        text += QLatin1Char(' ') + tr("First reason: %1").arg(sample->rejected.first().reason);
+    if (!s->rejected.isEmpty()) {
+        text += QLatin1Char(' ') + tr("First reason: %1").arg(s->rejected.first().reason);
     }
     return text;
 }
@@ -266,5 +438,28 @@ void ConnectorDialog::accept()
         return;
     }
     m_saved = saved.value();
+    if (m_saved.kind == QStringLiteral("http") && !m_http.secret->text().isEmpty()) {
+        const auto store = ConnectorSecret::storeFromName(m_http.store->currentData().toString());
+        SecretBytes passphrase;
+        if (store == ConnectorSecret::Store::Workspace) {
+            passphrase = PassphraseDialog::obtain(m_workspace, this);
+            if (passphrase.isEmpty()) {
+                InlineError::show(
+                    m_error,
+                    Error{ErrorKind::Refused,
+                          tr("The connector is saved, but its secret is not: sealing it needs the "
+                             "workspace passphrase.")});
+                m_existing = m_saved;
+                return;
+            }
+        }
+        SecretBytes typed(m_http.secret->text().toUtf8());
+        const Status kept = service.setSecret(m_saved.name, typed, *store, passphrase);
+        if (!InlineError::show(m_error, kept)) {
+            m_existing = m_saved; // saved already: OK again only retries the secret
+            return;
+        }
+        m_http.secret->clear();
+    }
     QDialog::accept();
 }

@@ -14,11 +14,14 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QStackedWidget;
+class RecordParser;
+struct ParsedRecord;
 class Workspace;
 
 // Adds a connector or changes one: where it reads, and what its format needs (the cluster's name
-// for Kubernetes, a JSON pointer per field for JSON lines, the address a receiver listens on). Test
-// reads the first records with these settings and says what they would give, storing nothing.
+// for Kubernetes, a JSON pointer per field for JSON lines, the address a receiver listens on, an HTTP
+// poller's endpoint and secret). Test reads the first records with these settings and says what they
+// would give, storing nothing.
 class ConnectorDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,6 +38,8 @@ public:
 
 private:
     void formatChanged();
+    QString testHttp(const RecordParser& parser);
+    QString describeSample(const ParsedRecord& sample) const;
     void browse(bool folder);
 
     Workspace& m_workspace;
@@ -50,6 +55,24 @@ private:
     QSpinBox* m_port;
     QList<QLineEdit*> m_pointers; // one per JSON lines field
     QComboBox* m_principalKind;
+    // An HTTP poller's endpoint, paging, authentication and secret.
+    struct HttpFields
+    {
+        QLineEdit* url;
+        QComboBox* recordFormat;
+        QLineEdit* records;
+        QLineEdit* next;
+        QLineEdit* cursorParam;
+        QComboBox* auth;
+        QLineEdit* tokenUrl;
+        QLineEdit* clientId;
+        QLineEdit* scope;
+        QLineEdit* caFile;
+        QSpinBox* interval;
+        QLineEdit* secret;
+        QComboBox* store;
+    } m_http;
+    QWidget* httpOptions();
     QLabel* m_result;
     QLabel* m_error;
 };

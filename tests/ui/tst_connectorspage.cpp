@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "activity/connectormanager.h"
+#include "activity/connectorsecret.h"
 #include "activitypage.h"
 #include "activitysamples.h"
 #include "activitytablemodel.h"
 #include "connectordialog.h"
 #include "connectorspage.h"
 #include "dialogdriver.h"
+#include "identity/identityservice.h"
 #include "mainwindow.h"
 #include "testworkspace.h"
 
@@ -19,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void initTestCase();
     void addAConnectorAndWatchItLive();
     void fixAMappingAndReingest();
+    void addAnHttpPollerWithASealedSecret();
 
 private:
     std::unique_ptr<MainWindow> openWindow(TestWorkspace& test);
@@ -208,6 +212,63 @@ void TestConnectorsPage::fixAMappingAndReingest()
     EventQuery okta;
     okta.source = QStringLiteral("jsonl");
     QCOMPARE(test.workspace().events().count(okta).value(), 6);
+}
+
+void TestConnectorsPage::addAnHttpPollerWithASealedSecret()
+{
+    TestWorkspace test;
+    QVERIFY(IdentityService(test.workspace()).ensureSigningKey("workspace passphrase"));
+    qputenv("STEWARD_PASSPHRASE", "workspace passphrase");
+    qputenv("STEWARD_NO_KEYCHAIN", "1");
+    auto window = openWindow(test);
+    window->showPage(QStringLiteral("connectors"));
+    ConnectorsPage* page = window->connectorsPage();
+    QString refused;
+    whenDialogOpens([&](ConnectorDialog* dialog) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("connectorName"))->setText(QStringLiteral("audit api"));
+        auto* format = dialog->findChild<QComboBox*>(QStringLiteral("connectorFormat"));
+        format->setCurrentIndex(format->findData(QStringLiteral("http")));
+        QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("connectorPath"))->isEnabled());
+        auto* url = dialog->findChild<QLineEdit*>(QStringLiteral("httpUrl"));
+        QVERIFY(url->isVisible());
+        // Plain HTTP is refused with its reason, and the dialog stays open.
+        url->setText(QStringLiteral("http://127.0.0.1:9/api"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("httpRecords"))->setText(QStringLiteral("/items"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("httpNext"))->setText(QStringLiteral("/next"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("httpCursorParam"))->setText(QStringLiteral("cursor"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("httpSecret"))->setText(QStringLiteral("tok-123"));
+        auto* store = dialog->findChild<QComboBox*>(QStringLiteral("httpStore"));
+        QCOMPARE(store->currentData().toString(), QStringLiteral("workspace")); // no keychain here
+        dialog->accept();
+        refused = dialog->findChild<QLabel*>(QStringLiteral("connectorError"))->text();
+        QVERIFY(dialog->isVisible());
+        url->setText(QStringLiteral("https://127.0.0.1:9/api"));
+        dialog->findChild<QSpinBox*>(QStringLiteral("httpInterval"))->setValue(5);
+        dialog->accept();
+    });
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("addConnector")), Qt::LeftButton);
+    QVERIFY2(refused.contains(QStringLiteral("must use https")), qPrintable(refused));
+    auto connector = test.workspace().connectors().byName(QStringLiteral("audit api"));
+    QVERIFY(connector);
+    QCOMPARE(connector->kind, QStringLiteral("http"));
+    QCOMPARE(connector->settings.value(u"interval").toInt(), 5);
+    QCOMPARE(connector->settings.value(u"secret_store").toString(), QStringLiteral("workspace"));
+    auto secret = ConnectorSecret::read(test.workspace(), connector.value(), [] {
+        return Result<SecretBytes>(SecretBytes("workspace passphrase"));
+    });
+    QVERIFY(secret);
+    QCOMPARE(secret->view(), QByteArrayView("tok-123"));
+    // Nothing listens on port 9: the poller keeps running and says why nothing arrives.
+    QTableWidget* table = page->table();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(table, QStringLiteral("audit api")) >= 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(test.workspace()
+                                 .connectors()
+                                 .byName(QStringLiteral("audit api"))
+                                 ->lastError.contains(QStringLiteral("could not be reached")),
+                             10000);
+    window.reset();
+    qunsetenv("STEWARD_PASSPHRASE");
+    qunsetenv("STEWARD_NO_KEYCHAIN");
 }
 
 QTEST_MAIN(TestConnectorsPage)
