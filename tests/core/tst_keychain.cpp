@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Runs inside tests/with-secret-service.sh: a private D-Bus session with a real gnome-keyring.
 // secret-tool (libsecret) is the independent reader and writer on the other side.
+#include "activity/connectorsecret.h"
+#include "activity/connectorservice.h"
+#include "identity/identityservice.h"
 #include "identity/passphrasekeychain.h"
 #include "testworkspace.h"
 
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void refusesWhatItCannotHoldFaithfully();
     void turnedOffByEnvironment();
     void cliRemembersOnlyAWorkingPassphrase();
+    void connectorSecretInKeychain();
 
 private:
     struct Run
@@ -250,6 +254,46 @@ void TestKeychain::cliRemembersOnlyAWorkingPassphrase()
     state = QJsonDocument::fromJson(cli(status).out).object();
     QVERIFY(!state.value(QStringLiteral("remembered")).toBool());
     QCOMPARE(cli(mint).code, 3);
+}
+
+void TestKeychain::connectorSecretInKeychain()
+{
+    TestWorkspace test;
+    ConnectorService service(test.workspace());
+    auto connector =
+        service.add(QStringLiteral("api"),
+                    QStringLiteral("http"),
+                    QJsonObject{{QStringLiteral("url"), QStringLiteral("https://audit.example/api")},
+                                {QStringLiteral("record_format"), QStringLiteral("k8s")}});
+    QVERIFY(connector);
+    QVERIFY(service.setSecret(QStringLiteral("api"), "bearer-in-keychain", ConnectorSecret::Store::Keychain));
+    const QString key = ConnectorSecret::keychainKey(test.workspace().id(), connector->id);
+    const Run lookup = run(QStringLiteral("secret-tool"),
+                           {QStringLiteral("lookup"),
+                            QStringLiteral("server"),
+                            PassphraseKeychain::service(),
+                            QStringLiteral("user"),
+                            key});
+    QCOMPARE(lookup.code, 0);
+    QCOMPARE(lookup.out, QByteArray("bearer-in-keychain"));
+    auto stored = test.workspace().connectors().byName(QStringLiteral("api")).value();
+    // The keychain store never asks for the passphrase.
+    auto read = ConnectorSecret::read(test.workspace(), stored, {});
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+    QCOMPARE(read->view(), QByteArrayView("bearer-in-keychain"));
+    QVERIFY(!TestWorkspace::snapshot(test.workspace()).contains(QStringLiteral("bearer-in-keychain")));
+
+    // Moved into the workspace, it leaves the keychain.
+    QVERIFY(IdentityService(test.workspace()).ensureSigningKey("pass"));
+    QVERIFY(
+        service.setSecret(QStringLiteral("api"), "now-sealed", ConnectorSecret::Store::Workspace, "pass"));
+    const Run gone = run(QStringLiteral("secret-tool"),
+                         {QStringLiteral("lookup"),
+                          QStringLiteral("server"),
+                          PassphraseKeychain::service(),
+                          QStringLiteral("user"),
+                          key});
+    QVERIFY(gone.code != 0);
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)
