@@ -211,7 +211,11 @@ ConnectorDialog::ConnectorDialog(Workspace& workspace, std::optional<Connector> 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("&Reads:"), pathRow);
+    // A row whose field is a layout gets no buddy by itself: without one the mnemonic shows as "&".
+    m_pathLabel = new QLabel(tr("&Reads:"), this);
+    m_pathLabel->setBuddy(m_path);
+    form->addRow(m_pathLabel, pathRow);
+    m_form = form;
 
     m_result->setObjectName(QStringLiteral("connectorTestResult"));
     m_result->setWordWrap(true);
@@ -285,7 +289,8 @@ void ConnectorDialog::formatChanged()
                                : format == QStringLiteral("jsonl") ? MappingOptions
                                : format == QStringLiteral("http")  ? HttpOptions
                                                                    : NoOptions);
-    m_path->setEnabled(format != QStringLiteral("http"));
+    // A poller reads no files: its endpoint is on its own page.
+    m_form->setRowVisible(m_pathLabel, format != QStringLiteral("http"));
 }
 
 void ConnectorDialog::browse(bool folder)

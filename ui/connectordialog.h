@@ -48,6 +48,8 @@ private:
     QLineEdit* m_name;
     QComboBox* m_format;
     QLineEdit* m_path;
+    QLabel* m_pathLabel = nullptr;
+    QFormLayout* m_form = nullptr;
     QStackedWidget* m_options;
     QLineEdit* m_cluster;
     QCheckBox* m_receiver;

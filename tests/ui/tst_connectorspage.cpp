@@ -228,7 +228,7 @@ void TestConnectorsPage::addAnHttpPollerWithASealedSecret()
         dialog->findChild<QLineEdit*>(QStringLiteral("connectorName"))->setText(QStringLiteral("audit api"));
         auto* format = dialog->findChild<QComboBox*>(QStringLiteral("connectorFormat"));
         format->setCurrentIndex(format->findData(QStringLiteral("http")));
-        QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("connectorPath"))->isEnabled());
+        QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("connectorPath"))->isVisible());
         auto* url = dialog->findChild<QLineEdit*>(QStringLiteral("httpUrl"));
         QVERIFY(url->isVisible());
         // Plain HTTP is refused with its reason, and the dialog stays open.
@@ -244,6 +244,10 @@ void TestConnectorsPage::addAnHttpPollerWithASealedSecret()
         QVERIFY(dialog->isVisible());
         url->setText(QStringLiteral("https://127.0.0.1:9/api"));
         dialog->findChild<QSpinBox*>(QStringLiteral("httpInterval"))->setValue(5);
+        // STEWARD_SCREENSHOTS=DIR keeps a picture of the form, to look at as a user would.
+        if (const QString shots = qEnvironmentVariable("STEWARD_SCREENSHOTS"); !shots.isEmpty()) {
+            QVERIFY(dialog->grab().save(shots + QStringLiteral("/http-connector-dialog.png")));
+        }
         dialog->accept();
     });
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("addConnector")), Qt::LeftButton);
