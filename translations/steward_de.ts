@@ -2576,6 +2576,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>Clients of %1 send this bearer token. It is shown once: Steward keeps only its SHA-256, and the previous token no longer works.</source>
         <translation>Clients von %1 senden dieses Bearer-Token. Es wird einmal angezeigt: Steward behält nur seinen SHA-256, und das bisherige Token gilt nicht mehr.</translation>
     </message>
+    <message>
+        <source>Retrying: %1</source>
+        <translation>Neuer Versuch: %1</translation>
+    </message>
 </context>
 <context>
     <name>CredentialCommand</name>

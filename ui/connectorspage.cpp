@@ -191,6 +191,10 @@ void ConnectorsPage::reload()
         } else if (!runner) {
             state = ConnectorRunner::runsLive(c) ? tr("Stopped") : tr("Run from the command line");
             detail = ConnectorRunner::runsLive(c) ? QString() : tr("It has no file or folder to follow.");
+        } else if (runner->state() == ConnectorRunner::State::Running && !runner->message().isEmpty()) {
+            // A poller whose endpoint failed for now: still running, trying again at each interval.
+            state = tr("Retrying: %1").arg(runner->message());
+            detail = runner->message();
         } else if (runner->state() == ConnectorRunner::State::Running) {
             state = tr("Running");
         } else if (runner->state() == ConnectorRunner::State::Failed) {
@@ -200,6 +204,9 @@ void ConnectorsPage::reload()
             state = tr("Stopped");
         }
         QString source = c.settings.value(QStringLiteral("path")).toString();
+        if (c.kind == QStringLiteral("http")) {
+            source = c.settings.value(QStringLiteral("url")).toString();
+        }
         if (c.settings.value(QStringLiteral("receiver")).toBool()) {
             source =
                 tr("OTLP/HTTP on %1:%2")
@@ -210,7 +217,7 @@ void ConnectorsPage::reload()
         m_table->setItem(row, FormatColumn, cell(c.kind, c.id));
         QTableWidgetItem* stateItem = cell(state, c.id);
         stateItem->setToolTip(detail.isEmpty() ? c.lastError : detail);
-        if (runner && runner->state() == ConnectorRunner::State::Failed) {
+        if (runner && !runner->message().isEmpty()) {
             stateItem->setForeground(error);
         }
         m_table->setItem(row, StateColumn, stateItem);

@@ -172,9 +172,18 @@ Status ConnectorRunner::runPoller(Workspace& workspace, const Connector& connect
         return secret.error();
     }
     IngestCounts last;
+    bool troubled = false;
     HttpPoller::Options options;
     options.stop = [this] { return m_stop.load(); };
-    options.progress = [this, &last](const IngestCounts& total) {
+    options.progress = [this, &last, &troubled, &workspace](const IngestCounts& total) {
+        if (troubled) {
+            // The endpoint answers again: the trouble is over, for the page and for `connector show`.
+            troubled = false;
+            const Status cleared =
+                workspace.connectors().setLastError(m_connector.id, QString(), workspace.now());
+            Q_UNUSED(cleared)
+            finish(State::Running, QString());
+        }
         Q_EMIT stored(m_connector.id,
                       total.read - last.read,
                       total.stored - last.stored,
@@ -182,7 +191,8 @@ Status ConnectorRunner::runPoller(Workspace& workspace, const Connector& connect
                       total.quarantined - last.quarantined);
         last = total;
     };
-    options.transientFailure = [this, &workspace](const QString& message) {
+    options.transientFailure = [this, &workspace, &troubled](const QString& message) {
+        troubled = true;
         // Still running: the status says what went wrong until the next poll goes through.
         const Status kept = workspace.connectors().setLastError(m_connector.id, message, workspace.now());
         Q_UNUSED(kept)

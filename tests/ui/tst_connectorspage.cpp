@@ -270,6 +270,13 @@ void TestConnectorsPage::addAnHttpPollerWithASealedSecret()
                                  .byName(QStringLiteral("audit api"))
                                  ->lastError.contains(QStringLiteral("could not be reached")),
                              10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        table->item(rowOf(table, QStringLiteral("audit api")), 2)
+            ->text()
+            .startsWith(QStringLiteral("Retrying: https://127.0.0.1:9/api could not be reached")),
+        10000);
+    QCOMPARE(table->item(rowOf(table, QStringLiteral("audit api")), 7)->text(),
+             QStringLiteral("https://127.0.0.1:9/api"));
     window.reset();
     qunsetenv("STEWARD_PASSPHRASE");
     qunsetenv("STEWARD_NO_KEYCHAIN");
