@@ -126,6 +126,16 @@ void ConnectorRunner::run()
     finish(State::Stopped, QString());
 }
 
+void ConnectorRunner::reportSince(IngestCounts& last, const IngestCounts& total)
+{
+    Q_EMIT stored(m_connector.id,
+                  total.read - last.read,
+                  total.stored - last.stored,
+                  total.duplicates - last.duplicates,
+                  total.quarantined - last.quarantined);
+    last = total;
+}
+
 Status ConnectorRunner::runFiles(Workspace& workspace, const Connector& connector)
 {
     auto parser = RecordParser::forConnector(connector.kind, connector.settings);
@@ -135,14 +145,7 @@ Status ConnectorRunner::runFiles(Workspace& workspace, const Connector& connecto
     IngestCounts last;
     FileSource::Options options;
     options.stop = [this] { return m_stop.load(); };
-    options.progress = [this, &last](const IngestCounts& total) {
-        Q_EMIT stored(m_connector.id,
-                      total.read - last.read,
-                      total.stored - last.stored,
-                      total.duplicates - last.duplicates,
-                      total.quarantined - last.quarantined);
-        last = total;
-    };
+    options.progress = [this, &last](const IngestCounts& total) { reportSince(last, total); };
     FileSource source(workspace, connector, *parser.value(), options);
     auto done = source.follow(connector.settings.value(QStringLiteral("path")).toString(), m_intervalMs);
     return done ? Status() : Status(done.error());
@@ -184,12 +187,7 @@ Status ConnectorRunner::runPoller(Workspace& workspace, const Connector& connect
             Q_UNUSED(cleared)
             finish(State::Running, QString());
         }
-        Q_EMIT stored(m_connector.id,
-                      total.read - last.read,
-                      total.stored - last.stored,
-                      total.duplicates - last.duplicates,
-                      total.quarantined - last.quarantined);
-        last = total;
+        reportSince(last, total);
     };
     options.transientFailure = [this, &workspace, &troubled](const QString& message) {
         troubled = true;

@@ -54,6 +54,8 @@ private:
     Status runReceiver(Workspace& workspace, const Connector& connector);
     Status runPoller(Workspace& workspace, const Connector& connector);
     void finish(State state, const QString& message);
+    // What a source's running total adds since the last report, as one stored() signal.
+    void reportSince(IngestCounts& last, const IngestCounts& total);
 
     QString m_databasePath;
     Connector m_connector;
