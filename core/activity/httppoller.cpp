@@ -76,7 +76,9 @@ Result<IngestCounts> HttpPoller::poll()
         if (m_options.progress) {
             m_options.progress(m_total);
         }
-        if (page->next.isEmpty()) {
+        // An empty page ends the poll even when it names a next one: some endpoints always do, and
+        // following them would ask again and again for nothing. The cursor already points onward.
+        if (page->next.isEmpty() || page->records.isEmpty()) {
             break;
         }
         url = page->next;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void notJsonRefused();
     void nextPageElsewhereRefused();
     void followRetriesTransientFailures();
+    void emptyPageEndsThePoll();
     void sampleStoresNothing();
     void cliKeepsSecretAndRuns();
     void consoleRunnerPolls();
@@ -500,6 +501,23 @@ void TestHttpPoller::followRetriesTransientFailures()
     QVERIFY(followed);
     QCOMPARE(failures.size(), 2);
     QVERIFY(failures.first().contains(QStringLiteral("HTTP 503")));
+}
+
+void TestHttpPoller::emptyPageEndsThePoll()
+{
+    QVERIFY(start(QStringLiteral("server")));
+    const Connector connector = addConnector(QStringLiteral("/api/endless"));
+    auto counts = poll(connector);
+    QVERIFY(counts);
+    QCOMPARE(counts->read, 0);
+    QCOMPARE(stats().value(u"pages").toInt(), 1);
+    // The cursor moved on to the page it named: the next poll starts there.
+    QVERIFY(m_test->workspace()
+                .connectors()
+                .byId(connector.id)
+                ->cursor.value(u"url")
+                .toString()
+                .contains(QStringLiteral("cursor=")));
 }
 
 void TestHttpPoller::sampleStoresNothing()

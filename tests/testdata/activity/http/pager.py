@@ -13,6 +13,7 @@ Records are the lines of --data, read again on every request so that a test can 
   GET  /api/huge           a page larger than any poller should accept
   GET  /api/notjson        an HTML error page
   GET  /api/elsewhere      a page whose next page is on another host
+  GET  /api/endless        an empty page that always names another
   GET  /api/flaky          503
   GET  /stats              what the server saw (no authentication)
   POST /admin/revoke       forgets every token issued, as a server that revokes them early
@@ -141,6 +142,8 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(200, b"<html><body>Service temporarily unavailable</body></html>", "text/html")
         if url.path == "/api/elsewhere":
             return self.send(200, {"items": [], "next": "https://collector.invalid/steal"})
+        if url.path == "/api/endless":
+            return self.send(200, {"items": [], "next": secrets.token_urlsafe(8)})
         if url.path == "/api/flaky":
             return self.send(503, {"error": "unavailable"})
         self.send(404, {"error": "not_found"})
