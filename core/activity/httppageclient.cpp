@@ -102,9 +102,10 @@ Status HttpPageClient::authorize(bool renew)
         return Error{ErrorKind::Refused, tr("Stopped while asking for an access token.")};
     }
     const QString why = m_oauth->lastError();
-    // A refused client needs a person; an endpoint that is down may answer later.
-    const bool refused = why.contains(QLatin1String("HTTP 400")) || why.contains(QLatin1String("HTTP 401")) ||
-                         why.contains(QLatin1String("HTTP 403"));
+    // A refused client (4xx) or an answer that is no token needs a person; an endpoint that is down
+    // (no answer, 429, 5xx) may answer later.
+    const int status = m_oauth->lastStatus();
+    const bool refused = (status >= 400 && status < 500 && status != 429) || status == 200;
     return Error{refused ? ErrorKind::Invalid : ErrorKind::Refused,
                  tr("No access token from %1: %2").arg(shownUrl(m_settings.tokenUrl), why)};
 }

@@ -76,6 +76,7 @@ void OAuth2ClientCredentials::grant()
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_lastStatus = status;
         const QByteArray body = reply->read(kMaxResponseBytes + 1);
         if (reply->error() == QNetworkReply::OperationCanceledError || body.size() > kMaxResponseBytes) {
             fail(QStringLiteral("too_large"), tr("The token endpoint's answer is larger than 64 KiB."));

@@ -28,6 +28,8 @@ public:
     QDateTime expiresAt() const { return m_expiresAt; }
     // The last failure, in words, for the connector's status.
     QString lastError() const { return m_lastError; }
+    // The token endpoint's HTTP status in the last failure; 0 when it did not answer.
+    int lastStatus() const { return m_lastStatus; }
 
 public Q_SLOTS:
     void grant() override;
@@ -44,4 +46,5 @@ private:
     int m_timeoutMs = 30000;
     QDateTime m_expiresAt;
     QString m_lastError;
+    int m_lastStatus = 0;
 };
