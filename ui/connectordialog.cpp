@@ -36,6 +36,16 @@ enum Page
     HttpOptions
 };
 
+// A long form that scrolls inside the dialog rather than growing it past the screen.
+QScrollArea* scrolled(QWidget* form)
+{
+    auto* scroll = new QScrollArea(form->parentWidget());
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
 QLineEdit* namedEdit(QWidget* parent, const QString& name, const QString& placeholder = QString())
 {
     auto* edit = new QLineEdit(parent);
@@ -116,11 +126,7 @@ QWidget* ConnectorDialog::httpOptions()
     };
     connect(m_http.auth, &QComboBox::currentIndexChanged, this, authChanged);
     authChanged();
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    return scroll;
+    return scrolled(page);
 }
 
 ConnectorDialog::ConnectorDialog(Workspace& workspace, std::optional<Connector> existing, QWidget* parent)
@@ -201,11 +207,7 @@ ConnectorDialog::ConnectorDialog(Workspace& workspace, std::optional<Connector> 
     m_principalKind->addItem(tr("AWS role"), QStringLiteral("aws-role"));
     m_principalKind->addItem(tr("Kubernetes service account"), QStringLiteral("k8s-service-account"));
     mappingForm->addRow(tr("Principal &is:"), m_principalKind);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(mapping);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_options->addWidget(scroll);
+    m_options->addWidget(scrolled(mapping));
     m_options->addWidget(httpOptions());
 
     auto* form = new QFormLayout;
