@@ -47,8 +47,9 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "file"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QApplication::translate(
-            "main", "The page to open: agents (default), requests, credentials, audit or activity."),
+        QApplication::translate("main",
+                                "The page to open: agents (default), requests, credentials, audit, activity, "
+                                "charts (the activity charts) or connectors."),
         QApplication::translate("main", "page"),
         QStringLiteral("agents"));
     parser.addOptions({workspaceOption, langOption, themeOption, screenshotOption, pageOption});

@@ -2,6 +2,7 @@
 #include "activitypage.h"
 
 #include "activity/recordparser.h"
+#include "activitychartsview.h"
 #include "activitytablemodel.h"
 #include "eventexportjob.h"
 #include "inventory/inventoryservice.h"
@@ -9,10 +10,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +24,7 @@
 #include <QProgressDialog>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -30,7 +34,24 @@
 
 namespace {
 constexpr int kEventIdRole = Qt::UserRole + 1;
-}
+constexpr int kCustomRange = -1;
+constexpr qint64 kNanosPerMs = 1'000'000;
+
+// The normalized verbs the connectors produce, offered first; any other can be typed.
+const QStringList kActions = {QStringLiteral("read"),
+                              QStringLiteral("list"),
+                              QStringLiteral("write"),
+                              QStringLiteral("create"),
+                              QStringLiteral("delete"),
+                              QStringLiteral("execute"),
+                              QStringLiteral("admin"),
+                              QStringLiteral("authenticate"),
+                              QStringLiteral("connect"),
+                              QStringLiteral("send"),
+                              QStringLiteral("subscribe"),
+                              QStringLiteral("sample"),
+                              QStringLiteral("elicit")};
+} // namespace
 
 ActivityPage::ActivityPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
@@ -40,6 +61,16 @@ ActivityPage::ActivityPage(Workspace& workspace, QWidget* parent)
     , m_agent(new QLineEdit(this))
     , m_outcome(new QComboBox(this))
     , m_source(new QComboBox(this))
+    , m_owner(new QComboBox(this))
+    , m_action(new QComboBox(this))
+    , m_resource(new QLineEdit(this))
+    , m_range(new QComboBox(this))
+    , m_from(new QDateTimeEdit(this))
+    , m_to(new QDateTimeEdit(this))
+    , m_saved(new QToolButton(this))
+    , m_views(new QTabWidget(this))
+    , m_charts(new ActivityChartsView(
+          workspace.database().path(), [this](qint64 id) { return m_model->agentName(id); }, this))
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
     , m_detail(new QTextBrowser(this))
@@ -68,16 +99,72 @@ ActivityPage::ActivityPage(Workspace& workspace, QWidget* parent)
         m_source->addItem(format, format);
     }
     m_status->setObjectName(QStringLiteral("activityStatus"));
+    m_owner->setObjectName(QStringLiteral("activityOwner"));
+    m_owner->setAccessibleName(tr("Owner"));
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_owner->setMinimumContentsLength(14);
+    fillOwners();
+    m_action->setObjectName(QStringLiteral("activityAction"));
+    m_action->setAccessibleName(tr("Action"));
+    m_action->setEditable(true);
+    m_action->setInsertPolicy(QComboBox::NoInsert);
+    m_action->addItem(QString());
+    m_action->addItems(kActions);
+    m_action->lineEdit()->setPlaceholderText(tr("Any action"));
+    m_action->lineEdit()->setClearButtonEnabled(true);
+    m_resource->setObjectName(QStringLiteral("activityResource"));
+    m_resource->setPlaceholderText(tr("Resource starts with…"));
+    m_resource->setClearButtonEnabled(true);
+    m_range->setObjectName(QStringLiteral("activityRange"));
+    m_range->setAccessibleName(tr("Time range"));
+    m_range->addItem(tr("Any time"), 0);
+    m_range->addItem(tr("Last hour"), 3600);
+    m_range->addItem(tr("Last 24 hours"), 86400);
+    m_range->addItem(tr("Last 7 days"), 7 * 86400);
+    m_range->addItem(tr("Last 30 days"), 30 * 86400);
+    m_range->addItem(tr("Between…"), kCustomRange);
+    for (QDateTimeEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setTimeSpec(Qt::LocalTime);
+        edit->setVisible(false);
+    }
+    m_from->setObjectName(QStringLiteral("activityFrom"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setObjectName(QStringLiteral("activityTo"));
+    m_to->setAccessibleName(tr("Until"));
+
+    m_saved->setObjectName(QStringLiteral("activitySaved"));
+    m_saved->setText(tr("&Saved filters"));
+    m_saved->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_saved->setPopupMode(QToolButton::InstantPopup);
+    m_saved->setToolTip(tr("Apply a saved filter, or save the current one for everyone in this workspace"));
+    auto* savedMenu = new QMenu(m_saved);
+    m_saved->setMenu(savedMenu);
+    connect(savedMenu, &QMenu::aboutToShow, this, &ActivityPage::fillSavedMenu);
+    QAction* saveAs = new QAction(tr("Save filters as…"), this);
+    saveAs->setObjectName(QStringLiteral("activitySaveFilter"));
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    saveAs->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(saveAs);
+    connect(saveAs, &QAction::triggered, this, &ActivityPage::askToSave);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_text, 3);
     filters->addWidget(m_agent, 2);
-    filters->addWidget(m_outcome);
-    filters->addWidget(m_source);
-    filters->addWidget(m_status);
-    filters->addStretch();
-    filters->addWidget(m_live);
-    filters->addWidget(m_export);
+    filters->addWidget(m_owner, 2);
+    filters->addWidget(m_action, 1);
+    filters->addWidget(m_resource, 2);
+    auto* more = new QHBoxLayout;
+    more->addWidget(m_outcome);
+    more->addWidget(m_source);
+    more->addWidget(m_range);
+    more->addWidget(m_from);
+    more->addWidget(m_to);
+    more->addWidget(m_saved);
+    more->addWidget(m_status, 1);
+    more->addWidget(m_live);
+    more->addWidget(m_export);
 
     // Live: new events flow in on top while this is on.
     m_live->setObjectName(QStringLiteral("activityLive"));
@@ -147,14 +234,29 @@ ActivityPage::ActivityPage(Workspace& workspace, QWidget* parent)
     right->addWidget(m_trace);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
+    m_views->setObjectName(QStringLiteral("activityViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_table, tr("E&vents"));
+    m_views->addTab(m_charts, tr("&Charts"));
+    connect(m_charts, &ActivityChartsView::agentChosen, this, [this](qint64 id) {
+        if (id > 0) {
+            showAgent(m_model->agentName(id));
+        }
+    });
+    connect(m_charts, &ActivityChartsView::resourceChosen, this, [this](const QString& resource) {
+        m_resource->setText(resource);
+        applyFilters();
+    });
+
     auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_table);
+    split->addWidget(m_views);
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(more);
     layout->addWidget(split, 1);
 
     // Typing waits for a pause before querying; choosing from a list applies at once.
@@ -163,8 +265,15 @@ ActivityPage::ActivityPage(Workspace& workspace, QWidget* parent)
     connect(m_debounce, &QTimer::timeout, this, &ActivityPage::applyFilters);
     connect(m_text, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
     connect(m_agent, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_text, &QLineEdit::returnPressed, this, &ActivityPage::applyFilters);
-    connect(m_agent, &QLineEdit::returnPressed, this, &ActivityPage::applyFilters);
+    connect(m_resource, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_action, &QComboBox::editTextChanged, m_debounce, qOverload<>(&QTimer::start));
+    for (QLineEdit* edit : {m_text, m_agent, m_resource}) {
+        connect(edit, &QLineEdit::returnPressed, this, &ActivityPage::applyFilters);
+    }
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &ActivityPage::applyFilters);
+    connect(m_range, &QComboBox::currentIndexChanged, this, &ActivityPage::rangeChanged);
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_to, &QDateTimeEdit::dateTimeChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &ActivityPage::applyFilters);
     connect(m_source, &QComboBox::currentIndexChanged, this, &ActivityPage::applyFilters);
     connect(m_table->selectionModel(),
@@ -194,6 +303,9 @@ void ActivityPage::eventsStored()
     // Batches arrive many times a second from busy connectors; the view catches up twice a second.
     if (m_live->isChecked() && !m_liveTimer->isActive()) {
         m_liveTimer->start();
+    }
+    if (m_live->isChecked()) {
+        m_charts->eventsStored();
     }
 }
 
@@ -297,30 +409,264 @@ void ActivityPage::exportTo(const QString& path, EventExporter::Format format, b
     m_job->start();
 }
 
+EventFilter ActivityPage::filter() const
+{
+    EventFilter filter;
+    filter.text = m_text->text().trimmed();
+    filter.agent = m_agent->text().trimmed();
+    filter.owner = m_owner->currentData().toString();
+    filter.action = m_action->currentText().trimmed();
+    filter.resourcePrefix = m_resource->text().trimmed();
+    if (m_outcome->currentIndex() > 0) {
+        filter.outcome = static_cast<EventOutcome>(m_outcome->currentData().toInt());
+    }
+    filter.source = m_source->currentData().toString();
+    const qint64 range = m_range->currentData().toLongLong();
+    if (range == kCustomRange) {
+        filter.fromNs = m_from->dateTime().toMSecsSinceEpoch() * kNanosPerMs;
+        filter.toNs = m_to->dateTime().toMSecsSinceEpoch() * kNanosPerMs;
+    } else {
+        filter.lastSeconds = range;
+    }
+    return filter;
+}
+
+void ActivityPage::setFilter(const EventFilter& filter)
+{
+    // Every widget first, then one query: each of them would otherwise ask for its own.
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_text),
+                                       QSignalBlocker(m_agent),
+                                       QSignalBlocker(m_owner),
+                                       QSignalBlocker(m_action),
+                                       QSignalBlocker(m_resource),
+                                       QSignalBlocker(m_outcome),
+                                       QSignalBlocker(m_source),
+                                       QSignalBlocker(m_range),
+                                       QSignalBlocker(m_from),
+                                       QSignalBlocker(m_to)};
+    m_text->setText(filter.text);
+    m_agent->setText(filter.agent);
+    int owner = m_owner->findData(filter.owner);
+    if (owner < 0) {
+        // An owner saved in the filter who is no longer listed: kept, so the filter still means them.
+        m_owner->addItem(filter.owner, filter.owner);
+        owner = m_owner->count() - 1;
+    }
+    m_owner->setCurrentIndex(filter.owner.isEmpty() ? 0 : owner);
+    m_action->setEditText(filter.action);
+    m_resource->setText(filter.resourcePrefix);
+    m_outcome->setCurrentIndex(filter.outcome ? m_outcome->findData(static_cast<int>(*filter.outcome)) : 0);
+    const int source = m_source->findData(filter.source);
+    m_source->setCurrentIndex(qMax(0, source));
+    if (filter.fromNs || filter.toNs) {
+        m_range->setCurrentIndex(m_range->findData(kCustomRange));
+        const QDateTime now = m_workspace.now();
+        m_from->setDateTime(filter.fromNs ? QDateTime::fromMSecsSinceEpoch(filter.fromNs / kNanosPerMs)
+                                          : now.addDays(-30));
+        m_to->setDateTime(filter.toNs ? QDateTime::fromMSecsSinceEpoch(filter.toNs / kNanosPerMs) : now);
+    } else {
+        const int range = m_range->findData(filter.lastSeconds);
+        if (range >= 0) {
+            m_range->setCurrentIndex(range);
+        } else {
+            // A period the list does not offer (saved from the command line): shown as its dates.
+            m_range->setCurrentIndex(m_range->findData(kCustomRange));
+            const QDateTime now = m_workspace.now();
+            m_from->setDateTime(now.addSecs(-filter.lastSeconds));
+            m_to->setDateTime(now);
+        }
+    }
+    const bool custom = m_range->currentData().toLongLong() == kCustomRange;
+    m_from->setVisible(custom);
+    m_to->setVisible(custom);
+    applyFilters();
+}
+
+void ActivityPage::rangeChanged()
+{
+    const bool custom = m_range->currentData().toLongLong() == kCustomRange;
+    if (custom && !m_from->isVisible()) {
+        const QSignalBlocker fromBlocker(m_from);
+        const QSignalBlocker toBlocker(m_to);
+        const QDateTime now = m_workspace.now();
+        m_from->setDateTime(now.addDays(-1));
+        m_to->setDateTime(now);
+    }
+    m_from->setVisible(custom);
+    m_to->setVisible(custom);
+    applyFilters();
+}
+
 void ActivityPage::applyFilters()
 {
     m_debounce->stop();
     m_notice.clear();
+    const EventFilter current = filter();
+    auto resolved = current.resolve(m_workspace, m_workspace.now().toMSecsSinceEpoch() * kNanosPerMs);
     EventQuery query;
-    query.text = m_text->text().trimmed();
-    if (m_outcome->currentIndex() > 0) {
-        query.outcome = static_cast<EventOutcome>(m_outcome->currentData().toInt());
+    if (resolved) {
+        query = resolved.value();
+    } else {
+        // No agent or owner of that name: no events, rather than everyone's.
+        const bool noAgent =
+            !current.agent.isEmpty() && !InventoryService(m_workspace).findAgent(current.agent);
+        m_notice = noAgent ? tr("No agent %1").arg(current.agent) : resolved.error().message;
+        query.agentId = -1;
     }
-    query.source = m_source->currentData().toString();
-    const QString agent = m_agent->text().trimmed();
-    if (!agent.isEmpty()) {
-        auto found = InventoryService(m_workspace).findAgent(agent);
-        if (!found) {
-            // No agent of that name: no events, rather than everyone's.
-            m_notice = tr("No agent %1").arg(agent);
-            query = EventQuery();
-            query.agentId = -1;
-        } else {
-            query.agentId = found->id;
-        }
+    if (query.fromNs && query.toNs && query.fromNs >= query.toNs) {
+        m_notice = tr("The time range ends before it starts.");
+        query = EventQuery();
+        query.agentId = -1;
     }
     m_awaitingFirstPage = true;
     m_model->setQuery(query);
+    m_charts->setQuery(query);
+}
+
+void ActivityPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fillOwners(); // owners are added on the Agents page
+}
+
+void ActivityPage::fillOwners()
+{
+    const QString current = m_owner->currentData().toString();
+    const QSignalBlocker blocker(m_owner);
+    m_owner->clear();
+    m_owner->addItem(tr("Any owner"), QString());
+    auto owners = m_workspace.owners().list();
+    if (owners) {
+        for (const Owner& owner : owners.value()) {
+            m_owner->addItem(QStringLiteral("%1 <%2>").arg(owner.name, owner.email), owner.email);
+        }
+    }
+    int index = m_owner->findData(current);
+    if (index < 0 && !current.isEmpty()) {
+        m_owner->addItem(current, current);
+        index = m_owner->count() - 1;
+    }
+    m_owner->setCurrentIndex(qMax(0, index));
+}
+
+void ActivityPage::fillSavedMenu()
+{
+    QMenu* menu = m_saved->menu();
+    menu->clear();
+    auto saved = m_workspace.savedFilters().list();
+    if (!saved) {
+        QAction* error = menu->addAction(saved.error().message);
+        error->setEnabled(false);
+    } else if (saved->isEmpty()) {
+        QAction* none = menu->addAction(tr("No saved filters yet"));
+        none->setEnabled(false);
+    }
+    const EventFilter current = filter();
+    if (saved) {
+        for (const SavedFilter& entry : saved.value()) {
+            // Names are typed by people: '&' is shown, not taken for a mnemonic.
+            QString label = entry.name;
+            label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+            QAction* apply = menu->addAction(label);
+            if (!entry.damage.isEmpty()) {
+                apply->setEnabled(false);
+                apply->setToolTip(entry.damage);
+                continue;
+            }
+            apply->setCheckable(true);
+            apply->setChecked(entry.filter == current);
+            apply->setToolTip(tr("Saved by %1").arg(entry.savedBy));
+            connect(apply, &QAction::triggered, this, [this, filter = entry.filter] { setFilter(filter); });
+        }
+    }
+    menu->setToolTipsVisible(true);
+    menu->addSeparator();
+    for (QAction* action : actions()) {
+        if (action->objectName() == QStringLiteral("activitySaveFilter")) {
+            menu->addAction(action);
+        }
+    }
+    if (saved && !saved->isEmpty()) {
+        QMenu* remove = menu->addMenu(tr("Delete a saved filter"));
+        for (const SavedFilter& entry : saved.value()) {
+            QString label = entry.name;
+            label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+            connect(remove->addAction(label), &QAction::triggered, this, [this, name = entry.name] {
+                askToDelete(name);
+            });
+        }
+    }
+}
+
+Status ActivityPage::applySaved(const QString& name)
+{
+    auto saved = m_workspace.savedFilters().byName(name);
+    if (!saved) {
+        return saved.error();
+    }
+    setFilter(saved->filter);
+    return {};
+}
+
+Status ActivityPage::saveFilter(const QString& name)
+{
+    SavedFilter saved;
+    saved.name = name;
+    saved.filter = filter();
+    saved.savedBy = m_workspace.operatorName();
+    saved.updatedAt = m_workspace.now();
+    return m_workspace.savedFilters().save(saved);
+}
+
+void ActivityPage::askToSave()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this,
+                                               tr("Save filters"),
+                                               tr("Name for these filters (everyone in this workspace "
+                                                  "will see it):"),
+                                               QLineEdit::Normal,
+                                               QString(),
+                                               &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty()) {
+        return;
+    }
+    if (m_workspace.savedFilters().byName(name)) {
+        const auto answer =
+            QMessageBox::question(this,
+                                  tr("Save filters"),
+                                  tr("A filter named \"%1\" is saved already. Replace it?").arg(name),
+                                  QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            return;
+        }
+    }
+    if (auto saved = saveFilter(name); !saved) {
+        QMessageBox::warning(
+            this, tr("Save filters"), tr("The filters were not saved: %1").arg(saved.error().message));
+        return;
+    }
+    m_status->setText(tr("Saved the filters as \"%1\".").arg(name));
+}
+
+void ActivityPage::askToDelete(const QString& name)
+{
+    const auto answer =
+        QMessageBox::question(this,
+                              tr("Delete saved filter"),
+                              tr("Delete the saved filter \"%1\" for everyone in this workspace?").arg(name),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    if (auto removed = m_workspace.savedFilters().remove(name); !removed) {
+        QMessageBox::warning(this, tr("Delete saved filter"), removed.error().message);
+        return;
+    }
+    m_status->setText(tr("Deleted the saved filter \"%1\".").arg(name));
 }
 
 void ActivityPage::loadingChanged(bool loading)
@@ -359,11 +705,11 @@ void ActivityPage::showSelected()
     if (!event) {
         return;
     }
-    showEvent(*event);
+    showEventDetail(*event);
     showTrace(*event);
 }
 
-void ActivityPage::showEvent(const Event& shown)
+void ActivityPage::showEventDetail(const Event& shown)
 {
     auto full = m_workspace.events().byId(shown.id); // with its raw record
     const Event& e = full ? full.value() : shown;
@@ -454,6 +800,6 @@ void ActivityPage::openTraceItem(QTreeWidgetItem* item)
     }
     auto event = m_workspace.events().byId(item->data(0, kEventIdRole).toLongLong());
     if (event) {
-        showEvent(event.value());
+        showEventDetail(event.value());
     }
 }

@@ -2,11 +2,15 @@
 #pragma once
 
 #include "activity/eventexporter.h"
+#include "activity/eventfilter.h"
 #include "activity/eventquery.h"
 
 #include <QWidget>
 
+class ActivityChartsView;
 class ActivityTableModel;
+class QDateTimeEdit;
+class QTabWidget;
 class EventExportJob;
 class QProgressDialog;
 class QToolButton;
@@ -35,7 +39,15 @@ public:
     QTableView* table() const { return m_table; }
     QTreeWidget* traceTree() const { return m_trace; }
     QTextBrowser* detail() const { return m_detail; }
+    ActivityChartsView* charts() const { return m_charts; }
+    QTabWidget* views() const { return m_views; }
     void reload();
+    // The filter bar as a person set it, and setting it (which applies it).
+    EventFilter filter() const;
+    void setFilter(const EventFilter& filter);
+    // Saved filters: applying one by name, and saving the current one under a name.
+    Status applySaved(const QString& name);
+    Status saveFilter(const QString& name);
     // One agent's timeline: the agent filter set to it, the others as they were.
     void showAgent(const QString& name);
     // Writes the filtered timeline, or only the selected event's trace, to a file in the background;
@@ -54,18 +66,36 @@ private:
     void pageLoaded(const QString& error);
     void loadingChanged(bool loading);
     void showSelected();
-    void showEvent(const Event& event);
+    void showEventDetail(const Event& event);
     void showTrace(const Event& event);
     void openTraceItem(QTreeWidgetItem* item);
     void chooseExport(bool traceOnly);
     void showNewer();
+    void fillOwners();
+    void fillSavedMenu();
+    void askToSave();
+    void askToDelete(const QString& name);
+    void rangeChanged();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
     Workspace& m_workspace;
     ActivityTableModel* m_model;
     QLineEdit* m_text;
     QLineEdit* m_agent;
     QComboBox* m_outcome;
     QComboBox* m_source;
+    QComboBox* m_owner;
+    QComboBox* m_action;
+    QLineEdit* m_resource;
+    QComboBox* m_range;
+    QDateTimeEdit* m_from;
+    QDateTimeEdit* m_to;
+    QToolButton* m_saved;
+    QTabWidget* m_views;
+    ActivityChartsView* m_charts;
     QLabel* m_status;
     QTableView* m_table;
     QTextBrowser* m_detail;

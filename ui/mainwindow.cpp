@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "activity/connectormanager.h"
+#include "activitychartsview.h"
 #include "activitypage.h"
 #include "agentspage.h"
 #include "agenttablemodel.h"
@@ -31,6 +32,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -184,8 +186,12 @@ void MainWindow::showPage(const QString& name)
                              : name == QStringLiteral("credentials") ? 2
                              : name == QStringLiteral("audit")       ? 3
                              : name == QStringLiteral("activity")    ? 4
+                             : name == QStringLiteral("charts")      ? 4
                              : name == QStringLiteral("connectors")  ? 5
                                                                      : 0);
+    if (name == QStringLiteral("charts")) {
+        m_activityPage->views()->setCurrentWidget(m_activityPage->charts());
+    }
 }
 
 void MainWindow::expireDue()

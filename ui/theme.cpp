@@ -49,6 +49,22 @@ QColor Theme::errorColor(const QPalette& palette)
     return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x10);
 }
 
+QColor Theme::outcomeColor(EventOutcome outcome, const QPalette& palette)
+{
+    const bool dark = isDark(palette);
+    switch (outcome) {
+    case EventOutcome::Success:
+        return dark ? QColor(0x5c, 0xd6, 0x8a) : QColor(0x2e, 0x8b, 0x57);
+    case EventOutcome::Failure:
+        return dark ? QColor(0xff, 0xb8, 0x4d) : QColor(0xd9, 0x8a, 0x1c);
+    case EventOutcome::Denied:
+        return dark ? QColor(0xff, 0x7a, 0x7a) : QColor(0xc0, 0x39, 0x2b);
+    case EventOutcome::Unknown:
+        return palette.color(QPalette::Disabled, QPalette::Text);
+    }
+    Q_UNREACHABLE();
+}
+
 Theme::Mode Theme::modeFromName(const QString& name)
 {
     if (name == QStringLiteral("dark")) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "activity/event.h"
 #include "inventory/agenttypes.h"
 
 #include <QColor>
@@ -24,6 +25,7 @@ public:
     static QColor statusColor(AgentStatus status, const QPalette& palette);
     static QColor riskColor(RiskTier risk, const QPalette& palette);
     static QColor errorColor(const QPalette& palette);
+    static QColor outcomeColor(EventOutcome outcome, const QPalette& palette);
     static void apply(QApplication& app, Mode mode);
     static Mode modeFromName(const QString& name);
 };

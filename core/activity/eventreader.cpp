@@ -21,7 +21,8 @@ public:
         m_db.reset();
     }
 
-    Result<QList<Event>> read(quint64 ticket, const EventQuery& query)
+    // The repository to run one ask on, opened on first use; null with the reason when it cannot be.
+    Result<EventRepository*> repository(quint64 ticket)
     {
         if (!m_db) {
             auto opened = Database::open(m_path, Database::OpenMode::ExistingOnly);
@@ -34,7 +35,7 @@ public:
             sqlite3_progress_handler(m_db->sqliteHandle(), 20000, &EventReaderWorker::superseded, this);
         }
         m_ticket = ticket;
-        return m_events->page(query);
+        return m_events.get();
     }
 
 private:
@@ -72,24 +73,37 @@ EventReader::~EventReader()
 
 void EventReader::read(const EventQuery& query, PageHandler done)
 {
+    submit<QList<Event>>([query](EventRepository& events) { return events.page(query); }, std::move(done));
+}
+
+void EventReader::summarize(const EventQuery& query, SummaryHandler done)
+{
+    submit<EventSummary>([query](EventRepository& events) { return events.summarize(query); },
+                         std::move(done));
+}
+
+template<typename T>
+void EventReader::submit(std::function<Result<T>(EventRepository&)> work, std::function<void(Result<T>)> done)
+{
     const quint64 ticket = ++m_latest;
     if (m_pending++ == 0) {
         Q_EMIT busyChanged(true);
     }
     QMetaObject::invokeMethod(
         m_worker,
-        [this, worker = m_worker, ticket, query, done = std::move(done)]() mutable {
-            // Asked for before a later read: neither run nor answered.
-            std::optional<Result<QList<Event>>> page;
+        [this, worker = m_worker, ticket, work = std::move(work), done = std::move(done)]() mutable {
+            // Asked for before a later ask: neither run nor answered.
+            std::optional<Result<T>> answer;
             if (ticket == m_latest.load()) {
-                page = worker->read(ticket, query);
+                auto events = worker->repository(ticket);
+                answer = events ? work(*events.value()) : Result<T>(events.error());
             }
             QMetaObject::invokeMethod(
                 this,
-                [this, ticket, page = std::move(page), done = std::move(done)]() mutable {
+                [this, ticket, answer = std::move(answer), done = std::move(done)]() mutable {
                     finished();
-                    if (page && ticket == m_latest.load()) {
-                        done(std::move(*page));
+                    if (answer && ticket == m_latest.load()) {
+                        done(std::move(*answer));
                     }
                 },
                 Qt::QueuedConnection);

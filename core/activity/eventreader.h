@@ -3,6 +3,7 @@
 
 #include "event.h"
 #include "eventquery.h"
+#include "eventsummary.h"
 #include "result.h"
 
 #include <QObject>
@@ -12,6 +13,7 @@
 #include <functional>
 
 class EventReaderWorker;
+class EventRepository;
 
 // Reads timeline pages on a thread of its own, with its own connection to the workspace file, so
 // that a filter which has to scan millions of events never holds up the window. Each read
@@ -28,6 +30,9 @@ public:
     using PageHandler = std::function<void(Result<QList<Event>>)>;
     // Reads the page; `done` runs on this object's thread, unless a later read was asked for first.
     void read(const EventQuery& query, PageHandler done);
+    using SummaryHandler = std::function<void(Result<EventSummary>)>;
+    // Counts the query's events for the charts, as read() does pages: each ask supersedes the last.
+    void summarize(const EventQuery& query, SummaryHandler done);
     // Abandons whatever is being read.
     void cancel();
     bool busy() const { return m_pending > 0; }
@@ -36,6 +41,8 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    template<typename T>
+    void submit(std::function<Result<T>(EventRepository&)> work, std::function<void(Result<T>)> done);
     void finished();
 
     QThread m_thread;

@@ -3,7 +3,17 @@
 
 #include "crypto/base64url.h"
 #include "crypto/digest.h"
+#include "crypto/opensslhandle.h"
+#include "identity/clientcertificateverifier.h"
+#include "identity/identityservice.h"
 #include "store/workspace.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +22,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <openssl/pem.h>
 #include <zlib.h>
 
 struct OtlpReceiver::Client
@@ -24,6 +35,9 @@ struct OtlpReceiver::Client
     QHash<QByteArray, QByteArray> headers;
     qint64 contentLength = -1;
     qsizetype bodyStart = 0;
+    // From the TLS handshake: the verified client certificate's SPIFFE ID, or why it was refused.
+    QString certificateIdentity;
+    QString certificateRefusal;
 };
 
 namespace {
@@ -107,10 +121,9 @@ OtlpReceiver::OtlpReceiver(Workspace& workspace, const Connector& connector, Opt
     , m_workspace(workspace)
     , m_connector(connector)
     , m_options(options)
-    , m_server(new QTcpServer(this))
+    , m_server(nullptr)
     , m_pipeline(workspace, connector.id)
 {
-    connect(m_server, &QTcpServer::newConnection, this, &OtlpReceiver::accept);
 }
 
 OtlpReceiver::~OtlpReceiver()
@@ -128,12 +141,34 @@ QString OtlpReceiver::tokenDigest(const QString& token)
     return QString::fromLatin1(Digest::sha256(token.toUtf8()).toHex());
 }
 
+bool OtlpReceiver::usesTls() const
+{
+    return !m_connector.settings.value(QStringLiteral("tls_cert")).toString().isEmpty();
+}
+
 Status OtlpReceiver::listen()
 {
-    if (m_connector.settings.value(QStringLiteral("token_sha256")).toString().size() != 64) {
+    if (m_server) {
+        return Error{ErrorKind::Refused, tr("The receiver is listening already.")};
+    }
+    const bool hasToken = m_connector.settings.value(QStringLiteral("token_sha256")).toString().size() == 64;
+    if (!hasToken && !usesTls()) {
         return Error{
             ErrorKind::Invalid,
             tr("The receiver has no token; create one with \"steward-cli serve otlp --new-token\".")};
+    }
+    if (usesTls()) {
+        if (Status tls = listenWithTls(); !tls) {
+            return tls;
+        }
+    } else {
+        m_server = new QTcpServer(this);
+    }
+    // A TLS connection is pending only once its handshake is done, which newConnection precedes.
+    if (usesTls()) {
+        connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &OtlpReceiver::accept);
+    } else {
+        connect(m_server, &QTcpServer::newConnection, this, &OtlpReceiver::accept);
     }
     if (!m_server->listen(m_options.address, m_options.port)) {
         return Error{ErrorKind::Storage,
@@ -147,7 +182,76 @@ Status OtlpReceiver::listen()
 
 quint16 OtlpReceiver::port() const
 {
-    return m_server->serverPort();
+    return m_server ? m_server->serverPort() : 0;
+}
+
+Status OtlpReceiver::listenWithTls()
+{
+    const QString certPath = m_connector.settings.value(QStringLiteral("tls_cert")).toString();
+    const QString keyPath = m_connector.settings.value(QStringLiteral("tls_key")).toString();
+    constexpr qint64 kMaxPemBytes = 64 * 1024;
+    QFile certFile(certPath);
+    if (!certFile.open(QIODevice::ReadOnly)) {
+        return Error{
+            ErrorKind::NotFound,
+            tr("Cannot read the receiver's TLS certificate %1: %2").arg(certPath, certFile.errorString())};
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.read(kMaxPemBytes), QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull()) {
+        return Error{ErrorKind::Invalid, tr("%1 holds no PEM certificate for the receiver.").arg(certPath)};
+    }
+    // The key is a secret on disk: like ssh, refuse one that others can read.
+    const QFileInfo keyInfo(keyPath);
+    if (!keyInfo.isFile()) {
+        return Error{ErrorKind::NotFound, tr("The receiver's TLS key %1 does not exist.").arg(keyPath)};
+    }
+    if (keyInfo.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                                 QFileDevice::WriteOther)) {
+        return Error{ErrorKind::Refused,
+                     tr("The receiver's TLS key %1 can be read by others; make it owner-only (chmod 600) "
+                        "and start again.")
+                         .arg(keyPath)};
+    }
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        return Error{ErrorKind::NotFound,
+                     tr("Cannot read the receiver's TLS key %1: %2").arg(keyPath, keyFile.errorString())};
+    }
+    const QByteArray keyPem = keyFile.read(kMaxPemBytes);
+    // Through OpenSSL, so any key type TLS can use (Ed25519 too) is read; an encrypted key is not
+    // prompted for here, where no one may be watching.
+    BioHandle bio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
+    EVP_PKEY* pkey = bio ? PEM_read_bio_PrivateKey(
+                               bio.get(), nullptr, [](char*, int, int, void*) { return 0; }, nullptr)
+                         : nullptr;
+    OpenSsl::takeErrors();
+    if (!pkey) {
+        return Error{ErrorKind::Invalid,
+                     tr("%1 holds no unencrypted PEM private key for the receiver.").arg(keyPath)};
+    }
+    const QSslKey key(Qt::HANDLE(pkey), QSsl::PrivateKey); // Qt owns it from here
+
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    // Asked for, not required: a client may authenticate with its token instead. The certificate
+    // is judged by ClientCertificateVerifier against the workspace CA, not by the system's CAs.
+    configuration.setPeerVerifyMode(QSslSocket::QueryPeer);
+    QList<QSslCertificate> authorities;
+    if (auto ca = IdentityService(m_workspace).chain()) {
+        authorities = QSslCertificate::fromData(ca->root.toPem() + ca->intermediate.toPem(), QSsl::Pem);
+    }
+    configuration.setCaCertificates(authorities);
+    auto* server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    server->setHandshakeTimeout(m_options.timeoutMs);
+    // Peer errors only concern the client's certificate, which is checked on its own below.
+    connect(server, &QSslServer::sslErrors, this, [](QSslSocket* socket, const QList<QSslError>&) {
+        socket->ignoreSslErrors();
+    });
+    m_server = server;
+    return {};
 }
 
 void OtlpReceiver::accept()
@@ -161,6 +265,20 @@ void OtlpReceiver::accept()
         }
         auto* client = new Client;
         m_clients.insert(socket, client);
+        if (auto* tls = qobject_cast<QSslSocket*>(socket)) {
+            QList<QByteArray> chain;
+            for (const QSslCertificate& certificate : tls->peerCertificateChain()) {
+                chain.append(certificate.toDer());
+            }
+            if (!chain.isEmpty()) {
+                auto identity = ClientCertificateVerifier(m_workspace).verify(chain);
+                if (identity) {
+                    client->certificateIdentity = identity->spiffeId;
+                } else {
+                    client->certificateRefusal = identity.error().message;
+                }
+            }
+        }
         client->deadline.setSingleShot(true);
         connect(&client->deadline, &QTimer::timeout, socket, [this, socket] {
             respond(socket,
@@ -249,7 +367,8 @@ void OtlpReceiver::read(QTcpSocket* socket)
             respond(socket, 404, errorBody(tr("Traces are received at /v1/traces.")));
             return;
         }
-        // The token before the body: an unauthenticated client gets nothing buffered.
+        // Identity before the body: an unauthenticated client gets nothing buffered. A certificate
+        // that was presented and refused is refused, whatever token comes with it.
         const QByteArray authorization = client->headers.value("authorization");
         const QByteArray expected =
             m_connector.settings.value(QStringLiteral("token_sha256")).toString().toLatin1();
@@ -257,10 +376,20 @@ void OtlpReceiver::read(QTcpSocket* socket)
             authorization.startsWith("Bearer ")
                 ? tokenDigest(QString::fromLatin1(authorization.mid(7).trimmed())).toLatin1()
                 : QByteArray();
-        if (given.isEmpty() || !Digest::constantTimeEquals(given, expected)) {
+        const bool tokenValid =
+            !given.isEmpty() && expected.size() == 64 && Digest::constantTimeEquals(given, expected);
+        if (!client->certificateRefusal.isEmpty()) {
             respond(socket,
                     401,
-                    errorBody(tr("A valid bearer token is required.")),
+                    errorBody(tr("The client certificate was refused: %1").arg(client->certificateRefusal)));
+            return;
+        }
+        if (!tokenValid && client->certificateIdentity.isEmpty()) {
+            respond(socket,
+                    401,
+                    errorBody(usesTls() ? tr("A valid bearer token or a client certificate issued by the "
+                                             "workspace CA is required.")
+                                        : tr("A valid bearer token is required.")),
                     "WWW-Authenticate: Bearer realm=\"steward\"\r\n");
             return;
         }
@@ -328,7 +457,13 @@ void OtlpReceiver::handle(QTcpSocket* socket,
                               .arg(QString::fromLatin1(encoding))));
         return;
     }
-    const QString location = QStringLiteral("POST /v1/traces from %1").arg(socket->peerAddress().toString());
+    // Where the spans came from, and who sent them when a certificate said so.
+    const QString identity =
+        m_clients.contains(socket) ? m_clients.value(socket)->certificateIdentity : QString();
+    const QString location =
+        identity.isEmpty()
+            ? QStringLiteral("POST /v1/traces from %1").arg(socket->peerAddress().toString())
+            : QStringLiteral("POST /v1/traces from %1 as %2").arg(socket->peerAddress().toString(), identity);
     QList<IngestPipeline::Unit> units{{m_parser.parse(body), location}};
     const qsizetype events = units.first().parsed.events.size();
     const qsizetype rejected = units.first().parsed.rejected.size();

@@ -14,9 +14,11 @@ class QTcpSocket;
 class Workspace;
 
 // The OTLP/HTTP receiver: POST /v1/traces with an OTLP/JSON body (gzip or plain), on loopback by
-// default. Every request must carry the receiver's bearer token; only its SHA-256 is kept, in the
-// connector's settings. Headers and bodies are bounded, a client that stalls is cut off, and each
-// accepted body is stored in one transaction with the connector's counts before the 200 is sent.
+// default. Every request must carry the receiver's bearer token (only its SHA-256 is kept, in the
+// connector's settings) or, when the receiver speaks TLS (settings tls_cert and tls_key), may
+// instead present an X.509-SVID the workspace CA issued to an active agent. Headers and bodies are
+// bounded, a client that stalls is cut off, and each accepted body is stored in one transaction
+// with the connector's counts before the 200 is sent.
 class OtlpReceiver final : public QObject
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
 
     Status listen();
     quint16 port() const;
+    bool usesTls() const;
     const IngestCounts& counts() const { return m_counts; }
 
 Q_SIGNALS:
@@ -52,6 +55,7 @@ Q_SIGNALS:
 private:
     struct Client;
     void accept();
+    Status listenWithTls();
     void read(QTcpSocket* socket);
     void respond(QTcpSocket* socket, int status, const QByteArray& body, const QByteArray& extraHeaders = {});
     void handle(QTcpSocket* socket,

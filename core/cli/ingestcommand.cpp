@@ -3,6 +3,7 @@
 
 #include "activity/connectorservice.h"
 #include "activity/eventexporter.h"
+#include "activity/eventfilter.h"
 #include "activity/filesource.h"
 #include "activity/httppoller.h"
 #include "activity/ingestpipeline.h"
@@ -13,6 +14,7 @@
 #include "identity/systemkeychain.h"
 #include "inventory/inventoryservice.h"
 #include "store/workspace.h"
+#include "tokencommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -233,12 +235,244 @@ int IngestCommand::reportCounts(CliContext& context,
     return 0;
 }
 
+namespace {
+
+// The options that make an EventFilter, shared by events query, count, export and filter save.
+QList<QCommandLineOption> filterOptions()
+{
+    return {
+        {QStringLiteral("agent"),
+         IngestCommand::tr("Only this agent's events (name, SPIFFE ID or principal)."),
+         IngestCommand::tr("agent")},
+        {QStringLiteral("owner"),
+         IngestCommand::tr("Only the events of this owner's agents (e-mail)."),
+         IngestCommand::tr("e-mail")},
+        {QStringLiteral("action"),
+         IngestCommand::tr("Only this normalized action, such as read or execute."),
+         IngestCommand::tr("action")},
+        {QStringLiteral("outcome"),
+         IngestCommand::tr("success, failure, denied or unknown."),
+         IngestCommand::tr("outcome")},
+        {QStringLiteral("source"),
+         IngestCommand::tr("Only events from this format."),
+         IngestCommand::tr("source")},
+        {QStringLiteral("resource"),
+         IngestCommand::tr("Only resources starting with this."),
+         IngestCommand::tr("prefix")},
+        {QStringLiteral("text"),
+         IngestCommand::tr("Text in the principal, native action or resource."),
+         IngestCommand::tr("text")},
+        {QStringLiteral("since"),
+         IngestCommand::tr("From this time (ISO 8601, inclusive)."),
+         IngestCommand::tr("time")},
+        {QStringLiteral("until"),
+         IngestCommand::tr("Up to this time (ISO 8601, exclusive)."),
+         IngestCommand::tr("time")},
+        {QStringLiteral("last"),
+         IngestCommand::tr("Only the most recent period, such as 90m, 24h or 7d."),
+         IngestCommand::tr("period")},
+    };
+}
+
+// The filter the options describe, over `base` (a saved filter): each option given replaces that
+// part of it. Errors are the person's typing, reported as usage.
+Result<EventFilter> overlayFilter(EventFilter filter, const QCommandLineParser& parser)
+{
+    const std::pair<const char*, QString*> texts[] = {{"agent", &filter.agent},
+                                                      {"owner", &filter.owner},
+                                                      {"action", &filter.action},
+                                                      {"source", &filter.source},
+                                                      {"resource", &filter.resourcePrefix},
+                                                      {"text", &filter.text}};
+    for (const auto& [option, target] : texts) {
+        if (parser.isSet(QLatin1String(option))) {
+            *target = parser.value(QLatin1String(option));
+        }
+    }
+    if (parser.isSet(QStringLiteral("outcome"))) {
+        filter.outcome = EventOutcomes::fromKey(parser.value(QStringLiteral("outcome")));
+        if (!filter.outcome) {
+            return Error{ErrorKind::Invalid,
+                         IngestCommand::tr("--outcome is success, failure, denied or unknown.")};
+        }
+    }
+    const bool since = parser.isSet(QStringLiteral("since"));
+    const bool until = parser.isSet(QStringLiteral("until"));
+    const bool last = parser.isSet(QStringLiteral("last"));
+    if (last && (since || until)) {
+        return Error{
+            ErrorKind::Invalid,
+            IngestCommand::tr("--last is a period up to now: give it or --since and --until, not both.")};
+    }
+    if (last) {
+        const auto seconds = TokenCommand::parseLongDuration(parser.value(QStringLiteral("last")));
+        if (!seconds) {
+            return Error{ErrorKind::Invalid,
+                         IngestCommand::tr("--last takes a period such as 90m, 24h or 7d (at most 366d).")};
+        }
+        filter.lastSeconds = *seconds;
+        filter.fromNs = filter.toNs = 0;
+    }
+    if (since || until) {
+        filter.lastSeconds = 0;
+    }
+    for (const auto& [option, target] : {std::pair{QStringLiteral("since"), &filter.fromNs},
+                                         std::pair{QStringLiteral("until"), &filter.toNs}}) {
+        if (parser.isSet(option)) {
+            *target = RecordParser::nanosFromIso(parser.value(option));
+            if (*target == 0) {
+                return Error{
+                    ErrorKind::Invalid,
+                    IngestCommand::tr("--%1 takes a time such as 2026-11-26T09:00:00Z.").arg(option)};
+            }
+        }
+    }
+    if (filter.fromNs && filter.toNs && filter.fromNs >= filter.toNs) {
+        return Error{ErrorKind::Invalid, IngestCommand::tr("--since must come before --until.")};
+    }
+    for (const QString* text : {&filter.agent,
+                                &filter.owner,
+                                &filter.action,
+                                &filter.source,
+                                &filter.resourcePrefix,
+                                &filter.text}) {
+        if (text->size() > EventFilter::kMaxFieldLength) {
+            return Error{ErrorKind::Invalid,
+                         IngestCommand::tr("A filter option is longer than %1 characters.")
+                             .arg(EventFilter::kMaxFieldLength)};
+        }
+    }
+    return filter;
+}
+
+qint64 nowNanos(const Workspace& workspace)
+{
+    return workspace.now().toMSecsSinceEpoch() * 1'000'000;
+}
+
+} // namespace
+
+int IngestCommand::runEventFilter(CliContext& context, const QStringList& args)
+{
+    const QString verb = args.value(0);
+    if (verb != QStringLiteral("list") && verb != QStringLiteral("save") &&
+        verb != QStringLiteral("delete")) {
+        return context.usage(tr("events filter needs a command: list, save or delete."));
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        verb == QStringLiteral("list") ? tr("steward-cli events filter list: the saved timeline filters.")
+        : verb == QStringLiteral("save")
+            ? tr("steward-cli events filter save NAME [filters]: saves the filters "
+                 "under NAME for everyone in the workspace, the console included; "
+                 "a filter saved under NAME before is replaced.")
+            : tr("steward-cli events filter delete NAME: deletes a saved filter."));
+    if (verb == QStringLiteral("save")) {
+        parser.addOptions(filterOptions());
+    }
+    int exitCode = 0;
+    if (!context.parse(parser, args.mid(1), QStringLiteral("events filter ") + verb, &exitCode)) {
+        return exitCode;
+    }
+    const QStringList names = parser.positionalArguments();
+    if (verb == QStringLiteral("list") ? !names.isEmpty() : names.size() != 1) {
+        return context.usage(verb == QStringLiteral("list")
+                                 ? tr("events filter list takes no name.")
+                                 : tr("events filter %1 takes one NAME.").arg(verb),
+                             context.helpText(parser));
+    }
+    EventFilter filter;
+    if (verb == QStringLiteral("save")) {
+        auto given = overlayFilter({}, parser);
+        if (!given) {
+            return context.usage(given.error().message, context.helpText(parser));
+        }
+        if (given->isEmpty()) {
+            return context.usage(
+                tr("events filter save needs at least one filter, such as --outcome denied."),
+                context.helpText(parser));
+        }
+        filter = std::move(given).value();
+    }
+    auto opened = context.openWorkspace();
+    if (!opened) {
+        return context.fail(opened.error());
+    }
+    Workspace& workspace = *opened.value();
+    SavedFilterRepository& saved = workspace.savedFilters();
+    if (verb == QStringLiteral("save")) {
+        // Checked now, so that a typo in a name is not saved to fail later.
+        if (auto resolved = filter.resolve(workspace, nowNanos(workspace)); !resolved) {
+            return context.fail(resolved.error());
+        }
+        if (auto stored = saved.save({names.first(), filter, workspace.operatorName(), workspace.now(), {}});
+            !stored) {
+            return context.fail(stored.error());
+        }
+        if (context.json) {
+            context.printJson(QJsonObject{{QStringLiteral("name"), names.first()},
+                                          {QStringLiteral("filter"), filter.toJson()}});
+        } else {
+            context.out << tr("Saved the filter \"%1\".").arg(names.first()) << Qt::endl;
+        }
+        return 0;
+    }
+    if (verb == QStringLiteral("delete")) {
+        if (auto removed = saved.remove(names.first()); !removed) {
+            return context.fail(removed.error());
+        }
+        if (!context.json) {
+            context.out << tr("Deleted the saved filter \"%1\".").arg(names.first()) << Qt::endl;
+        } else {
+            context.printJson(QJsonObject{{QStringLiteral("deleted"), names.first()}});
+        }
+        return 0;
+    }
+    auto list = saved.list();
+    if (!list) {
+        return context.fail(list.error());
+    }
+    if (context.json) {
+        QJsonArray array;
+        for (const SavedFilter& entry : list.value()) {
+            QJsonObject object{{QStringLiteral("name"), entry.name},
+                               {QStringLiteral("saved_by"), entry.savedBy},
+                               {QStringLiteral("updated_at"), entry.updatedAt.toUTC().toString(Qt::ISODate)}};
+            if (entry.damage.isEmpty()) {
+                object.insert(QStringLiteral("filter"), entry.filter.toJson());
+            } else {
+                object.insert(QStringLiteral("damage"), entry.damage);
+            }
+            array.append(object);
+        }
+        context.printJson(array);
+        return 0;
+    }
+    if (list->isEmpty()) {
+        context.out
+            << tr("No saved filters. Save one with \"steward-cli events filter save NAME --outcome denied\".")
+            << Qt::endl;
+    }
+    for (const SavedFilter& entry : list.value()) {
+        context.out << entry.name << QLatin1Char('\t') << entry.savedBy << QLatin1Char('\t')
+                    << (entry.damage.isEmpty()
+                            ? QString::fromUtf8(
+                                  QJsonDocument(entry.filter.toJson()).toJson(QJsonDocument::Compact))
+                            : entry.damage)
+                    << Qt::endl;
+    }
+    return 0;
+}
+
 int IngestCommand::runEvents(CliContext& context, const QStringList& args)
 {
     const QString verb = args.value(0);
+    if (verb == QStringLiteral("filter")) {
+        return runEventFilter(context, args.mid(1));
+    }
     if (verb != QStringLiteral("query") && verb != QStringLiteral("count") &&
         verb != QStringLiteral("export")) {
-        return context.usage(tr("events needs a command: query, count or export."));
+        return context.usage(tr("events needs a command: query, count, export or filter."));
     }
     const bool exporting = verb == QStringLiteral("export");
     QCommandLineParser parser;
@@ -248,18 +482,12 @@ int IngestCommand::runEvents(CliContext& context, const QStringList& args)
             ? tr("steward-cli events count: how many events match.")
             : tr("steward-cli events export: every matching event, newest first, as CSV, "
                  "JSON lines or OCSF API Activity (class 6003) JSON lines."));
+    parser.addOptions(filterOptions());
     parser.addOptions({
-        {QStringLiteral("agent"),
-         tr("Only this agent's events (name, SPIFFE ID or principal)."),
-         tr("agent")},
-        {QStringLiteral("action"), tr("Only this normalized action, such as read or execute."), tr("action")},
-        {QStringLiteral("outcome"), tr("success, failure, denied or unknown."), tr("outcome")},
-        {QStringLiteral("source"), tr("Only events from this format."), tr("source")},
-        {QStringLiteral("resource"), tr("Only resources starting with this."), tr("prefix")},
+        {QStringLiteral("saved"),
+         tr("Start from this saved filter; the other options replace its parts."),
+         tr("name")},
         {QStringLiteral("trace"), tr("Only this trace."), tr("trace id")},
-        {QStringLiteral("text"), tr("Text in the principal, native action or resource."), tr("text")},
-        {QStringLiteral("since"), tr("From this time (ISO 8601, inclusive)."), tr("time")},
-        {QStringLiteral("until"), tr("Up to this time (ISO 8601, exclusive)."), tr("time")},
         {QStringLiteral("limit"),
          exporting ? tr("At most this many (default: all).") : tr("At most this many (default 50)."),
          tr("n"),
@@ -275,30 +503,10 @@ int IngestCommand::runEvents(CliContext& context, const QStringList& args)
     if (!context.parse(parser, args.mid(1), QStringLiteral("events ") + verb, &exitCode)) {
         return exitCode;
     }
-    EventQuery query;
     bool limitOk = false;
-    query.limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
-    query.action = parser.value(QStringLiteral("action"));
-    query.source = parser.value(QStringLiteral("source"));
-    query.resourcePrefix = parser.value(QStringLiteral("resource"));
-    query.traceId = parser.value(QStringLiteral("trace")).toLower();
-    query.text = parser.value(QStringLiteral("text"));
-    if (parser.isSet(QStringLiteral("outcome"))) {
-        query.outcome = EventOutcomes::fromKey(parser.value(QStringLiteral("outcome")));
-        if (!query.outcome) {
-            return context.usage(tr("--outcome is success, failure, denied or unknown."),
-                                 context.helpText(parser));
-        }
-    }
-    for (const auto& [option, target] : {std::pair{QStringLiteral("since"), &query.fromNs},
-                                         std::pair{QStringLiteral("until"), &query.toNs}}) {
-        if (parser.isSet(option)) {
-            *target = RecordParser::nanosFromIso(parser.value(option));
-            if (*target == 0) {
-                return context.usage(tr("--%1 takes a time such as 2026-11-26T09:00:00Z.").arg(option),
-                                     context.helpText(parser));
-            }
-        }
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
+    if (auto given = overlayFilter({}, parser); !given) {
+        return context.usage(given.error().message, context.helpText(parser));
     }
     const auto exportFormat =
         exporting ? EventExporter::formatFromName(parser.value(QStringLiteral("format"))) : std::nullopt;
@@ -306,7 +514,7 @@ int IngestCommand::runEvents(CliContext& context, const QStringList& args)
         return context.usage(tr("events export needs --format csv, jsonl or ocsf."),
                              context.helpText(parser));
     }
-    if (!limitOk || query.limit < (exporting ? 0 : 1) || !parser.positionalArguments().isEmpty()) {
+    if (!limitOk || limit < (exporting ? 0 : 1) || !parser.positionalArguments().isEmpty()) {
         return context.usage(tr("events %1 takes only options; --limit is a positive number.").arg(verb),
                              context.helpText(parser));
     }
@@ -315,13 +523,25 @@ int IngestCommand::runEvents(CliContext& context, const QStringList& args)
         return context.fail(opened.error());
     }
     Workspace& workspace = *opened.value();
-    if (parser.isSet(QStringLiteral("agent"))) {
-        auto agent = InventoryService(workspace).findAgent(parser.value(QStringLiteral("agent")));
-        if (!agent) {
-            return context.fail(agent.error());
+    EventFilter base;
+    if (parser.isSet(QStringLiteral("saved"))) {
+        auto saved = workspace.savedFilters().byName(parser.value(QStringLiteral("saved")));
+        if (!saved) {
+            return context.fail(saved.error());
         }
-        query.agentId = agent->id;
+        base = saved->filter;
     }
+    auto filter = overlayFilter(base, parser);
+    if (!filter) {
+        return context.usage(filter.error().message, context.helpText(parser));
+    }
+    auto resolved = filter->resolve(workspace, nowNanos(workspace));
+    if (!resolved) {
+        return context.fail(resolved.error());
+    }
+    EventQuery query = std::move(resolved).value();
+    query.limit = limit;
+    query.traceId = parser.value(QStringLiteral("trace")).toLower();
     if (exporting) {
         const QString path = parser.value(QStringLiteral("out"));
         QFile file(path);
@@ -814,7 +1034,9 @@ int IngestCommand::runServe(CliContext& context, const QStringList& args)
     parser.setApplicationDescription(tr("steward-cli serve otlp: receive OpenTelemetry traces (OTLP/HTTP, "
                                         "JSON, gzip or plain) at POST /v1/traces "
                                         "until Ctrl+C. Clients send \"Authorization: Bearer TOKEN\"; "
-                                        "--new-token makes a token and shows it once."));
+                                        "--new-token makes a token and shows it once. With --tls-cert and "
+                                        "--tls-key the receiver speaks HTTPS, and an agent may instead "
+                                        "present an X.509-SVID issued by the workspace CA."));
     parser.addOptions({
         {QStringLiteral("address"),
          tr("The address to listen on (default 127.0.0.1)."),
@@ -826,6 +1048,13 @@ int IngestCommand::runServe(CliContext& context, const QStringList& args)
          tr("name"),
          QStringLiteral("otlp-receiver")},
         {QStringLiteral("new-token"), tr("Replace the bearer token and print the new one.")},
+        {QStringLiteral("tls-cert"),
+         tr("Serve HTTPS with this PEM certificate (and its chain); kept with the connector."),
+         tr("file")},
+        {QStringLiteral("tls-key"),
+         tr("The certificate's unencrypted PEM key, readable by you alone."),
+         tr("file")},
+        {QStringLiteral("no-tls"), tr("Serve plain HTTP again (bearer tokens only).")},
         {QStringLiteral("max-body"),
          tr("The largest body accepted, in bytes (default 16 MiB)."),
          tr("bytes"),
@@ -866,6 +1095,28 @@ int IngestCommand::runServe(CliContext& context, const QStringList& args)
     if (!connector) {
         return context.fail(connector.error());
     }
+    const bool tlsGiven = parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"));
+    if (tlsGiven || parser.isSet(QStringLiteral("no-tls"))) {
+        if (tlsGiven &&
+            (parser.isSet(QStringLiteral("no-tls")) || !parser.isSet(QStringLiteral("tls-cert")) ||
+             !parser.isSet(QStringLiteral("tls-key")))) {
+            return context.usage(tr("serve otlp takes --tls-cert and --tls-key together, or --no-tls."),
+                                 context.helpText(parser));
+        }
+        QJsonObject settings = connector->settings;
+        settings.remove(QStringLiteral("tls_cert"));
+        settings.remove(QStringLiteral("tls_key"));
+        if (tlsGiven) {
+            settings.insert(QStringLiteral("tls_cert"),
+                            QFileInfo(parser.value(QStringLiteral("tls-cert"))).absoluteFilePath());
+            settings.insert(QStringLiteral("tls_key"),
+                            QFileInfo(parser.value(QStringLiteral("tls-key"))).absoluteFilePath());
+        }
+        connector = connectors.updateSettings(name, settings);
+        if (!connector) {
+            return context.fail(connector.error());
+        }
+    }
     if (parser.isSet(QStringLiteral("new-token")) ||
         connector->settings.value(QStringLiteral("token_sha256")).toString().isEmpty()) {
         auto token = connectors.rotateToken(name);
@@ -880,7 +1131,8 @@ int IngestCommand::runServe(CliContext& context, const QStringList& args)
     if (const Status listening = receiver.listen(); !listening) {
         return context.fail(listening.error());
     }
-    context.out << tr("Receiving OTLP/JSON traces at http://%1:%2/v1/traces; Ctrl+C stops.")
+    context.out << tr("Receiving OTLP/JSON traces at %1://%2:%3/v1/traces; Ctrl+C stops.")
+                       .arg(receiver.usesTls() ? QStringLiteral("https") : QStringLiteral("http"))
                        .arg(options.address.toString())
                        .arg(receiver.port())
                 << Qt::endl;

@@ -314,3 +314,150 @@ Result<QList<Event>> EventRepository::trace(const QString& traceId, int limit) c
     }
     return events;
 }
+
+namespace {
+
+// A statement of the activity store's own, for the scans that go straight to SQLite.
+class RawStatement final
+{
+public:
+    RawStatement(sqlite3* db, const QString& sql, const QVariantList& values)
+        : m_db(db)
+    {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK) {
+            return;
+        }
+        int index = 1;
+        for (const QVariant& value : values) {
+            if (value.typeId() == QMetaType::QString) {
+                const QByteArray text = value.toString().toUtf8();
+                sqlite3_bind_text(m_statement, index++, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            } else {
+                sqlite3_bind_int64(m_statement, index++, value.toLongLong());
+            }
+        }
+    }
+    ~RawStatement() { sqlite3_finalize(m_statement); }
+    RawStatement(const RawStatement&) = delete;
+    RawStatement& operator=(const RawStatement&) = delete;
+
+    sqlite3_stmt* get() const { return m_statement; }
+    // SQLITE_ROW or SQLITE_DONE; anything else is an error that error() describes.
+    int step() { return m_statement ? sqlite3_step(m_statement) : SQLITE_ERROR; }
+    Error error(const QString& what) const
+    {
+        const int code = sqlite3_errcode(m_db);
+        if (code == SQLITE_INTERRUPT) {
+            return Error{ErrorKind::Refused, EventRepository::tr("Stopped: a newer question was asked.")};
+        }
+        return Error{
+            ErrorKind::Storage,
+            EventRepository::tr("Could not %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_db)))};
+    }
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_statement = nullptr;
+};
+
+} // namespace
+
+Result<EventSummary> EventRepository::summarize(const EventQuery& query, int buckets, int top) const
+{
+    sqlite3* db = m_db.sqliteHandle();
+    if (!db) {
+        return Error{ErrorKind::Storage, tr("The workspace's SQLite connection is not available.")};
+    }
+    EventQuery all = query;
+    all.beforeTimeNs = 0;
+    all.beforeId = 0;
+    QVariantList values;
+    const QString where = whereOf(all, values);
+    const QString what = tr("count events for the charts");
+
+    EventSummary summary;
+    qint64 from = all.fromNs;
+    qint64 to = all.toNs;
+    // An open end of the range is where the matching events end: the index finds it by walking
+    // from that end until the first match.
+    for (const bool oldest : {true, false}) {
+        qint64& end = oldest ? from : to;
+        if (end != 0) {
+            continue;
+        }
+        RawStatement edge(db,
+                          QStringLiteral("SELECT e.time_ns FROM events e%1 ORDER BY e.time_ns %2 LIMIT 1")
+                              .arg(where, oldest ? QStringLiteral("ASC") : QStringLiteral("DESC")),
+                          values);
+        const int rc = edge.step();
+        if (rc == SQLITE_DONE) {
+            return summary; // nothing matches
+        }
+        if (rc != SQLITE_ROW) {
+            return edge.error(what);
+        }
+        end = sqlite3_column_int64(edge.get(), 0) + (oldest ? 0 : 1);
+    }
+    if (to <= from) {
+        return summary;
+    }
+    summary.bucketNs = EventSummary::bucketWidth(to - from, buckets);
+    // Buckets on round boundaries (whole minutes, hours, UTC days), so that the axis reads cleanly.
+    summary.fromNs = from - ((from % summary.bucketNs) + summary.bucketNs) % summary.bucketNs;
+    const qint64 count = (to - summary.fromNs + summary.bucketNs - 1) / summary.bucketNs;
+    summary.buckets.resize(count, std::array<qint64, 4>{});
+
+    RawStatement scan(
+        db,
+        QStringLiteral("SELECT e.time_ns, e.outcome, e.agent_id, e.resource FROM events e%1").arg(where),
+        values);
+    QHash<qint64, qint64> agents;
+    QHash<QByteArray, qint64> resources;
+    int rc;
+    while ((rc = scan.step()) == SQLITE_ROW) {
+        sqlite3_stmt* s = scan.get();
+        const qint64 time = sqlite3_column_int64(s, 0);
+        const int outcome = qBound(0, sqlite3_column_int(s, 1), 3);
+        const qint64 bucket = (time - summary.fromNs) / summary.bucketNs;
+        if (bucket >= 0 && bucket < count) {
+            ++summary.buckets[bucket][outcome];
+        }
+        ++agents[sqlite3_column_int64(s, 2)];
+        const char* resource = reinterpret_cast<const char*>(sqlite3_column_text(s, 3));
+        const int length = sqlite3_column_bytes(s, 3);
+        // Looked up without a copy; copied once, when first seen.
+        const QByteArray probe = QByteArray::fromRawData(resource, length);
+        if (auto it = resources.find(probe); it != resources.end()) {
+            ++*it;
+        } else {
+            resources.insert(QByteArray(resource, length), 1);
+        }
+        ++summary.total;
+    }
+    if (rc != SQLITE_DONE) {
+        return scan.error(what);
+    }
+    summary.distinctAgents = agents.size();
+    summary.distinctResources = resources.size();
+    const auto topOf = [top](auto& out, const auto& counts, auto convert) {
+        using Entry = std::pair<typename std::decay_t<decltype(counts)>::key_type, qint64>;
+        std::vector<Entry> entries;
+        entries.reserve(counts.size());
+        for (auto it = counts.begin(); it != counts.end(); ++it) {
+            entries.emplace_back(it.key(), it.value());
+        }
+        const auto n = std::min<std::size_t>(entries.size(), std::size_t(qMax(0, top)));
+        // Most events first; equal counts in a stable order so the chart does not shuffle.
+        std::partial_sort(
+            entries.begin(), entries.begin() + n, entries.end(), [](const Entry& a, const Entry& b) {
+                return a.second != b.second ? a.second > b.second : a.first < b.first;
+            });
+        for (std::size_t i = 0; i < n; ++i) {
+            out.append({convert(entries[i].first), entries[i].second});
+        }
+    };
+    topOf(summary.topAgents, agents, [](qint64 id) { return id; });
+    topOf(summary.topResources, resources, [](const QByteArray& r) { return QString::fromUtf8(r); });
+    return summary;
+}

@@ -3,6 +3,7 @@
 
 #include "activity/event.h"
 #include "activity/eventquery.h"
+#include "activity/eventsummary.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,9 @@ public:
 
     Result<QList<Event>> page(const EventQuery& query) const;
     Result<qint64> count(const EventQuery& query) const;
+    // The charts' counts over every matching event (the query's keyset and limit are ignored). The
+    // time axis spans the query's range, or the matching events' own when the range is open.
+    Result<EventSummary> summarize(const EventQuery& query, int buckets = 60, int top = 10) const;
     Result<Event> byId(qint64 id) const; // with its raw record
     // Every span of a trace, oldest first.
     Result<QList<Event>> trace(const QString& traceId, int limit = 10000) const;

@@ -305,6 +305,19 @@ QList<Migration> buildMigrations()
                           },
                           {}});
 
+    // Timeline filters saved by name for everyone working in the workspace, as the JSON of an
+    // EventFilter: names rather than ids, and a relative period kept relative.
+    list.append(Migration{8,
+                          QStringLiteral("Saved timeline filters"),
+                          {
+                              QStringLiteral("CREATE TABLE saved_filters ("
+                                             " name TEXT PRIMARY KEY,"
+                                             " filter TEXT NOT NULL,"
+                                             " saved_by TEXT NOT NULL,"
+                                             " updated_at BIGINT NOT NULL)"),
+                          },
+                          {}});
+
     return list;
 }
 

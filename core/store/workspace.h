@@ -11,6 +11,7 @@
 #include "store/operatorrepository.h"
 #include "store/ownerrepository.h"
 #include "store/requestrepository.h"
+#include "store/savedfilterrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -46,6 +47,7 @@ public:
     RequestRepository& requests() { return m_requests; }
     EventRepository& events() { return m_events; }
     ConnectorRepository& connectors() { return m_connectors; }
+    SavedFilterRepository& savedFilters() { return m_savedFilters; }
 
     QString path() const { return m_db->path(); }
     QString trustDomain() const { return m_trustDomain; }
@@ -70,6 +72,7 @@ private:
     RequestRepository m_requests;
     EventRepository m_events;
     ConnectorRepository m_connectors;
+    SavedFilterRepository m_savedFilters;
     AuditTrail m_audit;
     QString m_trustDomain;
     QString m_id;

@@ -649,6 +649,34 @@ void TestCli::ingestSamplesAndQuery()
                   QStringLiteral("maybe")})
                  .code,
              1);
+
+    // Saved filters: saved here, seen by the console, narrowed by further options.
+    const auto args = [](const char* line) { return QString::fromLatin1(line).split(QLatin1Char(' ')); };
+    QCOMPARE(cli(args("events filter save controller --agent replicaset-controller --last 366d")).code, 0);
+    QCOMPARE(cli(args("events count --saved controller")).out.trimmed(), QByteArray("0")); // samples are old
+    QCOMPARE(cli(args("events filter save controller --agent replicaset-controller")).code, 0); // replaced
+    QCOMPARE(cli(args("events count --saved controller")).out.trimmed(), QByteArray("5"));
+    QCOMPARE(cli(args("events count --saved controller --action create")).out.trimmed(),
+             cli(args("events count --agent replicaset-controller --action create")).out.trimmed());
+    const Run saved = cli(args("--json events filter list"));
+    QCOMPARE(saved.json().array().size(), 1);
+    QCOMPARE(saved.json().array().at(0).toObject().value(QStringLiteral("filter")).toObject(),
+             QJsonObject({{QStringLiteral("agent"), QStringLiteral("replicaset-controller")}}));
+    {
+        auto opened = Workspace::open(m_workspace);
+        QVERIFY(opened);
+        QCOMPARE(opened.value()->savedFilters().byName(QStringLiteral("controller"))->filter.agent,
+                 QStringLiteral("replicaset-controller"));
+    }
+    QCOMPARE(cli(args("events filter save empty")).code, 1);                // nothing to save
+    QCOMPARE(cli(args("events filter save ghost --agent nobody")).code, 2); // checked before saving
+    QCOMPARE(cli(args("events count --saved ghost")).code, 2);
+    QCOMPARE(cli(args("events count --last 7d --since 2026-01-01T00:00:00Z")).code, 1);
+    QCOMPARE(cli(args("events count --last forever")).code, 1);
+    QCOMPARE(cli(args("events count --owner nobody@example.com")).code, 2);
+    QCOMPARE(cli(args("events filter delete controller")).code, 0);
+    QCOMPARE(cli(args("events filter delete controller")).code, 2);
+    QCOMPARE(cli(args("--json events filter list")).json().array().size(), 0);
     QCOMPARE(cli({QStringLiteral("ingest"),
                   QStringLiteral("--format"),
                   QStringLiteral("syslog"),

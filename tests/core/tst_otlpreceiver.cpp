@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "activity/connectorservice.h"
 #include "activity/otlpreceiver.h"
+#include "identity/identityservice.h"
 #include "testworkspace.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void slowClientTimedOut();
     void pythonClient();
     void tokenKeptOnlyAsDigest();
+    void clientCertificatesOverTls();
+    void tlsKeyMustBeOwnerOnly();
 
 private:
     struct Reply
@@ -44,6 +48,11 @@ private:
                const QByteArray& encoding = {},
                const QString& path = QStringLiteral("/v1/traces"));
     QByteArray sample() const;
+    // Serves TLS with a server certificate the openssl command made (trusted by the client through
+    // server.pem); returns the folder holding the files.
+    QString startTls();
+    // Python's ssl and urllib as the client: "STATUS BODY", or "error ..." when no answer came.
+    QByteArray pythonPost(const QString& cert, const QString& key, const QString& token);
 
     std::unique_ptr<TestWorkspace> m_test;
     std::unique_ptr<OtlpReceiver> m_receiver;
@@ -274,6 +283,212 @@ void TestOtlpReceiver::tokenKeptOnlyAsDigest()
     QVERIFY(!snapshot.contains(m_token));
     QVERIFY(snapshot.contains(OtlpReceiver::tokenDigest(m_token)));
     QCOMPARE(m_token.size(), 43); // 32 random bytes
+}
+
+namespace {
+
+int openssl(const QStringList& args, const QString& dir)
+{
+    QProcess process;
+    process.setWorkingDirectory(dir);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("openssl"), args);
+    process.waitForFinished(30000);
+    if (process.exitCode() != 0) {
+        qWarning("openssl: %s", process.readAll().constData());
+    }
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+QStringList words(const char* line)
+{
+    return QString::fromLatin1(line).split(QLatin1Char(' '));
+}
+
+} // namespace
+
+QString TestOtlpReceiver::startTls()
+{
+    const QString dir = m_test->dir();
+    if (openssl(
+            words("req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout server.key -out "
+                  "server.pem -days 2 -subj /CN=localhost -addext subjectAltName=IP:127.0.0.1,DNS:localhost"),
+            dir) != 0) {
+        return {};
+    }
+    QFile::setPermissions(dir + QStringLiteral("/server.key"),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    ConnectorService connectors(m_test->workspace());
+    auto updated = connectors.updateSettings(
+        QStringLiteral("otlp-receiver"),
+        QJsonObject{{QStringLiteral("tls_cert"), QString(dir + QStringLiteral("/server.pem"))},
+                    {QStringLiteral("tls_key"), QString(dir + QStringLiteral("/server.key"))}});
+    if (!updated) {
+        qWarning("%s", qPrintable(updated.error().message));
+        return {};
+    }
+    OtlpReceiver::Options options;
+    options.port = 0;
+    options.timeoutMs = 5000;
+    m_receiver = std::make_unique<OtlpReceiver>(m_test->workspace(), updated.value(), options);
+    if (Status listening = m_receiver->listen(); !listening) {
+        qWarning("%s", qPrintable(listening.error().message));
+        return {};
+    }
+    return dir;
+}
+
+QByteArray TestOtlpReceiver::pythonPost(const QString& cert, const QString& key, const QString& token)
+{
+    const QString script = QStringLiteral(R"PY(
+import ssl, sys, urllib.request, urllib.error
+port, cafile, cert, key, token, path = sys.argv[1:7]
+context = ssl.create_default_context(cafile=cafile)
+if cert != '-':
+    context.load_cert_chain(cert, key)
+headers = {'Content-Type': 'application/json'}
+if token != '-':
+    headers['Authorization'] = 'Bearer ' + token
+request = urllib.request.Request('https://localhost:%s/v1/traces' % port, data=open(path, 'rb').read(),
+                                 method='POST', headers=headers)
+try:
+    reply = urllib.request.urlopen(request, timeout=10, context=context)
+    print(reply.status, reply.read().decode())
+except urllib.error.HTTPError as e:
+    print(e.code, e.read().decode())
+except Exception as e:
+    print('error', e)
+)PY");
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  script,
+                  QString::number(m_receiver->port()),
+                  m_test->dir() + QStringLiteral("/server.pem"),
+                  cert.isEmpty() ? QStringLiteral("-") : cert,
+                  key.isEmpty() ? QStringLiteral("-") : key,
+                  token.isEmpty() ? QStringLiteral("-") : token,
+                  QStringLiteral(STEWARD_TEST_DATA_DIR "/activity/otel/otlp-trace.json")});
+    python.waitForStarted();
+    QElapsedTimer timer;
+    timer.start();
+    while (python.state() != QProcess::NotRunning && timer.elapsed() < 20000) {
+        QTest::qWait(20); // the receiver answers from this thread's event loop
+    }
+    return python.readAllStandardOutput().trimmed() + python.readAllStandardError().trimmed();
+}
+
+void TestOtlpReceiver::clientCertificatesOverTls()
+{
+    const QString dir = startTls();
+    QVERIFY(!dir.isEmpty());
+    QVERIFY(m_receiver->usesTls());
+
+    // An agent with an X.509-SVID from the workspace CA; its key and CSR made by the openssl command.
+    const Owner owner = m_test->addOwner();
+    const Agent collector = m_test->addAgent(QStringLiteral("trace-collector"), owner.id);
+    IdentityService identity(m_test->workspace());
+    QVERIFY(identity.initCertificateAuthority("ca passphrase"));
+    QCOMPARE(openssl(words("genpkey -algorithm ed25519 -out agent.key"), dir), 0);
+    QCOMPARE(openssl(QStringList{QStringLiteral("req"),
+                                 QStringLiteral("-new"),
+                                 QStringLiteral("-key"),
+                                 QStringLiteral("agent.key"),
+                                 QStringLiteral("-subj"),
+                                 QStringLiteral("/CN=trace-collector"),
+                                 QStringLiteral("-addext"),
+                                 QStringLiteral("subjectAltName=URI:") + collector.spiffeId,
+                                 QStringLiteral("-out"),
+                                 QStringLiteral("agent.csr")},
+                     dir),
+             0);
+    QFile csr(dir + QStringLiteral("/agent.csr"));
+    QVERIFY(csr.open(QIODevice::ReadOnly));
+    // Valid from the workspace's clock: the receiver judges it by that clock too.
+    auto svid =
+        identity.issueSvid(QStringLiteral("trace-collector"), csr.readAll(), 3600, false, "ca passphrase");
+    QVERIFY2(svid, qPrintable(svid ? QString() : svid.error().message));
+    QFile chain(dir + QStringLiteral("/agent.pem"));
+    QVERIFY(chain.open(QIODevice::WriteOnly));
+    chain.write(svid->toPem() + identity.chain()->intermediate.toPem());
+    chain.close();
+    const QString agentCert = dir + QStringLiteral("/agent.pem");
+    const QString agentKey = dir + QStringLiteral("/agent.key");
+
+    // The certificate alone is enough, and the spans say who sent them.
+    QByteArray answer = pythonPost(agentCert, agentKey, {});
+    QVERIFY2(answer.startsWith("200 "), answer.constData());
+    QCOMPARE(m_test->workspace().events().count({}).value(), 1);
+    // The token alone still works, over TLS.
+    answer = pythonPost({}, {}, m_token);
+    QVERIFY2(answer.startsWith("200 "), answer.constData());
+    // Neither: refused, saying what would do.
+    answer = pythonPost({}, {}, {});
+    QVERIFY2(answer.startsWith("401 ") && answer.contains("client certificate issued by the workspace CA"),
+             answer.constData());
+
+    // A certificate for the same SPIFFE ID from a CA the workspace does not know: refused, even
+    // with a valid token beside it.
+    QCOMPARE(openssl(QStringList{QStringLiteral("req"),
+                                 QStringLiteral("-x509"),
+                                 QStringLiteral("-key"),
+                                 QStringLiteral("agent.key"),
+                                 QStringLiteral("-subj"),
+                                 QStringLiteral("/CN=impostor"),
+                                 QStringLiteral("-days"),
+                                 QStringLiteral("2"),
+                                 QStringLiteral("-addext"),
+                                 QStringLiteral("subjectAltName=URI:") + collector.spiffeId,
+                                 QStringLiteral("-addext"),
+                                 QStringLiteral("extendedKeyUsage=clientAuth"),
+                                 QStringLiteral("-out"),
+                                 QStringLiteral("impostor.pem")},
+                     dir),
+             0);
+    answer = pythonPost(dir + QStringLiteral("/impostor.pem"), agentKey, m_token);
+    QVERIFY2(answer.startsWith("401 ") && answer.contains("not one this workspace issued"),
+             answer.constData());
+
+    // Revoked: refused at once, with the reason.
+    QVERIFY(identity.revokeSvid(svid->serialHex(), QStringLiteral("key leaked")));
+    answer = pythonPost(agentCert, agentKey, {});
+    QVERIFY2(answer.startsWith("401 ") && answer.contains("revoked") && answer.contains("key leaked"),
+             answer.constData());
+
+    // Plain HTTP to the TLS port gets no answer.
+    const Reply plain = post(sample(), m_token.toLatin1());
+    QCOMPARE(plain.status, 0);
+    QCOMPARE(m_test->workspace().events().count({}).value(), 1);
+}
+
+void TestOtlpReceiver::tlsKeyMustBeOwnerOnly()
+{
+    const QString dir = startTls();
+    QVERIFY(!dir.isEmpty());
+    m_receiver.reset();
+    QFile::setPermissions(dir + QStringLiteral("/server.key"),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    OtlpReceiver receiver(m_test->workspace(),
+                          m_test->workspace().connectors().byName(QStringLiteral("otlp-receiver")).value(),
+                          OtlpReceiver::Options{});
+    const Status listening = receiver.listen();
+    QVERIFY(!listening);
+    QVERIFY2(listening.error().message.contains(QStringLiteral("chmod 600")),
+             qPrintable(listening.error().message));
+    // A certificate file with no certificate in it.
+    QFile::setPermissions(dir + QStringLiteral("/server.key"),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile broken(dir + QStringLiteral("/server.pem"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("not a certificate\n");
+    broken.close();
+    OtlpReceiver again(m_test->workspace(),
+                       m_test->workspace().connectors().byName(QStringLiteral("otlp-receiver")).value(),
+                       OtlpReceiver::Options{});
+    const Status second = again.listen();
+    QVERIFY(!second);
+    QVERIFY2(second.error().message.contains(QStringLiteral("no PEM certificate")),
+             qPrintable(second.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestOtlpReceiver)

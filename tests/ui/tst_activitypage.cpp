@@ -2,21 +2,32 @@
 #include "activity/connectorservice.h"
 #include "activity/filesource.h"
 #include "activity/recordparser.h"
+#include "activitychartsview.h"
 #include "activitypage.h"
 #include "activitytablemodel.h"
+#include "dialogdriver.h"
 #include "testworkspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFile>
+#include <QHorizontalBarSeries>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 
 class TestActivityPage final : public QObject
@@ -28,6 +39,9 @@ private Q_SLOTS:
     void modelPagesAndPassesTheTester();
     void filterAndFollowATrace();
     void unknownAgentShowsNothing();
+    void ownerActionResourceAndTimeFilters();
+    void savedFiltersAreSharedAndReapplied();
+    void chartsCountTheFilterAndNarrowIt();
 
 private:
     void ingest(const QString& format, const QString& path);
@@ -197,6 +211,184 @@ void TestActivityPage::unknownAgentShowsNothing()
     QTest::keyClick(agent, Qt::Key_Return);
     QVERIFY(settled(*page.model()));
     QCOMPARE(page.model()->rowCount(), 5);
+}
+
+void TestActivityPage::ownerActionResourceAndTimeFilters()
+{
+    // The shadow agent the Kubernetes log revealed, given an owner.
+    const Owner ann = m_test->addOwner();
+    QSqlQuery q(m_test->workspace().database().connection());
+    q.prepare(QStringLiteral("UPDATE agents SET owner_id = ? WHERE name = 'replicaset-controller'"));
+    q.addBindValue(ann.id);
+    QVERIFY(q.exec());
+    QCOMPARE(q.numRowsAffected(), 1);
+
+    ActivityPage page(m_test->workspace());
+    page.resize(1200, 700);
+    page.show(); // lists the owners
+    QVERIFY(settled(*page.model()));
+    const int all = page.model()->rowCount();
+    auto* owner = page.findChild<QComboBox*>(QStringLiteral("activityOwner"));
+    const int annAt = owner->findData(ann.email);
+    QVERIFY(annAt > 0);
+    owner->setFocus();
+    owner->setCurrentIndex(annAt);
+    QVERIFY(settled(*page.model()));
+    QCOMPARE(page.model()->rowCount(), 5);
+    owner->setCurrentIndex(0);
+
+    // An action typed into the list, then a resource prefix: each narrows, Enter applies at once.
+    auto* action = page.findChild<QComboBox*>(QStringLiteral("activityAction"));
+    QTest::keyClicks(action->lineEdit(), QStringLiteral("create"));
+    QTest::keyClick(action->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!page.model()->loading() && page.model()->rowCount() > 0 && page.model()->rowCount() < all);
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        QCOMPARE(page.model()->event(row)->action, QStringLiteral("create"));
+    }
+    auto* resource = page.findChild<QLineEdit*>(QStringLiteral("activityResource"));
+    QTest::keyClicks(resource, QStringLiteral("k8s://"));
+    QTest::keyClick(resource, Qt::Key_Return);
+    QVERIFY(settled(*page.model()));
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        QVERIFY(page.model()->event(row)->resource.startsWith(QStringLiteral("k8s://")));
+    }
+    QCOMPARE(page.filter().action, QStringLiteral("create"));
+    page.setFilter({});
+    QVERIFY(settled(*page.model()));
+    QCOMPARE(page.model()->rowCount(), all);
+
+    // A time range: the samples are years old, so the last hour holds none of them.
+    auto* range = page.findChild<QComboBox*>(QStringLiteral("activityRange"));
+    range->setCurrentIndex(range->findData(3600));
+    QVERIFY(settled(*page.model()));
+    QCOMPARE(page.model()->rowCount(), 0);
+    // Between two dates, shown only for that choice; a range that ends before it starts says so.
+    auto* from = page.findChild<QDateTimeEdit*>(QStringLiteral("activityFrom"));
+    auto* to = page.findChild<QDateTimeEdit*>(QStringLiteral("activityTo"));
+    QVERIFY(!from->isVisible());
+    range->setCurrentIndex(range->findData(-1));
+    QVERIFY(from->isVisible() && to->isVisible());
+    from->setDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC));
+    to->setDateTime(QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC));
+    QTRY_COMPARE(page.model()->rowCount(), all);
+    to->setDateTime(QDateTime(QDate(1999, 1, 1), QTime(0, 0), Qt::UTC));
+    QTRY_VERIFY(page.findChild<QLabel*>(QStringLiteral("activityStatus"))
+                    ->text()
+                    .contains(QStringLiteral("ends before it starts")));
+    QCOMPARE(page.model()->rowCount(), 0);
+}
+
+void TestActivityPage::savedFiltersAreSharedAndReapplied()
+{
+    ActivityPage page(m_test->workspace());
+    page.show();
+    QVERIFY(settled(*page.model()));
+    EventFilter denied;
+    denied.agent = QStringLiteral("replicaset-controller");
+    denied.action = QStringLiteral("create");
+    denied.lastSeconds = 30 * 86400;
+    page.setFilter(denied);
+    QVERIFY(settled(*page.model()));
+    QCOMPARE(page.filter(), denied);
+
+    // Saved through the shortcut and the name dialog, by the acting operator.
+    onNextDialog([](QDialog* dialog) {
+        auto* input = qobject_cast<QInputDialog*>(dialog);
+        QVERIFY(input);
+        input->setTextValue(QStringLiteral("Controller creates"));
+        input->accept();
+    });
+    QTest::keySequence(&page, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    auto saved = m_test->workspace().savedFilters().byName(QStringLiteral("Controller creates"));
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    QCOMPARE(saved->filter, denied);
+    QCOMPARE(saved->savedBy, m_test->workspace().operatorName());
+
+    // Another page (another person's console) finds it in its menu and applies it.
+    ActivityPage other(m_test->workspace());
+    other.show();
+    QVERIFY(settled(*other.model()));
+    auto* button = other.findChild<QToolButton*>(QStringLiteral("activitySaved"));
+    Q_EMIT button->menu()->aboutToShow();
+    QAction* apply = nullptr;
+    for (QAction* action : button->menu()->actions()) {
+        if (action->text() == QStringLiteral("Controller creates")) {
+            apply = action;
+        }
+    }
+    QVERIFY(apply);
+    apply->trigger();
+    QVERIFY(settled(*other.model()));
+    QCOMPARE(other.filter(), denied);
+    QCOMPARE(other.findChild<QLineEdit*>(QStringLiteral("activityAgent"))->text(),
+             QStringLiteral("replicaset-controller"));
+    QCOMPARE(other.findChild<QComboBox*>(QStringLiteral("activityRange"))->currentData().toInt(), 30 * 86400);
+
+    // Saving again under the name asks before replacing; deleting asks too.
+    page.setFilter({});
+    onNextDialog([](QDialog* dialog) {
+        qobject_cast<QInputDialog*>(dialog)->setTextValue(QStringLiteral("Controller creates"));
+        dialog->accept();
+        onNextDialog([](QDialog* confirm) { confirm->reject(); }); // "Replace it?" No.
+    });
+    QTest::keySequence(&page, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QCOMPARE(m_test->workspace().savedFilters().byName(QStringLiteral("Controller creates"))->filter, denied);
+    QVERIFY(page.applySaved(QStringLiteral("Controller creates")));
+    QCOMPARE(page.filter(), denied);
+    QVERIFY(!page.applySaved(QStringLiteral("never saved")));
+}
+
+void TestActivityPage::chartsCountTheFilterAndNarrowIt()
+{
+    ActivityPage page(m_test->workspace());
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(settled(*page.model()));
+    ActivityChartsView* charts = page.charts();
+    QSignalSpy counted(charts, &ActivityChartsView::counted);
+    // Counted only once on screen.
+    QTest::qWait(50);
+    QCOMPARE(counted.count(), 0);
+    page.views()->setCurrentWidget(charts);
+    QVERIFY(counted.wait(10000));
+    const qint64 total = m_test->workspace().events().count({}).value();
+    QCOMPARE(charts->summary().total, total);
+    QVERIFY(!charts->timeChart()->series().isEmpty());
+    QVERIFY(charts->findChild<QLabel*>(QStringLiteral("chartsStatus"))
+                ->text()
+                .contains(QLocale().toString(total)));
+
+    // The busiest registered agent's bar, clicked: the timeline and the charts narrow to it. (The
+    // busiest of all is "no registered agent": the Langfuse sample names none.)
+    const auto& top = charts->summary().topAgents;
+    const auto registered =
+        std::find_if(top.begin(), top.end(), [](const auto& entry) { return entry.first > 0; });
+    QVERIFY(registered != top.end());
+    const auto [agentId, agentEvents] = *registered;
+    auto* series = qobject_cast<QHorizontalBarSeries*>(charts->agentsChart()->series().constFirst());
+    QVERIFY(series);
+    QBarSet* bars = series->barSets().constFirst();
+    QCOMPARE(bars->count(), top.size());
+    // Drawn bottom up: the busiest is the last bar.
+    Q_EMIT bars->clicked(int(top.size() - 1 - (registered - top.begin())));
+    QVERIFY(counted.wait(10000));
+    QCOMPARE(charts->summary().total, agentEvents);
+    QVERIFY(settled(*page.model()));
+    QCOMPARE(page.filter().agent, page.model()->agentName(agentId));
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        QCOMPARE(page.model()->event(row)->agentId, agentId);
+    }
+
+    // A filter that matches nothing leaves empty charts and says so.
+    auto* text = page.findChild<QLineEdit*>(QStringLiteral("activityText"));
+    QTest::keyClicks(text, QStringLiteral("no-such-thing"));
+    QTest::keyClick(text, Qt::Key_Return);
+    QVERIFY(counted.wait(10000));
+    QCOMPARE(charts->summary().total, 0);
+    QVERIFY(charts->timeChart()->series().isEmpty());
+    QVERIFY(charts->findChild<QLabel*>(QStringLiteral("chartsStatus"))
+                ->text()
+                .contains(QStringLiteral("No event")));
 }
 
 QTEST_MAIN(TestActivityPage)

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "eventfilter.h"
+
+#include "eventexporter.h"
+#include "inventory/inventoryservice.h"
+#include "recordparser.h"
+#include "store/workspace.h"
+
+#include <QJsonValue>
+
+namespace {
+
+constexpr qint64 kNanosPerSecond = 1'000'000'000;
+// Ten years: longer is not a recent period but a typo.
+constexpr qint64 kMaxLastSeconds = 10LL * 366 * 24 * 3600;
+
+const QStringList kTextKeys = {QStringLiteral("agent"),
+                               QStringLiteral("owner"),
+                               QStringLiteral("action"),
+                               QStringLiteral("resource"),
+                               QStringLiteral("source"),
+                               QStringLiteral("text")};
+
+} // namespace
+
+bool EventFilter::isEmpty() const
+{
+    return *this == EventFilter();
+}
+
+QJsonObject EventFilter::toJson() const
+{
+    QJsonObject object;
+    const QString* texts[] = {&agent, &owner, &action, &resourcePrefix, &source, &text};
+    for (int i = 0; i < kTextKeys.size(); ++i) {
+        if (!texts[i]->isEmpty()) {
+            object.insert(kTextKeys[i], *texts[i]);
+        }
+    }
+    if (outcome) {
+        object.insert(QStringLiteral("outcome"), EventOutcomes::key(*outcome));
+    }
+    if (lastSeconds > 0) {
+        object.insert(QStringLiteral("last_seconds"), lastSeconds);
+    } else {
+        if (fromNs) {
+            object.insert(QStringLiteral("since"), EventExporter::isoNanos(fromNs));
+        }
+        if (toNs) {
+            object.insert(QStringLiteral("until"), EventExporter::isoNanos(toNs));
+        }
+    }
+    return object;
+}
+
+Result<EventFilter> EventFilter::fromJson(const QJsonObject& object)
+{
+    EventFilter filter;
+    QString* texts[] = {
+        &filter.agent, &filter.owner, &filter.action, &filter.resourcePrefix, &filter.source, &filter.text};
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString& key = it.key();
+        const QJsonValue value = it.value();
+        if (const qsizetype index = kTextKeys.indexOf(key); index >= 0 || key == QStringLiteral("outcome") ||
+                                                            key == QStringLiteral("since") ||
+                                                            key == QStringLiteral("until")) {
+            if (!value.isString() || value.toString().size() > kMaxFieldLength) {
+                return Error{ErrorKind::Invalid,
+                             tr("The filter's \"%1\" must be text of at most %2 characters.")
+                                 .arg(key)
+                                 .arg(kMaxFieldLength)};
+            }
+            const QString text = value.toString();
+            if (index >= 0) {
+                *texts[index] = text;
+            } else if (key == QStringLiteral("outcome")) {
+                filter.outcome = EventOutcomes::fromKey(text);
+                if (!filter.outcome) {
+                    return Error{ErrorKind::Invalid,
+                                 tr("The filter's outcome \"%1\" is not success, failure, denied or unknown.")
+                                     .arg(text)};
+                }
+            } else {
+                qint64& target = key == QStringLiteral("since") ? filter.fromNs : filter.toNs;
+                target = RecordParser::nanosFromIso(text);
+                if (target == 0) {
+                    return Error{
+                        ErrorKind::Invalid,
+                        tr("The filter's \"%1\" is not a time such as 2026-11-26T09:00:00Z.").arg(key)};
+                }
+            }
+        } else if (key == QStringLiteral("last_seconds")) {
+            const double seconds = value.toDouble(-1);
+            if (!value.isDouble() || seconds < 1 || seconds > double(kMaxLastSeconds) ||
+                seconds != double(qint64(seconds))) {
+                return Error{ErrorKind::Invalid,
+                             tr("The filter's \"last_seconds\" must be a whole number of seconds up to ten "
+                                "years.")};
+            }
+            filter.lastSeconds = qint64(seconds);
+        } else {
+            return Error{ErrorKind::Invalid, tr("A filter has no \"%1\".").arg(key)};
+        }
+    }
+    if (filter.fromNs && filter.toNs && filter.fromNs >= filter.toNs) {
+        return Error{ErrorKind::Invalid, tr("The filter's \"since\" must come before its \"until\".")};
+    }
+    return filter;
+}
+
+Result<EventQuery> EventFilter::resolve(Workspace& workspace, qint64 nowNs) const
+{
+    EventQuery query;
+    query.action = action;
+    query.resourcePrefix = resourcePrefix;
+    query.outcome = outcome;
+    query.source = source;
+    query.text = text;
+    if (lastSeconds > 0) {
+        query.fromNs = nowNs - lastSeconds * kNanosPerSecond;
+    } else {
+        query.fromNs = fromNs;
+        query.toNs = toNs;
+    }
+    InventoryService inventory(workspace);
+    if (!agent.isEmpty()) {
+        auto found = inventory.findAgent(agent);
+        if (!found) {
+            return found.error();
+        }
+        query.agentId = found->id;
+    }
+    if (!owner.isEmpty()) {
+        auto found = inventory.findOwner(owner);
+        if (!found) {
+            return found.error();
+        }
+        query.ownerId = found->id;
+    }
+    return query;
+}
