@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityChartsView</name>
+    <message>
+        <source>&amp;Recount</source>
+        <translation>Neu &amp;zählen</translation>
+    </message>
+    <message>
+        <source>Count the filtered events again</source>
+        <translation>Die gefilterten Ereignisse neu zählen</translation>
+    </message>
+    <message>
+        <source>Events over time, by outcome</source>
+        <translation>Ereignisse im Zeitverlauf, nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>Agents with the most events</source>
+        <translation>Agenten mit den meisten Ereignissen</translation>
+    </message>
+    <message>
+        <source>Resources with the most events</source>
+        <translation>Ressourcen mit den meisten Ereignissen</translation>
+    </message>
+    <message>
+        <source>Counting events…</source>
+        <translation>Ereignisse werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Could not count events: %1</source>
+        <translation>Ereignisse konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>No event matches the filters.</source>
+        <translation>Kein Ereignis passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>%L1 events from %L2 agents or principals, on %L3 resources</source>
+        <translation>%L1 Ereignisse von %L2 Agenten oder Principals, auf %L3 Ressourcen</translation>
+    </message>
+    <message>
+        <source>(no registered agent)</source>
+        <translation>(kein registrierter Agent)</translation>
+    </message>
+    <message>
+        <source>(no resource)</source>
+        <translation>(keine Ressource)</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1: %L2 events</source>
+        <translation>%1: %L2 Ereignisse</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPage</name>
     <message>
         <source>Principal, action or resource contains…</source>
@@ -182,6 +241,130 @@
     <message>
         <source>Live: %L1 new</source>
         <translation>Live: %L1 neu</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source>Resource starts with…</source>
+        <translation>Ressource beginnt mit…</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Zwischen…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Saved filters</source>
+        <translation>&amp;Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>Apply a saved filter, or save the current one for everyone in this workspace</source>
+        <translation>Einen gespeicherten Filter anwenden oder den aktuellen für alle in diesem Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>Save filters as…</source>
+        <translation>Filter speichern unter…</translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation>Ereig&amp;nisse</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>Diag&amp;ramme</translation>
+    </message>
+    <message>
+        <source>The time range ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Jeder Eigentümer</translation>
+    </message>
+    <message>
+        <source>No saved filters yet</source>
+        <translation>Noch keine gespeicherten Filter</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation>Gespeichert von %1</translation>
+    </message>
+    <message>
+        <source>Delete a saved filter</source>
+        <translation>Einen gespeicherten Filter löschen</translation>
+    </message>
+    <message>
+        <source>Save filters</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name for these filters (everyone in this workspace will see it):</source>
+        <translation>Name für diese Filter (alle in diesem Arbeitsbereich sehen ihn):</translation>
+    </message>
+    <message>
+        <source>A filter named &quot;%1&quot; is saved already. Replace it?</source>
+        <translation>Ein Filter namens „%1“ ist bereits gespeichert. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>The filters were not saved: %1</source>
+        <translation>Die Filter wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the filters as &quot;%1&quot;.</source>
+        <translation>Die Filter wurden als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete saved filter</source>
+        <translation>Gespeicherten Filter löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved filter &quot;%1&quot; for everyone in this workspace?</source>
+        <translation>Den gespeicherten Filter „%1“ für alle in diesem Arbeitsbereich löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted the saved filter &quot;%1&quot;.</source>
+        <translation>Der gespeicherte Filter „%1“ wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2059,49 @@ Details (SHA-256 %6):
     </message>
 </context>
 <context>
+    <name>ClientCertificateVerifier</name>
+    <message>
+        <source>The client certificate is too large.</source>
+        <translation>Das Client-Zertifikat ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The client certificate cannot be read.</source>
+        <translation>Das Client-Zertifikat kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The client sent no certificate, or a chain of more than %1.</source>
+        <translation>Der Client hat kein Zertifikat gesendet oder eine Kette aus mehr als %1.</translation>
+    </message>
+    <message>
+        <source>This workspace has no certificate authority yet, so no client certificate can be trusted.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Zertifizierungsstelle, daher kann keinem Client-Zertifikat vertraut werden.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up the certificate check.</source>
+        <translation>OpenSSL konnte die Zertifikatsprüfung nicht einrichten.</translation>
+    </message>
+    <message>
+        <source>The client certificate is not one this workspace issued for clients: %1.</source>
+        <translation>Das Client-Zertifikat wurde nicht von diesem Arbeitsbereich für Clients ausgestellt: %1.</translation>
+    </message>
+    <message>
+        <source>The client certificate does not name one SPIFFE ID of %1.</source>
+        <translation>Das Client-Zertifikat nennt nicht genau eine SPIFFE-ID von %1.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 is not on this workspace&apos;s record.</source>
+        <translation>Das Client-Zertifikat %1 ist in diesem Arbeitsbereich nicht verzeichnet.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 was revoked: %2</source>
+        <translation>Das Client-Zertifikat %1 wurde widerrufen: %2</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s agent %1 is not active.</source>
+        <translation>Der Agent %1 des Client-Zertifikats ist nicht aktiv.</translation>
+    </message>
+</context>
+<context>
     <name>CloudTrailParser</name>
     <message>
         <source>A CloudTrail Insights event describes unusual volumes of calls, not a call; it is not activity.</source>
@@ -1967,8 +2193,9 @@ Commands:
   request rules [--quorum N] [--sensitive-quorum N] [--request-days D] [--grant-days D] [--sensitive-hours H]
   grant list [--agent A] [--state S] | show ID | revoke ID --reason R | expire
   ingest --format cloudtrail|k8s|otlp|otel-sdk|langfuse|mcp --file PATH | --dir PATH [--connector NAME] [--follow]
-  events query | count [--agent A] [--action X] [--outcome O] [--since T] [--until T] ...
+  events query | count [--agent A] [--owner E] [--action X] [--outcome O] [--last 24h] [--saved NAME] ...
   events export --format csv|jsonl|ocsf [filters] [--out FILE]
+  events filter list | save NAME [filters] | delete NAME
   connector list | show NAME | add NAME --format F [--path P] [--map FIELD=POINTER]... | edit NAME
   connector run NAME [--follow] | enable NAME | disable NAME
   quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME
@@ -2013,8 +2240,9 @@ Befehle:
   request rules [--quorum N] [--sensitive-quorum N] [--request-days T] [--grant-days T] [--sensitive-hours S]
   grant list [--agent A] [--state Z] | show ID | revoke ID --reason G | expire
   ingest --format cloudtrail|k8s|otlp|otel-sdk|langfuse|mcp --file PFAD | --dir PFAD [--connector NAME] [--follow]
-  events query | count [--agent A] [--action X] [--outcome E] [--since Z] [--until Z] ...
+  events query | count [--agent A] [--owner E] [--action X] [--outcome E] [--last 24h] [--saved NAME] ...
   events export --format csv|jsonl|ocsf [Filter] [--out DATEI]
+  events filter list | save NAME [Filter] | delete NAME
   connector list | show NAME | add NAME --format F [--path P] [--map FELD=POINTER]... | edit NAME
   connector run NAME [--follow] | enable NAME | disable NAME
   quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME
@@ -3115,6 +3343,33 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     </message>
 </context>
 <context>
+    <name>EventFilter</name>
+    <message>
+        <source>The filter&apos;s &quot;%1&quot; must be text of at most %2 characters.</source>
+        <translation>„%1“ im Filter muss Text mit höchstens %2 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s outcome &quot;%1&quot; is not success, failure, denied or unknown.</source>
+        <translation>Das Ergebnis „%1“ im Filter ist weder success, failure, denied noch unknown.</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s &quot;%1&quot; is not a time such as 2026-11-26T09:00:00Z.</source>
+        <translation>„%1“ im Filter ist keine Zeit wie 2026-11-26T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s &quot;last_seconds&quot; must be a whole number of seconds up to ten years.</source>
+        <translation>„last_seconds“ im Filter muss eine ganze Zahl von Sekunden bis zu zehn Jahren sein.</translation>
+    </message>
+    <message>
+        <source>A filter has no &quot;%1&quot;.</source>
+        <translation>Ein Filter hat kein „%1“.</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s &quot;since&quot; must come before its &quot;until&quot;.</source>
+        <translation>„since“ im Filter muss vor „until“ liegen.</translation>
+    </message>
+</context>
+<context>
     <name>EventOutcomes</name>
     <message>
         <source>Unknown</source>
@@ -3178,6 +3433,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>settle a call</source>
         <translation>einen Aufruf abschließen</translation>
+    </message>
+    <message>
+        <source>Stopped: a newer question was asked.</source>
+        <translation>Abgebrochen: Es wurde eine neuere Frage gestellt.</translation>
+    </message>
+    <message>
+        <source>Could not count events for the charts: %1</source>
+        <translation>Ereignisse für die Diagramme konnten nicht gezählt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3662,10 +3925,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>serve braucht einen Empfänger: otlp.</translation>
     </message>
     <message>
-        <source>steward-cli serve otlp: receive OpenTelemetry traces (OTLP/HTTP, JSON, gzip or plain) at POST /v1/traces until Ctrl+C. Clients send &quot;Authorization: Bearer TOKEN&quot;; --new-token makes a token and shows it once.</source>
-        <translation>steward-cli serve otlp: OpenTelemetry-Traces (OTLP/HTTP, JSON, gzip oder unkomprimiert) unter POST /v1/traces empfangen, bis Strg+C. Clients senden „Authorization: Bearer TOKEN“; --new-token erzeugt ein Token und zeigt es einmal an.</translation>
-    </message>
-    <message>
         <source>The address to listen on (default 127.0.0.1).</source>
         <translation>Die Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
     </message>
@@ -3714,20 +3973,12 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>Bearer-Token (einmal angezeigt; Steward behält nur seinen SHA-256): %1</translation>
     </message>
     <message>
-        <source>Receiving OTLP/JSON traces at http://%1:%2/v1/traces; Ctrl+C stops.</source>
-        <translation>Empfange OTLP/JSON-Traces unter http://%1:%2/v1/traces; Strg+C beendet.</translation>
-    </message>
-    <message>
         <source>quarantine reingest takes one record number, or --connector NAME.</source>
         <translation>quarantine reingest erwartet eine Datensatznummer oder --connector NAME.</translation>
     </message>
     <message>
         <source>quarantine show takes one record number.</source>
         <translation>quarantine show erwartet eine Datensatznummer.</translation>
-    </message>
-    <message>
-        <source>events needs a command: query, count or export.</source>
-        <translation>events braucht einen Befehl: query, count oder export.</translation>
     </message>
     <message>
         <source>steward-cli events export: every matching event, newest first, as CSV, JSON lines or OCSF API Activity (class 6003) JSON lines.</source>
@@ -3896,6 +4147,114 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>The secret of connector %1 is sealed in the workspace.</source>
         <translation>Das Secret von Connector %1 ist im Arbeitsbereich versiegelt.</translation>
+    </message>
+    <message>
+        <source>Only the events of this owner&apos;s agents (e-mail).</source>
+        <translation>Nur die Ereignisse der Agenten dieses Eigentümers (E-Mail).</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Only the most recent period, such as 90m, 24h or 7d.</source>
+        <translation>Nur der jüngste Zeitraum, etwa 90m, 24h oder 7d.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>--last is a period up to now: give it or --since and --until, not both.</source>
+        <translation>--last ist ein Zeitraum bis jetzt: Geben Sie ihn oder --since und --until an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--last takes a period such as 90m, 24h or 7d (at most 366d).</source>
+        <translation>--last nimmt einen Zeitraum wie 90m, 24h oder 7d (höchstens 366d).</translation>
+    </message>
+    <message>
+        <source>--since must come before --until.</source>
+        <translation>--since muss vor --until liegen.</translation>
+    </message>
+    <message>
+        <source>A filter option is longer than %1 characters.</source>
+        <translation>Eine Filteroption ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>events filter needs a command: list, save or delete.</source>
+        <translation>events filter braucht einen Befehl: list, save oder delete.</translation>
+    </message>
+    <message>
+        <source>steward-cli events filter list: the saved timeline filters.</source>
+        <translation>steward-cli events filter list: die gespeicherten Zeitleistenfilter.</translation>
+    </message>
+    <message>
+        <source>steward-cli events filter save NAME [filters]: saves the filters under NAME for everyone in the workspace, the console included; a filter saved under NAME before is replaced.</source>
+        <translation>steward-cli events filter save NAME [Filter]: speichert die Filter unter NAME für alle im Arbeitsbereich, die Konsole eingeschlossen; ein zuvor unter NAME gespeicherter Filter wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>steward-cli events filter delete NAME: deletes a saved filter.</source>
+        <translation>steward-cli events filter delete NAME: löscht einen gespeicherten Filter.</translation>
+    </message>
+    <message>
+        <source>events filter list takes no name.</source>
+        <translation>events filter list erwartet keinen Namen.</translation>
+    </message>
+    <message>
+        <source>events filter %1 takes one NAME.</source>
+        <translation>events filter %1 erwartet einen NAMEN.</translation>
+    </message>
+    <message>
+        <source>events filter save needs at least one filter, such as --outcome denied.</source>
+        <translation>events filter save braucht mindestens einen Filter, etwa --outcome denied.</translation>
+    </message>
+    <message>
+        <source>Saved the filter &quot;%1&quot;.</source>
+        <translation>Der Filter „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved filter &quot;%1&quot;.</source>
+        <translation>Der gespeicherte Filter „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>No saved filters. Save one with &quot;steward-cli events filter save NAME --outcome denied&quot;.</source>
+        <translation>Keine gespeicherten Filter. Speichern Sie einen mit „steward-cli events filter save NAME --outcome denied“.</translation>
+    </message>
+    <message>
+        <source>events needs a command: query, count, export or filter.</source>
+        <translation>events braucht einen Befehl: query, count, export oder filter.</translation>
+    </message>
+    <message>
+        <source>Start from this saved filter; the other options replace its parts.</source>
+        <translation>Von diesem gespeicherten Filter ausgehen; die anderen Optionen ersetzen seine Teile.</translation>
+    </message>
+    <message>
+        <source>steward-cli serve otlp: receive OpenTelemetry traces (OTLP/HTTP, JSON, gzip or plain) at POST /v1/traces until Ctrl+C. Clients send &quot;Authorization: Bearer TOKEN&quot;; --new-token makes a token and shows it once. With --tls-cert and --tls-key the receiver speaks HTTPS, and an agent may instead present an X.509-SVID issued by the workspace CA.</source>
+        <translation>steward-cli serve otlp: OpenTelemetry-Traces (OTLP/HTTP, JSON, gzip oder unkomprimiert) unter POST /v1/traces empfangen, bis Strg+C gedrückt wird. Clients senden „Authorization: Bearer TOKEN“; --new-token erzeugt ein Token und zeigt es einmal an. Mit --tls-cert und --tls-key spricht der Empfänger HTTPS, und ein Agent kann stattdessen ein von der Zertifizierungsstelle des Arbeitsbereichs ausgestelltes X.509-SVID vorlegen.</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (and its chain); kept with the connector.</source>
+        <translation>HTTPS mit diesem PEM-Zertifikat (und seiner Kette) anbieten; wird beim Connector gespeichert.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s unencrypted PEM key, readable by you alone.</source>
+        <translation>Der unverschlüsselte PEM-Schlüssel des Zertifikats, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>Serve plain HTTP again (bearer tokens only).</source>
+        <translation>Wieder einfaches HTTP anbieten (nur Bearer-Tokens).</translation>
+    </message>
+    <message>
+        <source>serve otlp takes --tls-cert and --tls-key together, or --no-tls.</source>
+        <translation>serve otlp nimmt --tls-cert und --tls-key zusammen oder --no-tls.</translation>
+    </message>
+    <message>
+        <source>Receiving OTLP/JSON traces at %1://%2:%3/v1/traces; Ctrl+C stops.</source>
+        <translation>OTLP/JSON-Traces werden unter %1://%2:%3/v1/traces empfangen; Strg+C beendet.</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +5299,42 @@ read s3://refunds/**</translation>
     <message>
         <source>The spans could not be stored: %1</source>
         <translation>Die Spans konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The receiver is listening already.</source>
+        <translation>Der Empfänger lauscht bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot read the receiver&apos;s TLS certificate %1: %2</source>
+        <translation>Das TLS-Zertifikat %1 des Empfängers kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate for the receiver.</source>
+        <translation>%1 enthält kein PEM-Zertifikat für den Empfänger.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s TLS key %1 does not exist.</source>
+        <translation>Der TLS-Schlüssel %1 des Empfängers existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s TLS key %1 can be read by others; make it owner-only (chmod 600) and start again.</source>
+        <translation>Der TLS-Schlüssel %1 des Empfängers ist für andere lesbar; machen Sie ihn nur für den Eigentümer lesbar (chmod 600) und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the receiver&apos;s TLS key %1: %2</source>
+        <translation>Der TLS-Schlüssel %1 des Empfängers kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key for the receiver.</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel für den Empfänger.</translation>
+    </message>
+    <message>
+        <source>The client certificate was refused: %1</source>
+        <translation>Das Client-Zertifikat wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>A valid bearer token or a client certificate issued by the workspace CA is required.</source>
+        <translation>Ein gültiges Bearer-Token oder ein von der Zertifizierungsstelle des Arbeitsbereichs ausgestelltes Client-Zertifikat ist erforderlich.</translation>
     </message>
 </context>
 <context>
@@ -6078,6 +6473,37 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
     </message>
 </context>
 <context>
+    <name>SavedFilterRepository</name>
+    <message>
+        <source>The saved filter &quot;%1&quot; is damaged (%2); save it again.</source>
+        <translation>Der gespeicherte Filter „%1“ ist beschädigt (%2); speichern Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>A filter&apos;s name is 1 to %1 characters, without line breaks or spaces at either end.</source>
+        <translation>Der Name eines Filters hat 1 bis %1 Zeichen, ohne Zeilenumbrüche und ohne Leerzeichen an den Enden.</translation>
+    </message>
+    <message>
+        <source>save the filter</source>
+        <translation>den Filter speichern</translation>
+    </message>
+    <message>
+        <source>list the saved filters</source>
+        <translation>die gespeicherten Filter auflisten</translation>
+    </message>
+    <message>
+        <source>read the saved filter</source>
+        <translation>den gespeicherten Filter lesen</translation>
+    </message>
+    <message>
+        <source>There is no saved filter &quot;%1&quot;.</source>
+        <translation>Es gibt keinen gespeicherten Filter „%1“.</translation>
+    </message>
+    <message>
+        <source>delete the saved filter</source>
+        <translation>den gespeicherten Filter löschen</translation>
+    </message>
+</context>
+<context>
     <name>SealedBox</name>
     <message>
         <source>A secret of more than 64 KiB is not sealed.</source>
@@ -6733,8 +7159,8 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
         <translation>Seite</translation>
     </message>
     <message>
-        <source>The page to open: agents (default), requests, credentials, audit or activity.</source>
-        <translation>Die zu öffnende Seite: agents (Standard), requests, credentials, audit oder activity.</translation>
+        <source>The page to open: agents (default), requests, credentials, audit, activity, charts (the activity charts) or connectors.</source>
+        <translation>Die zu öffnende Seite: agents (Standard), requests, credentials, audit, activity, charts (die Aktivitätsdiagramme) oder connectors.</translation>
     </message>
 </context>
 </TS>

@@ -345,15 +345,14 @@ public:
     sqlite3_stmt* get() const { return m_statement; }
     // SQLITE_ROW or SQLITE_DONE; anything else is an error that error() describes.
     int step() { return m_statement ? sqlite3_step(m_statement) : SQLITE_ERROR; }
-    Error error(const QString& what) const
+    // `message` says what failed, with %1 for SQLite's reason.
+    Error error(const QString& message) const
     {
         const int code = sqlite3_errcode(m_db);
         if (code == SQLITE_INTERRUPT) {
             return Error{ErrorKind::Refused, EventRepository::tr("Stopped: a newer question was asked.")};
         }
-        return Error{
-            ErrorKind::Storage,
-            EventRepository::tr("Could not %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_db)))};
+        return Error{ErrorKind::Storage, message.arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
     }
 
 private:
@@ -374,7 +373,7 @@ Result<EventSummary> EventRepository::summarize(const EventQuery& query, int buc
     all.beforeId = 0;
     QVariantList values;
     const QString where = whereOf(all, values);
-    const QString what = tr("count events for the charts");
+    const QString what = tr("Could not count events for the charts: %1");
 
     EventSummary summary;
     qint64 from = all.fromNs;
