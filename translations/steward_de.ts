@@ -2196,10 +2196,11 @@ Commands:
   events query | count [--agent A] [--owner E] [--action X] [--outcome O] [--last 24h] [--saved NAME] ...
   events export --format csv|jsonl|ocsf [filters] [--out FILE]
   events filter list | save NAME [filters] | delete NAME
+  events index
   connector list | show NAME | add NAME --format F [--path P] [--map FIELD=POINTER]... | edit NAME
   connector run NAME [--follow] | enable NAME | disable NAME
   quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME
-  serve otlp [--port 4318] [--new-token]
+  serve otlp [--port 4318] [--new-token] [--tls-cert FILE --tls-key FILE]
 
 Every read command takes --json; COMMAND --help lists its options.
 The workspace is --workspace FILE, else $STEWARD_WORKSPACE, else %1.
@@ -2243,10 +2244,11 @@ Befehle:
   events query | count [--agent A] [--owner E] [--action X] [--outcome E] [--last 24h] [--saved NAME] ...
   events export --format csv|jsonl|ocsf [Filter] [--out DATEI]
   events filter list | save NAME [Filter] | delete NAME
+  events index
   connector list | show NAME | add NAME --format F [--path P] [--map FELD=POINTER]... | edit NAME
   connector run NAME [--follow] | enable NAME | disable NAME
   quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME
-  serve otlp [--port 4318] [--new-token]
+  serve otlp [--port 4318] [--new-token] [--tls-cert DATEI --tls-key DATEI]
 
 Jeder lesende Befehl versteht --json; BEFEHL --help zeigt seine Optionen.
 Der Arbeitsbereich ist --workspace DATEI, sonst $STEWARD_WORKSPACE, sonst %1.
@@ -3444,6 +3446,17 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     </message>
 </context>
 <context>
+    <name>EventTextIndex</name>
+    <message>
+        <source>index events for text search</source>
+        <translation>Ereignisse für die Textsuche indizieren</translation>
+    </message>
+    <message>
+        <source>count the events not indexed yet</source>
+        <translation>die noch nicht indizierten Ereignisse zählen</translation>
+    </message>
+</context>
+<context>
     <name>FileSource</name>
     <message>
         <source>Cannot open %1.</source>
@@ -4221,10 +4234,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>Keine gespeicherten Filter. Speichern Sie einen mit „steward-cli events filter save NAME --outcome denied“.</translation>
     </message>
     <message>
-        <source>events needs a command: query, count, export or filter.</source>
-        <translation>events braucht einen Befehl: query, count, export oder filter.</translation>
-    </message>
-    <message>
         <source>Start from this saved filter; the other options replace its parts.</source>
         <translation>Von diesem gespeicherten Filter ausgehen; die anderen Optionen ersetzen seine Teile.</translation>
     </message>
@@ -4255,6 +4264,26 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Receiving OTLP/JSON traces at %1://%2:%3/v1/traces; Ctrl+C stops.</source>
         <translation>OTLP/JSON-Traces werden unter %1://%2:%3/v1/traces empfangen; Strg+C beendet.</translation>
+    </message>
+    <message>
+        <source>events index takes no arguments.</source>
+        <translation>events index erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Indexed %1 of %2 events</source>
+        <translation>%1 von %2 Ereignissen indiziert</translation>
+    </message>
+    <message>
+        <source>The text index is up to date: %1 events added to it.</source>
+        <translation>Der Textindex ist aktuell: %1 Ereignisse hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>events needs a command: query, count, export, filter or index.</source>
+        <translation>events braucht einen Befehl: query, count, export, filter oder index.</translation>
+    </message>
+    <message>
+        <source>steward-cli events index: brings the text search index up to the newest event. Ingest leaves the index alone to keep its rate; the console catches it up in the background by itself.</source>
+        <translation>steward-cli events index: bringt den Textsuchindex auf den Stand des neuesten Ereignisses. Der Import lässt den Index aus, um seine Rate zu halten; die Konsole holt ihn von selbst im Hintergrund nach.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,11 @@
 ConnectorManager::ConnectorManager(Workspace& workspace, QObject* parent)
     : QObject(parent)
     , m_workspace(workspace)
+    , m_indexer(new EventIndexer(workspace.path(), this))
 {
+    // What earlier sessions and the command line stored is indexed first.
+    m_indexer->start();
+    connect(this, &ConnectorManager::stored, m_indexer, &EventIndexer::eventsStored);
 }
 
 ConnectorManager::~ConnectorManager()

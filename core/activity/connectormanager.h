@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectorrunner.h"
+#include "eventindexer.h"
 
 #include <QHash>
 #include <QObject>
@@ -10,7 +11,7 @@ class Workspace;
 
 // The connectors that run while the console is open: every enabled file connector with a path and
 // every receiver, each on its own thread. Keeps their state and adds up what they store, for the
-// live rate in the status bar.
+// live rate in the status bar, and keeps the text index caught up behind them.
 class ConnectorManager final : public QObject
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     // Events stored by all runners since the console opened.
     qint64 storedTotal() const { return m_storedTotal; }
     int runningCount() const;
+    EventIndexer* indexer() const { return m_indexer; }
 
 Q_SIGNALS:
     void stateChanged(qint64 connectorId);
@@ -35,4 +37,5 @@ private:
     Workspace& m_workspace;
     QHash<qint64, ConnectorRunner*> m_runners;
     qint64 m_storedTotal = 0;
+    EventIndexer* m_indexer;
 };

@@ -4,6 +4,7 @@
 #include "activity/connectorservice.h"
 #include "activity/eventexporter.h"
 #include "activity/eventfilter.h"
+#include "activity/eventtextindex.h"
 #include "activity/filesource.h"
 #include "activity/httppoller.h"
 #include "activity/ingestpipeline.h"
@@ -464,15 +465,66 @@ int IngestCommand::runEventFilter(CliContext& context, const QStringList& args)
     return 0;
 }
 
+int IngestCommand::runEventIndex(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "steward-cli events index: brings the text search index up to the newest event. Ingest "
+        "leaves the index alone to keep its rate; the console catches it up in the background by itself."));
+    int exitCode = 0;
+    if (!context.parse(parser, args, QStringLiteral("events index"), &exitCode)) {
+        return exitCode;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return context.usage(tr("events index takes no arguments."), context.helpText(parser));
+    }
+    auto opened = context.openWorkspace();
+    if (!opened) {
+        return context.fail(opened.error());
+    }
+    EventTextIndex index(opened.value()->database());
+    auto backlog = index.backlog();
+    if (!backlog) {
+        return context.fail(backlog.error());
+    }
+    qint64 total = 0;
+    while (true) {
+        auto indexed = index.indexMore(50000);
+        if (!indexed) {
+            return context.fail(indexed.error());
+        }
+        if (indexed.value() == 0) {
+            break;
+        }
+        total += indexed.value();
+        if (!context.json) {
+            context.err << '\r' << tr("Indexed %1 of %2 events").arg(total).arg(backlog.value());
+            context.err.flush();
+        }
+    }
+    if (context.json) {
+        context.printJson(QJsonObject{{QStringLiteral("indexed"), total}});
+    } else {
+        if (total > 0) {
+            context.err << Qt::endl;
+        }
+        context.out << tr("The text index is up to date: %1 events added to it.").arg(total) << Qt::endl;
+    }
+    return 0;
+}
+
 int IngestCommand::runEvents(CliContext& context, const QStringList& args)
 {
     const QString verb = args.value(0);
     if (verb == QStringLiteral("filter")) {
         return runEventFilter(context, args.mid(1));
     }
+    if (verb == QStringLiteral("index")) {
+        return runEventIndex(context, args.mid(1));
+    }
     if (verb != QStringLiteral("query") && verb != QStringLiteral("count") &&
         verb != QStringLiteral("export")) {
-        return context.usage(tr("events needs a command: query, count, export or filter."));
+        return context.usage(tr("events needs a command: query, count, export, filter or index."));
     }
     const bool exporting = verb == QStringLiteral("export");
     QCommandLineParser parser;

@@ -20,6 +20,7 @@ public:
     static int runIngest(CliContext& context, const QStringList& args);
     static int runEvents(CliContext& context, const QStringList& args);
     static int runEventFilter(CliContext& context, const QStringList& args);
+    static int runEventIndex(CliContext& context, const QStringList& args);
     static int runConnector(CliContext& context, const QStringList& args);
     static int runQuarantine(CliContext& context, const QStringList& args);
     static int runServe(CliContext& context, const QStringList& args);

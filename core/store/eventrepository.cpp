@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "eventrepository.h"
 
+#include "activity/eventtextindex.h"
 #include "database.h"
 
 #include <QSqlQuery>
@@ -238,14 +239,43 @@ EventRepository::complete(const QByteArray& key, EventOutcome outcome, const QBy
     return Completed::Settled;
 }
 
+QString EventRepository::sourceOf(const EventQuery& query, QVariantList& values, bool probe) const
+{
+    const QString table = QStringLiteral("events");
+    const QString match = query.text.isEmpty() ? QString() : EventTextIndex::matchExpression(query.text);
+    if (match.isEmpty()) {
+        return table;
+    }
+    const qint64 upto = EventTextIndex(m_db).upto();
+    if (upto == 0) {
+        return table;
+    }
+    if (probe) {
+        QSqlQuery candidates(m_db.connection());
+        candidates.prepare(QStringLiteral(
+            "SELECT count(*) FROM (SELECT rowid FROM event_text WHERE event_text MATCH ? LIMIT ?)"));
+        candidates.addBindValue(match);
+        candidates.addBindValue(EventTextIndex::kCandidateLimit + 1);
+        if (!candidates.exec() || !candidates.next() ||
+            candidates.value(0).toLongLong() > EventTextIndex::kCandidateLimit) {
+            return table;
+        }
+    }
+    // The bound on the candidates keeps an event indexed after `upto` was read from coming twice.
+    values << match << upto << upto;
+    return QStringLiteral("(SELECT * FROM events WHERE id IN (SELECT rowid FROM event_text WHERE event_text "
+                          "MATCH ?) AND id <= ? UNION ALL SELECT * FROM events WHERE id > ?)");
+}
+
 Result<QList<Event>> EventRepository::page(const EventQuery& query) const
 {
     QVariantList values;
+    const QString source = sourceOf(query, values, true);
     const QString where = whereOf(query, values);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events e%2 ORDER BY e.time_ns DESC, e.id DESC LIMIT ?")
-                  .arg(kColumns, where));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 e%3 ORDER BY e.time_ns DESC, e.id DESC LIMIT ?")
+                  .arg(kColumns, source, where));
     for (const QVariant& value : std::as_const(values)) {
         q.addBindValue(value);
     }
@@ -265,10 +295,11 @@ Result<qint64> EventRepository::count(const EventQuery& query) const
     QVariantList values;
     EventQuery unpaged = query;
     unpaged.beforeTimeNs = 0;
+    const QString source = sourceOf(unpaged, values, false);
     const QString where = whereOf(unpaged, values);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*) FROM events e%1").arg(where));
+    q.prepare(QStringLiteral("SELECT count(*) FROM %1 e%2").arg(source, where));
     for (const QVariant& value : std::as_const(values)) {
         q.addBindValue(value);
     }
@@ -372,6 +403,7 @@ Result<EventSummary> EventRepository::summarize(const EventQuery& query, int buc
     all.beforeTimeNs = 0;
     all.beforeId = 0;
     QVariantList values;
+    const QString source = sourceOf(all, values, false);
     const QString where = whereOf(all, values);
     const QString what = tr("Could not count events for the charts: %1");
 
@@ -386,8 +418,8 @@ Result<EventSummary> EventRepository::summarize(const EventQuery& query, int buc
             continue;
         }
         RawStatement edge(db,
-                          QStringLiteral("SELECT e.time_ns FROM events e%1 ORDER BY e.time_ns %2 LIMIT 1")
-                              .arg(where, oldest ? QStringLiteral("ASC") : QStringLiteral("DESC")),
+                          QStringLiteral("SELECT e.time_ns FROM %1 e%2 ORDER BY e.time_ns %3 LIMIT 1")
+                              .arg(source, where, oldest ? QStringLiteral("ASC") : QStringLiteral("DESC")),
                           values);
         const int rc = edge.step();
         if (rc == SQLITE_DONE) {
@@ -409,7 +441,7 @@ Result<EventSummary> EventRepository::summarize(const EventQuery& query, int buc
 
     RawStatement scan(
         db,
-        QStringLiteral("SELECT e.time_ns, e.outcome, e.agent_id, e.resource FROM events e%1").arg(where),
+        QStringLiteral("SELECT e.time_ns, e.outcome, e.agent_id, e.resource FROM %1 e%2").arg(source, where),
         values);
     QHash<qint64, qint64> agents;
     QHash<QByteArray, qint64> resources;

@@ -50,6 +50,11 @@ public:
     Result<QList<Event>> trace(const QString& traceId, int limit = 10000) const;
 
 private:
+    // Where a query's events are read from: the events table or, for a text the trigram index can
+    // answer, the index's candidates and the events not indexed yet. Its bind values come first.
+    // With `probe`, a text with more candidates than a page needs is read from the table in time
+    // order instead, which finds a page of a common text sooner.
+    QString sourceOf(const EventQuery& query, QVariantList& values, bool probe) const;
     Status prepare();
     void finalize();
 

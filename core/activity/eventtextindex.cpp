@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "eventtextindex.h"
+
+#include "store/database.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+qint64 EventTextIndex::upto() const
+{
+    return m_db.meta(QString::fromLatin1(kUptoKey)).toLongLong();
+}
+
+Result<qint64> EventTextIndex::indexMore(int batch)
+{
+    qint64 indexed = 0;
+    const Status done = m_db.transaction([&]() -> Status {
+        const qint64 from = upto();
+        QSqlQuery last(m_db.connection());
+        last.prepare(
+            QStringLiteral("SELECT max(id), count(*) FROM (SELECT id FROM events WHERE id > ? ORDER BY id "
+                           "LIMIT ?)"));
+        last.addBindValue(from);
+        last.addBindValue(qMax(1, batch));
+        if (!last.exec() || !last.next()) {
+            return Database::queryError(last, tr("index events for text search"));
+        }
+        indexed = last.value(1).toLongLong();
+        if (indexed == 0) {
+            return {};
+        }
+        const qint64 to = last.value(0).toLongLong();
+        QSqlQuery insert(m_db.connection());
+        insert.prepare(QStringLiteral("INSERT INTO event_text (rowid, principal, native_action, resource) "
+                                      "SELECT id, principal, native_action, resource FROM events "
+                                      "WHERE id > ? AND id <= ?"));
+        insert.addBindValue(from);
+        insert.addBindValue(to);
+        if (!insert.exec()) {
+            return Database::queryError(insert, tr("index events for text search"));
+        }
+        return m_db.setMeta(QString::fromLatin1(kUptoKey), QString::number(to));
+    });
+    if (!done) {
+        return done.error();
+    }
+    return indexed;
+}
+
+Result<qint64> EventTextIndex::backlog() const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM events WHERE id > ?"));
+    query.addBindValue(upto());
+    if (!query.exec() || !query.next()) {
+        return Database::queryError(query, tr("count the events not indexed yet"));
+    }
+    return query.value(0).toLongLong();
+}
+
+QString EventTextIndex::matchExpression(const QString& text)
+{
+    // The trigram tokenizer works on characters (code points), folding case; a candidate is then
+    // checked against the event itself, so case and everything else stay exact.
+    const QList<uint> points = text.toUcs4();
+    if (points.size() < 3) {
+        return {};
+    }
+    QStringList terms;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i + 3 <= points.size(); ++i) {
+        const QString trigram =
+            QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData() + i), 3);
+        if (seen.contains(trigram)) {
+            continue;
+        }
+        seen.insert(trigram);
+        QString quoted = trigram;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms << QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
