@@ -59,6 +59,14 @@
         <source>%1: %L2 events</source>
         <translation>%1: %L2 Ereignisse</translation>
     </message>
+    <message>
+        <source>Up and Down choose an agent; Enter shows only its events</source>
+        <translation>Auf und Ab wählen einen Agenten; Eingabe zeigt nur seine Ereignisse</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a resource; Enter shows only the events on it</source>
+        <translation>Auf und Ab wählen eine Ressource; Eingabe zeigt nur die Ereignisse darauf</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPage</name>

@@ -15,6 +15,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QTimer>
@@ -81,6 +82,14 @@ ActivityChartsView::ActivityChartsView(const QString& databasePath, AgentNames a
     for (QChart* chart : {m_time, m_agents, m_resources}) {
         styleChart(chart);
     }
+    // The top lists take the keyboard: arrows move along the bars, Enter narrows to one.
+    for (QChartView* view : {m_agentsView, m_resourcesView}) {
+        view->setFocusPolicy(Qt::StrongFocus);
+        view->installEventFilter(this);
+    }
+    m_agentsView->setAccessibleDescription(tr("Up and Down choose an agent; Enter shows only its events"));
+    m_resourcesView->setAccessibleDescription(
+        tr("Up and Down choose a resource; Enter shows only the events on it"));
     m_agents->legend()->hide();
     m_resources->legend()->hide();
     m_time->legend()->setAlignment(Qt::AlignBottom);
@@ -317,12 +326,83 @@ void ActivityChartsView::drawTop(QChart* chart,
         chart->setToolTip(on && i >= 0 && i < n ? tr("%1: %L2 events").arg(labels[i]).arg(counts[i])
                                                 : QString());
     });
-    connect(set, &QBarSet::clicked, this, [this, kind, n](int index) {
-        const qsizetype i = n - 1 - index;
-        if (kind == kTopAgents && i >= 0 && i < m_summary.topAgents.size()) {
-            Q_EMIT agentChosen(m_summary.topAgents[i].first);
-        } else if (kind == kTopResources && i >= 0 && i < m_summary.topResources.size()) {
-            Q_EMIT resourceChosen(m_summary.topResources[i].first);
+    connect(set, &QBarSet::clicked, this, [this, kind, n](int index) { choose(kind, int(n - 1 - index)); });
+    set->setSelectedColor(palette().color(QPalette::Link));
+    m_current[kind] = -1;
+    QChartView* view = kind == kTopAgents ? m_agentsView : m_resourcesView;
+    if (view->hasFocus()) {
+        setCurrentBar(kind, 0);
+    }
+}
+
+int ActivityChartsView::currentBar(const QChartView* view) const
+{
+    return view == m_agentsView      ? m_current[kTopAgents]
+           : view == m_resourcesView ? m_current[kTopResources]
+                                     : -1;
+}
+
+void ActivityChartsView::setCurrentBar(int kind, int index)
+{
+    QChart* chart = kind == kTopAgents ? m_agents : m_resources;
+    const qsizetype n = kind == kTopAgents ? m_summary.topAgents.size() : m_summary.topResources.size();
+    if (chart->series().isEmpty() || n == 0) {
+        m_current[kind] = -1;
+        return;
+    }
+    auto* series = qobject_cast<QHorizontalBarSeries*>(chart->series().constFirst());
+    QBarSet* set = series ? series->barSets().value(0) : nullptr;
+    if (!set) {
+        return;
+    }
+    m_current[kind] = int(qBound<qsizetype>(0, qsizetype(index), n - 1));
+    set->deselectAllBars();
+    // Bars are drawn bottom up.
+    set->selectBar(int(n - 1 - m_current[kind]));
+    const QString label = kind == kTopAgents ? (m_summary.topAgents[m_current[kind]].first
+                                                    ? m_agentNames(m_summary.topAgents[m_current[kind]].first)
+                                                    : tr("(no registered agent)"))
+                                             : m_summary.topResources[m_current[kind]].first;
+    const qint64 events = kind == kTopAgents ? m_summary.topAgents[m_current[kind]].second
+                                             : m_summary.topResources[m_current[kind]].second;
+    m_status->setText(tr("%1: %L2 events").arg(label).arg(events));
+}
+
+void ActivityChartsView::choose(int kind, int index)
+{
+    if (kind == kTopAgents && index >= 0 && index < m_summary.topAgents.size()) {
+        Q_EMIT agentChosen(m_summary.topAgents[index].first);
+    } else if (kind == kTopResources && index >= 0 && index < m_summary.topResources.size()) {
+        Q_EMIT resourceChosen(m_summary.topResources[index].first);
+    }
+}
+
+bool ActivityChartsView::eventFilter(QObject* watched, QEvent* event)
+{
+    const int kind = watched == m_agentsView ? kTopAgents : watched == m_resourcesView ? kTopResources : -1;
+    if (kind < 0) {
+        return QWidget::eventFilter(watched, event);
+    }
+    if (event->type() == QEvent::FocusIn && m_current[kind] < 0) {
+        setCurrentBar(kind, 0);
+    } else if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        switch (key) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+            setCurrentBar(kind, m_current[kind] + (key == Qt::Key_Down ? 1 : -1));
+            return true;
+        case Qt::Key_Home:
+            setCurrentBar(kind, 0);
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Space:
+            choose(kind, m_current[kind]);
+            return true;
+        default:
+            break;
         }
-    });
+    }
+    return QWidget::eventFilter(watched, event);
 }

@@ -16,7 +16,8 @@ class QToolButton;
 
 // The Activity page's charts for the current filter: events over time stacked by outcome, and the
 // ten agents and ten resources with the most events. They are counted on a reader thread of their
-// own, only while the charts are on screen; clicking a bar narrows the timeline to it.
+// own, only while the charts are on screen. Clicking a bar narrows the timeline to it; from the
+// keyboard, Tab reaches each list, the arrows move along its bars and Enter narrows.
 class ActivityChartsView final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,10 @@ public:
     QChart* timeChart() const { return m_time; }
     QChart* agentsChart() const { return m_agents; }
     QChart* resourcesChart() const { return m_resources; }
+    QChartView* agentsView() const { return m_agentsView; }
+    QChartView* resourcesView() const { return m_resourcesView; }
+    // The bar the keyboard is on in a top list (0: the busiest), or -1.
+    int currentBar(const QChartView* view) const;
 
 Q_SIGNALS:
     void counted(); // the charts show the current filter
@@ -44,6 +49,7 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void count();
@@ -51,6 +57,8 @@ private:
     void drawTime();
     void drawTop(QChart* chart, const QStringList& labels, const QList<qint64>& counts, int kind);
     void styleChart(QChart* chart);
+    void setCurrentBar(int kind, int index);
+    void choose(int kind, int index);
 
     EventReader* m_reader;
     AgentNames m_agentNames;
@@ -67,4 +75,5 @@ private:
     QChartView* m_agentsView;
     QChartView* m_resourcesView;
     class QTimer* m_liveTimer;
+    int m_current[2] = {-1, -1}; // by kind: top agents, top resources
 };

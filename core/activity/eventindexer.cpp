@@ -4,6 +4,8 @@
 #include "eventtextindex.h"
 #include "store/database.h"
 
+#include <QSqlQuery>
+
 // Lives on the indexer's thread, with the connection it opened there.
 class EventIndexerWorker final : public QObject
 {
@@ -22,6 +24,9 @@ public:
                 return {0, opened.error().message};
             }
             m_db = std::move(opened).value();
+            // It reads every event once: through reads, not a memory map that would stay resident
+            // in the console's process.
+            QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA mmap_size = 0"));
         }
         EventTextIndex index(*m_db);
         qint64 total = 0;

@@ -58,26 +58,30 @@ Result<qint64> EventTextIndex::backlog() const
     return query.value(0).toLongLong();
 }
 
-QString EventTextIndex::matchExpression(const QString& text)
+QStringList EventTextIndex::trigrams(const QString& text)
 {
     // The trigram tokenizer works on characters (code points), folding case; a candidate is then
     // checked against the event itself, so case and everything else stay exact.
     const QList<uint> points = text.toUcs4();
-    if (points.size() < 3) {
-        return {};
-    }
-    QStringList terms;
+    QStringList out;
     QSet<QString> seen;
     for (qsizetype i = 0; i + 3 <= points.size(); ++i) {
         const QString trigram =
             QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData() + i), 3);
-        if (seen.contains(trigram)) {
-            continue;
+        if (!seen.contains(trigram)) {
+            seen.insert(trigram);
+            out << trigram;
         }
-        seen.insert(trigram);
-        QString quoted = trigram;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms << QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return out;
+}
+
+QString EventTextIndex::matchExpression(const QStringList& trigrams)
+{
+    QStringList terms;
+    for (QString trigram : trigrams) {
+        trigram.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms << QLatin1Char('"') + trigram + QLatin1Char('"');
     }
     return terms.join(QStringLiteral(" AND "));
 }

@@ -27,9 +27,12 @@ public:
     // Events stored but not indexed yet.
     Result<qint64> backlog() const;
 
-    // The FTS5 query an event's text must satisfy to hold `text`: every trigram of it. Empty when
-    // the text is too short for trigrams; then only a scan can answer.
-    static QString matchExpression(const QString& text);
+    // The distinct trigrams of `text`, in order; none when it is too short, and then only a scan
+    // can answer.
+    static QStringList trigrams(const QString& text);
+    // The FTS5 query an event's text must satisfy to hold all these trigrams.
+    static QString matchExpression(const QStringList& trigrams);
+    static QString matchExpression(const QString& text) { return matchExpression(trigrams(text)); }
     // A text with more candidates than this is common: reading the timeline in time order finds a
     // page of it sooner than sorting every candidate.
     static constexpr int kCandidateLimit = 20000;

@@ -242,29 +242,45 @@ EventRepository::complete(const QByteArray& key, EventOutcome outcome, const QBy
 QString EventRepository::sourceOf(const EventQuery& query, QVariantList& values, bool probe) const
 {
     const QString table = QStringLiteral("events");
-    const QString match = query.text.isEmpty() ? QString() : EventTextIndex::matchExpression(query.text);
-    if (match.isEmpty()) {
+    const QStringList trigrams = EventTextIndex::trigrams(query.text);
+    if (trigrams.isEmpty()) {
         return table;
     }
     const qint64 upto = EventTextIndex(m_db).upto();
     if (upto == 0) {
         return table;
     }
-    if (probe) {
-        QSqlQuery candidates(m_db.connection());
-        candidates.prepare(QStringLiteral(
+    const auto candidates = [this](const QString& match) {
+        QSqlQuery count(m_db.connection());
+        count.prepare(QStringLiteral(
             "SELECT count(*) FROM (SELECT rowid FROM event_text WHERE event_text MATCH ? LIMIT ?)"));
-        candidates.addBindValue(match);
-        candidates.addBindValue(EventTextIndex::kCandidateLimit + 1);
-        if (!candidates.exec() || !candidates.next() ||
-            candidates.value(0).toLongLong() > EventTextIndex::kCandidateLimit) {
+        count.addBindValue(match);
+        count.addBindValue(EventTextIndex::kCandidateLimit + 1);
+        return count.exec() && count.next() ? count.value(0).toLongLong()
+                                            : qint64(EventTextIndex::kCandidateLimit) + 1;
+    };
+    // Every trigram of a text costs the length of its list of events, and a text's beginning is
+    // often common ("key-", "arn:"): its last three usually narrow as well for a fraction of the
+    // cost. Any subset gives a superset of the matches, which the exact test then confirms.
+    QString match;
+    if (trigrams.size() > 3) {
+        const QString tail = EventTextIndex::matchExpression(trigrams.mid(trigrams.size() - 3));
+        if (candidates(tail) <= EventTextIndex::kCandidateLimit) {
+            match = tail;
+        }
+    }
+    if (match.isEmpty()) {
+        match = EventTextIndex::matchExpression(trigrams);
+        if (probe && candidates(match) > EventTextIndex::kCandidateLimit) {
             return table;
         }
     }
     // The bound on the candidates keeps an event indexed after `upto` was read from coming twice.
+    // LIMIT -1 keeps SQLite from merging the branches into one ordered walk of the time index,
+    // which would visit every event to find the few candidates.
     values << match << upto << upto;
     return QStringLiteral("(SELECT * FROM events WHERE id IN (SELECT rowid FROM event_text WHERE event_text "
-                          "MATCH ?) AND id <= ? UNION ALL SELECT * FROM events WHERE id > ?)");
+                          "MATCH ?) AND id <= ? UNION ALL SELECT * FROM events WHERE id > ? LIMIT -1)");
 }
 
 Result<QList<Event>> EventRepository::page(const EventQuery& query) const

@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
@@ -379,7 +380,25 @@ void TestActivityPage::chartsCountTheFilterAndNarrowIt()
         QCOMPARE(page.model()->event(row)->agentId, agentId);
     }
 
+    // From the keyboard: Tab to the resources, Down to the second busiest, Enter narrows to it.
+    page.setFilter({});
+    QVERIFY(counted.wait(10000));
+    const auto second = charts->summary().topResources.value(1);
+    QVERIFY(!second.first.isEmpty());
+    charts->resourcesView()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(charts->resourcesView()->hasFocus());
+    QCOMPARE(charts->currentBar(charts->resourcesView()), 0);
+    QTest::keyClick(charts->resourcesView(), Qt::Key_Down);
+    QCOMPARE(charts->currentBar(charts->resourcesView()), 1);
+    QVERIFY(charts->findChild<QLabel*>(QStringLiteral("chartsStatus"))->text().startsWith(second.first));
+    QTest::keyClick(charts->resourcesView(), Qt::Key_Return);
+    QVERIFY(counted.wait(10000));
+    QCOMPARE(page.filter().resourcePrefix, second.first);
+    QVERIFY(charts->summary().total >= second.second);
+
     // A filter that matches nothing leaves empty charts and says so.
+    page.setFilter({});
+    QVERIFY(counted.wait(10000));
     auto* text = page.findChild<QLineEdit*>(QStringLiteral("activityText"));
     QTest::keyClicks(text, QStringLiteral("no-such-thing"));
     QTest::keyClick(text, Qt::Key_Return);
