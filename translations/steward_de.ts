@@ -2763,10 +2763,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>OTLP/HTTP on %1:%2</source>
-        <translation>OTLP/HTTP auf %1:%2</translation>
-    </message>
-    <message>
         <source>E&amp;nable</source>
         <translation>A&amp;ktivieren</translation>
     </message>
@@ -2817,6 +2813,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Retrying: %1</source>
         <translation>Neuer Versuch: %1</translation>
+    </message>
+    <message>
+        <source>OTLP/HTTPS on %1:%2, token or SVID</source>
+        <translation>OTLP/HTTPS auf %1:%2, Token oder SVID</translation>
+    </message>
+    <message>
+        <source>OTLP/HTTP on %1:%2, token</source>
+        <translation>OTLP/HTTP auf %1:%2, Token</translation>
     </message>
 </context>
 <context>

@@ -208,8 +208,9 @@ void ConnectorsPage::reload()
             source = c.settings.value(QStringLiteral("url")).toString();
         }
         if (c.settings.value(QStringLiteral("receiver")).toBool()) {
+            const bool tls = !c.settings.value(QStringLiteral("tls_cert")).toString().isEmpty();
             source =
-                tr("OTLP/HTTP on %1:%2")
+                (tls ? tr("OTLP/HTTPS on %1:%2, token or SVID") : tr("OTLP/HTTP on %1:%2, token"))
                     .arg(c.settings.value(QStringLiteral("address")).toString(QStringLiteral("127.0.0.1")))
                     .arg(c.settings.value(QStringLiteral("port")).toInt(4318));
         }

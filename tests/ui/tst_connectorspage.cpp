@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "activity/connectormanager.h"
 #include "activity/connectorsecret.h"
+#include "activity/connectorservice.h"
 #include "activitypage.h"
 #include "activitysamples.h"
 #include "activitytablemodel.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void addAConnectorAndWatchItLive();
     void fixAMappingAndReingest();
     void addAnHttpPollerWithASealedSecret();
+    void aTlsReceiverWithAMissingCertificateSaysWhy();
 
 private:
     std::unique_ptr<MainWindow> openWindow(TestWorkspace& test);
@@ -280,6 +283,33 @@ void TestConnectorsPage::addAnHttpPollerWithASealedSecret()
     window.reset();
     qunsetenv("STEWARD_PASSPHRASE");
     qunsetenv("STEWARD_NO_KEYCHAIN");
+}
+
+void TestConnectorsPage::aTlsReceiverWithAMissingCertificateSaysWhy()
+{
+    TestWorkspace test;
+    ConnectorService connectors(test.workspace());
+    QVERIFY(connectors.ensure(
+        QStringLiteral("otlp-receiver"),
+        QStringLiteral("otlp"),
+        QJsonObject{{QStringLiteral("receiver"), true},
+                    {QStringLiteral("port"), 0},
+                    {QStringLiteral("tls_cert"), QString(test.dir() + QStringLiteral("/gone.pem"))},
+                    {QStringLiteral("tls_key"), QString(test.dir() + QStringLiteral("/gone.key"))}}));
+    auto window = openWindow(test);
+    window->showPage(QStringLiteral("connectors"));
+    QTableWidget* table = window->connectorsPage()->table();
+    const int row = rowOf(table, QStringLiteral("otlp-receiver"));
+    QVERIFY(row >= 0);
+    QVERIFY2(table->item(row, 7)->text().startsWith(QStringLiteral("OTLP/HTTPS on 127.0.0.1:0")),
+             qPrintable(table->item(row, 7)->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(table->item(rowOf(table, QStringLiteral("otlp-receiver")), 2)
+                                 ->text()
+                                 .contains(QStringLiteral("gone.pem")),
+                             10000);
+    QVERIFY(table->item(rowOf(table, QStringLiteral("otlp-receiver")), 2)
+                ->text()
+                .startsWith(QStringLiteral("Failed")));
 }
 
 QTEST_MAIN(TestConnectorsPage)
