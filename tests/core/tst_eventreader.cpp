@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "activity/connectorservice.h"
 #include "activity/eventreader.h"
+#include "syntheticevents.h"
 #include "testworkspace.h"
 
 #include <QElapsedTimer>
@@ -46,18 +47,8 @@ void TestEventReader::fill(int count)
     auto connector =
         ConnectorService(m_test->workspace()).add(QStringLiteral("c"), QStringLiteral("otlp"), {});
     QVERIFY(connector);
-    QSqlQuery q(m_test->workspace().database().connection());
-    q.prepare(QStringLiteral(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-        "INSERT INTO events (event_key, time_ns, connector_id, source, native_id, principal, action, "
-        "native_action, resource, outcome, trace_id, span_id, parent_span_id, task, token_id, "
-        "credential_kind, classification, bytes) "
-        "SELECT randomblob(16), 1764000000000000000 + i * 1000, ?, 'otlp', 'n' || i, 'principal-' || (i % "
-        "97), "
-        "'read', 'GetObject', 's3://bucket/key-' || i, 1, '', '', '', '', '', '', '', -1 FROM n"));
-    q.addBindValue(count);
-    q.addBindValue(connector->id);
-    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    const QString failed = SyntheticEvents().insert(m_test->workspace(), connector->id, count);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestEventReader::readsWhatTheStoreHolds()

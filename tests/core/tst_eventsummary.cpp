@@ -2,6 +2,7 @@
 #include "activity/connectorservice.h"
 #include "activity/eventreader.h"
 #include "activity/eventsummary.h"
+#include "syntheticevents.h"
 #include "testworkspace.h"
 
 #include <QSqlError>
@@ -191,17 +192,13 @@ void TestEventSummary::nothingMatching()
 void TestEventSummary::readerCountsOffThreadAndSupersedes()
 {
     // Enough events that a count takes a while: written by SQL alone.
-    QSqlQuery q(m_test->workspace().database().connection());
-    q.prepare(QStringLiteral(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) "
-        "INSERT INTO events (event_key, time_ns, connector_id, source, native_id, principal, action, "
-        "native_action, resource, outcome, trace_id, span_id, parent_span_id, task, token_id, "
-        "credential_kind, classification, bytes) "
-        "SELECT randomblob(16), ? + i * 1000000000, ?, 'otlp', 'n' || i, 'p', 'read', 'GetObject', "
-        "'s3://bucket/key-' || (i % 1000), i % 4, '', '', '', '', '', '', '', -1 FROM n"));
-    q.addBindValue(kStart);
-    q.addBindValue(m_connector);
-    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    SyntheticEvents synthetic;
+    synthetic.time = QString::number(kStart) + QStringLiteral(" + i * 1000000000");
+    synthetic.principal = QStringLiteral("'p'");
+    synthetic.resource = QStringLiteral("'s3://bucket/key-' || (i % 1000)");
+    synthetic.outcome = QStringLiteral("i % 4");
+    const QString failed = synthetic.insert(m_test->workspace(), m_connector, 200000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
     EventReader reader(m_test->path());
     bool firstAnswered = false;

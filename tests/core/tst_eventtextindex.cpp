@@ -2,6 +2,7 @@
 #include "activity/connectorservice.h"
 #include "activity/eventindexer.h"
 #include "activity/eventtextindex.h"
+#include "syntheticevents.h"
 #include "testworkspace.h"
 
 #include <QSignalSpy>
@@ -63,21 +64,16 @@ void TestEventTextIndex::fill(int count)
     auto connector =
         ConnectorService(m_test->workspace()).ensure(QStringLiteral("c"), QStringLiteral("otlp"), {});
     QVERIFY(connector);
-    QSqlQuery q(m_test->workspace().database().connection());
-    q.prepare(QStringLiteral(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-        "INSERT INTO events (event_key, time_ns, connector_id, source, native_id, principal, action, "
-        "native_action, resource, outcome, trace_id, span_id, parent_span_id, task, token_id, "
-        "credential_kind, classification, bytes) "
-        "SELECT randomblob(16), 1764000000000000000 + (i * 7919 % 1000) * 1000000, ?, 'otlp', 'n' || i, "
-        "CASE i % 3 WHEN 0 THEN 'Role/Billing-' || (i % 11) WHEN 1 THEN 'sa:ns:bot-' || (i % 5) "
-        "ELSE 'agent \"quoted\" ' || (i % 7) END, 'read', "
-        "CASE i % 4 WHEN 0 THEN 'GetObject' WHEN 1 THEN 'tools/call' WHEN 2 THEN 's3:PutObject' ELSE "
-        "'Grüße 😀 call' END, "
-        "'s3://bucket-' || (i % 13) || '/key-' || i, 1, '', '', '', '', '', '', '', -1 FROM n"));
-    q.addBindValue(count);
-    q.addBindValue(connector->id);
-    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    SyntheticEvents synthetic;
+    synthetic.time = QStringLiteral("1764000000000000000 + (i * 7919 % 1000) * 1000000");
+    synthetic.principal = QStringLiteral("CASE i % 3 WHEN 0 THEN 'Role/Billing-' || (i % 11) WHEN 1 THEN "
+                                         "'sa:ns:bot-' || (i % 5) ELSE 'agent \"quoted\" ' || (i % 7) END");
+    synthetic.nativeAction =
+        QStringLiteral("CASE i % 4 WHEN 0 THEN 'GetObject' WHEN 1 THEN 'tools/call' WHEN 2 "
+                       "THEN 's3:PutObject' ELSE 'Grüße 😀 call' END");
+    synthetic.resource = QStringLiteral("'s3://bucket-' || (i % 13) || '/key-' || i");
+    const QString failed = synthetic.insert(m_test->workspace(), connector->id, count);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 QList<qint64> TestEventTextIndex::ids(const EventQuery& query)
