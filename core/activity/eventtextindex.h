@@ -36,6 +36,9 @@ public:
     // A text with more candidates than this is common: reading the timeline in time order finds a
     // page of it sooner than sorting every candidate.
     static constexpr int kCandidateLimit = 20000;
+    // For counting every match (counts, charts): past this many candidates, a walk of the table
+    // costs less than fetching each candidate by its id.
+    static constexpr int kScanCandidateLimit = 2000000;
     static constexpr const char* kUptoKey = "event_text_upto";
 
 private:

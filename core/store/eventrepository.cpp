@@ -239,7 +239,7 @@ EventRepository::complete(const QByteArray& key, EventOutcome outcome, const QBy
     return Completed::Settled;
 }
 
-QString EventRepository::sourceOf(const EventQuery& query, QVariantList& values, bool probe) const
+QString EventRepository::sourceOf(const EventQuery& query, QVariantList& values, qint64 candidateLimit) const
 {
     const QString table = QStringLiteral("events");
     const QStringList trigrams = EventTextIndex::trigrams(query.text);
@@ -250,14 +250,14 @@ QString EventRepository::sourceOf(const EventQuery& query, QVariantList& values,
     if (upto == 0) {
         return table;
     }
-    const auto candidates = [this](const QString& match) {
+    // How many events hold the trigrams, counted no further than past the limit.
+    const auto candidates = [this, candidateLimit](const QString& match) {
         QSqlQuery count(m_db.connection());
         count.prepare(QStringLiteral(
             "SELECT count(*) FROM (SELECT rowid FROM event_text WHERE event_text MATCH ? LIMIT ?)"));
         count.addBindValue(match);
-        count.addBindValue(EventTextIndex::kCandidateLimit + 1);
-        return count.exec() && count.next() ? count.value(0).toLongLong()
-                                            : qint64(EventTextIndex::kCandidateLimit) + 1;
+        count.addBindValue(candidateLimit + 1);
+        return count.exec() && count.next() ? count.value(0).toLongLong() : candidateLimit + 1;
     };
     // Every trigram of a text costs the length of its list of events, and a text's beginning is
     // often common ("key-", "arn:"): its last three usually narrow as well for a fraction of the
@@ -265,13 +265,13 @@ QString EventRepository::sourceOf(const EventQuery& query, QVariantList& values,
     QString match;
     if (trigrams.size() > 3) {
         const QString tail = EventTextIndex::matchExpression(trigrams.mid(trigrams.size() - 3));
-        if (candidates(tail) <= EventTextIndex::kCandidateLimit) {
+        if (candidates(tail) <= candidateLimit) {
             match = tail;
         }
     }
     if (match.isEmpty()) {
         match = EventTextIndex::matchExpression(trigrams);
-        if (probe && candidates(match) > EventTextIndex::kCandidateLimit) {
+        if (candidates(match) > candidateLimit) {
             return table;
         }
     }
@@ -286,7 +286,7 @@ QString EventRepository::sourceOf(const EventQuery& query, QVariantList& values,
 Result<QList<Event>> EventRepository::page(const EventQuery& query) const
 {
     QVariantList values;
-    const QString source = sourceOf(query, values, true);
+    const QString source = sourceOf(query, values, EventTextIndex::kCandidateLimit);
     const QString where = whereOf(query, values);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -311,7 +311,7 @@ Result<qint64> EventRepository::count(const EventQuery& query) const
     QVariantList values;
     EventQuery unpaged = query;
     unpaged.beforeTimeNs = 0;
-    const QString source = sourceOf(unpaged, values, false);
+    const QString source = sourceOf(unpaged, values, EventTextIndex::kScanCandidateLimit);
     const QString where = whereOf(unpaged, values);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -419,7 +419,7 @@ Result<EventSummary> EventRepository::summarize(const EventQuery& query, int buc
     all.beforeTimeNs = 0;
     all.beforeId = 0;
     QVariantList values;
-    const QString source = sourceOf(all, values, false);
+    const QString source = sourceOf(all, values, EventTextIndex::kScanCandidateLimit);
     const QString where = whereOf(all, values);
     const QString what = tr("Could not count events for the charts: %1");
 

@@ -52,9 +52,10 @@ public:
 private:
     // Where a query's events are read from: the events table or, for a text the trigram index can
     // answer, the index's candidates and the events not indexed yet. Its bind values come first.
-    // With `probe`, a text with more candidates than a page needs is read from the table in time
-    // order instead, which finds a page of a common text sooner.
-    QString sourceOf(const EventQuery& query, QVariantList& values, bool probe) const;
+    // A text with more candidates than the limit is read from the table: for a page, in time order,
+    // which finds a page of a common text sooner; for a count, by a walk that beats looking up
+    // most of the events one by one.
+    QString sourceOf(const EventQuery& query, QVariantList& values, qint64 candidateLimit) const;
     Status prepare();
     void finalize();
 
