@@ -92,15 +92,27 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // Closing the workspace below may wait in an event loop (its checkpoint asks the keychain for
+    // the passphrase); the window's timers must not fire into what is already gone.
+    m_liveTimer->stop();
+    m_expiry->stop();
     // Connectors stop first (after the batch in hand); pages and the service refer to the workspace.
     delete m_connectorsPage;
+    m_connectorsPage = nullptr;
     delete m_connectors;
+    m_connectors = nullptr;
     delete m_activityPage;
+    m_activityPage = nullptr;
     delete m_auditPage;
+    m_auditPage = nullptr;
     delete m_requestsPage;
+    m_requestsPage = nullptr;
     delete m_credentialsPage;
+    m_credentialsPage = nullptr;
     delete m_agentsPage;
+    m_agentsPage = nullptr;
     delete m_service;
+    m_service = nullptr;
 }
 
 void MainWindow::buildMenus()
