@@ -2515,6 +2515,46 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>CA fi&amp;le:</source>
         <translation>CA-Dat&amp;ei:</translation>
     </message>
+    <message>
+        <source>The test was stopped before %1 answered.</source>
+        <translation>Der Test wurde beendet, bevor %1 antwortete.</translation>
+    </message>
+    <message>
+        <source>The test of %1 ended without an answer.</source>
+        <translation>Der Test von %1 endete ohne Antwort.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its first page… Stop ends the test.</source>
+        <translation>%1 wird nach der ersten Seite gefragt … „Test beenden“ bricht ab.</translation>
+    </message>
+    <message>
+        <source>S&amp;top test</source>
+        <translation>&amp;Test beenden</translation>
+    </message>
+    <message>
+        <source>AWS CloudTrail records</source>
+        <translation>AWS-CloudTrail-Einträge</translation>
+    </message>
+    <message>
+        <source>Kubernetes audit events</source>
+        <translation>Kubernetes-Audit-Ereignisse</translation>
+    </message>
+    <message>
+        <source>OTLP/JSON traces</source>
+        <translation>OTLP/JSON-Traces</translation>
+    </message>
+    <message>
+        <source>OpenTelemetry Python SDK spans</source>
+        <translation>Spans des OpenTelemetry-Python-SDK</translation>
+    </message>
+    <message>
+        <source>Langfuse traces</source>
+        <translation>Langfuse-Traces</translation>
+    </message>
+    <message>
+        <source>MCP gateway messages</source>
+        <translation>Nachrichten eines MCP-Gateways</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorRepository</name>

@@ -16,7 +16,6 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +23,8 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QThread>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -63,10 +64,17 @@ QWidget* ConnectorDialog::httpOptions()
     m_http.url = namedEdit(page, QStringLiteral("httpUrl"), QStringLiteral("https://host/api/v1/logs"));
     m_http.recordFormat = new QComboBox(page);
     m_http.recordFormat->setObjectName(QStringLiteral("httpRecordFormat"));
+    const QHash<QString, QString> recordLabels{
+        {QStringLiteral("cloudtrail"), tr("AWS CloudTrail records")},
+        {QStringLiteral("k8s"), tr("Kubernetes audit events")},
+        {QStringLiteral("otlp"), tr("OTLP/JSON traces")},
+        {QStringLiteral("otel-sdk"), tr("OpenTelemetry Python SDK spans")},
+        {QStringLiteral("langfuse"), tr("Langfuse traces")},
+        {QStringLiteral("mcp"), tr("MCP gateway messages")}};
     for (const QString& format : HttpPollSettings::recordFormats()) {
         // A JSON lines mapping is given with steward-cli connector add --setting pointer_FIELD=...
         if (format != QStringLiteral("jsonl")) {
-            m_http.recordFormat->addItem(format, format);
+            m_http.recordFormat->addItem(recordLabels.value(format, format), format);
         }
     }
     m_http.records =
@@ -223,8 +231,8 @@ ConnectorDialog::ConnectorDialog(Workspace& workspace, std::optional<Connector> 
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    QPushButton* testButton = buttons->addButton(tr("&Test"), QDialogButtonBox::ActionRole);
-    testButton->setObjectName(QStringLiteral("connectorTest"));
+    m_testButton = buttons->addButton(tr("&Test"), QDialogButtonBox::ActionRole);
+    m_testButton->setObjectName(QStringLiteral("connectorTest"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -236,7 +244,7 @@ ConnectorDialog::ConnectorDialog(Workspace& workspace, std::optional<Connector> 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ConnectorDialog::formatChanged);
     connect(file, &QPushButton::clicked, this, [this] { browse(false); });
     connect(folder, &QPushButton::clicked, this, [this] { browse(true); });
-    connect(testButton, &QPushButton::clicked, this, [this] { m_result->setText(test()); });
+    connect(m_testButton, &QPushButton::clicked, this, [this] { testing() ? stopTest() : test(); });
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -366,30 +374,49 @@ QJsonObject ConnectorDialog::settings() const
     return s;
 }
 
-QString ConnectorDialog::test()
+ConnectorDialog::~ConnectorDialog()
 {
+    stopTest();
+    if (m_testThread) {
+        m_testThread->wait(); // it asks stop() every 100 ms
+        delete m_testThread;
+    }
+}
+
+void ConnectorDialog::test()
+{
+    if (testing()) {
+        return;
+    }
     const QString format = m_format->currentData().toString();
     auto parser = RecordParser::forConnector(format, settings());
     if (!parser) {
-        return parser.error().message;
+        showTestResult(parser.error().message);
+        return;
     }
     if (format == QStringLiteral("http")) {
-        return testHttp(*parser.value());
+        startHttpTest(std::move(parser).value());
+        return;
     }
+    showTestResult(testFiles(*parser.value()));
+}
+
+QString ConnectorDialog::testFiles(const RecordParser& parser)
+{
     const QString path = m_path->text().trimmed();
     if (path.isEmpty()) {
-        return format == QStringLiteral("otlp") && m_receiver->isChecked()
+        return m_format->currentData().toString() == QStringLiteral("otlp") && m_receiver->isChecked()
                    ? tr("The settings are valid. A receiver is tested by sending it a trace.")
                    : tr("The settings are valid; give a file or folder to test them on.");
     }
-    auto sample = FileSource::sample(QDir::fromNativeSeparators(path), *parser.value());
+    auto sample = FileSource::sample(QDir::fromNativeSeparators(path), parser);
     if (!sample) {
         return sample.error().message;
     }
     return describeSample(sample.value());
 }
 
-QString ConnectorDialog::testHttp(const RecordParser& parser)
+void ConnectorDialog::startHttpTest(std::unique_ptr<RecordParser> parser)
 {
     Connector probe = m_existing.value_or(Connector());
     probe.kind = QStringLiteral("http");
@@ -397,7 +424,8 @@ QString ConnectorDialog::testHttp(const RecordParser& parser)
     Result<SecretBytes> secret = SecretBytes(m_http.secret->text().toUtf8());
     if (m_http.secret->text().isEmpty()) {
         if (!m_existing) {
-            return tr("Give the token or client secret to test the endpoint.");
+            showTestResult(tr("Give the token or client secret to test the endpoint."));
+            return;
         }
         secret = ConnectorSecret::read(m_workspace, *m_existing, [this]() -> Result<SecretBytes> {
             SecretBytes passphrase = PassphraseDialog::obtain(m_workspace, this);
@@ -407,16 +435,65 @@ QString ConnectorDialog::testHttp(const RecordParser& parser)
             return passphrase;
         });
         if (!secret) {
-            return secret.error().message;
+            showTestResult(secret.error().message);
+            return;
         }
     }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto sample = HttpPoller::sample(probe, std::move(secret).value(), parser);
-    QGuiApplication::restoreOverrideCursor();
-    if (!sample) {
-        return sample.error().message;
+
+    // The thread owns what it reads; the dialog reads the outcome once the thread has finished.
+    struct Outcome
+    {
+        std::optional<Result<ParsedRecord>> sample;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    auto key = std::make_shared<SecretBytes>(std::move(secret).value());
+    std::shared_ptr<RecordParser> reader(std::move(parser));
+    m_testStop = stop;
+    m_testThread = QThread::create([probe, key, reader, stop, outcome] {
+        outcome->sample =
+            HttpPoller::sample(probe, std::move(*key), *reader, [stop] { return stop->load(); });
+    });
+    connect(m_testThread, &QThread::finished, this, [this, outcome, stop] {
+        const QString url = QUrl(m_http.url->text().trimmed()).toDisplayString(QUrl::RemoveUserInfo);
+        if (outcome->sample && *outcome->sample) {
+            httpTestFinished(describeSample(outcome->sample->value()));
+        } else if (stop->load()) {
+            httpTestFinished(tr("The test was stopped before %1 answered.").arg(url));
+        } else if (outcome->sample) {
+            httpTestFinished(outcome->sample->error().message);
+        } else {
+            httpTestFinished(tr("The test of %1 ended without an answer.").arg(url));
+        }
+    });
+
+    m_result->setText(tr("Asking %1 for its first page… Stop ends the test.")
+                          .arg(QUrl(m_http.url->text().trimmed()).toDisplayString(QUrl::RemoveUserInfo)));
+    m_testButton->setText(tr("S&top test"));
+    m_testThread->start();
+}
+
+void ConnectorDialog::stopTest()
+{
+    if (m_testStop) {
+        m_testStop->store(true);
     }
-    return describeSample(sample.value());
+}
+
+void ConnectorDialog::httpTestFinished(const QString& result)
+{
+    m_testThread->wait();
+    delete m_testThread;
+    m_testThread = nullptr;
+    m_testStop.reset();
+    m_testButton->setText(tr("&Test"));
+    showTestResult(result);
+}
+
+void ConnectorDialog::showTestResult(const QString& result)
+{
+    m_result->setText(result);
+    Q_EMIT testFinished(result);
 }
 
 QString ConnectorDialog::describeSample(const ParsedRecord& sample) const
@@ -434,6 +511,13 @@ QString ConnectorDialog::describeSample(const ParsedRecord& sample) const
         text += QLatin1Char(' ') + tr("First reason: %1").arg(s->rejected.first().reason);
     }
     return text;
+}
+
+void ConnectorDialog::done(int result)
+{
+    // A test still waiting for an endpoint ends with the dialog, not after it.
+    stopTest();
+    QDialog::done(result);
 }
 
 void ConnectorDialog::accept()

@@ -156,7 +156,7 @@ Result<HttpPageClient::Answer> HttpPageClient::get(const QUrl& url)
     if (!reply->isFinished()) {
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     }
-    if (!tooLarge) {
+    if (!tooLarge && reply->isOpen()) { // an aborted reply is closed
         answer.body += reply->read(m_options.maxPageBytes + 1 - answer.body.size());
         tooLarge = answer.body.size() > m_options.maxPageBytes;
     }

@@ -104,14 +104,19 @@ Result<IngestCounts> HttpPoller::follow(int intervalMs)
     return m_total;
 }
 
-Result<ParsedRecord>
-HttpPoller::sample(const Connector& connector, SecretBytes secret, const RecordParser& parser, int maxRecords)
+Result<ParsedRecord> HttpPoller::sample(const Connector& connector,
+                                        SecretBytes secret,
+                                        const RecordParser& parser,
+                                        std::function<bool()> stop,
+                                        int maxRecords)
 {
     auto settings = HttpPollSettings::fromJson(connector.settings);
     if (!settings) {
         return settings.error();
     }
-    HttpPageClient client(settings.value(), std::move(secret), {});
+    HttpPageClient::Options options;
+    options.stop = std::move(stop);
+    HttpPageClient client(settings.value(), std::move(secret), options);
     auto page = client.fetch(settings->url);
     if (!page) {
         return page.error();

@@ -46,9 +46,13 @@ public:
     // at the next interval; one that needs a person (credentials, TLS, settings) ends it.
     Result<IngestCounts> follow(int intervalMs);
 
-    // What the first page would give, stored nowhere: for testing a connector's settings.
-    static Result<ParsedRecord>
-    sample(const Connector& connector, SecretBytes secret, const RecordParser& parser, int maxRecords = 50);
+    // What the first page would give, stored nowhere: for testing a connector's settings. stop() is
+    // asked while waiting, so a person can end a test of an endpoint that does not answer.
+    static Result<ParsedRecord> sample(const Connector& connector,
+                                       SecretBytes secret,
+                                       const RecordParser& parser,
+                                       std::function<bool()> stop = {},
+                                       int maxRecords = 50);
 
 private:
     bool stopping() const { return m_options.stop && m_options.stop(); }

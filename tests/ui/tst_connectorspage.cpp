@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
@@ -26,6 +27,8 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void addAConnectorAndWatchItLive();
     void fixAMappingAndReingest();
     void addAnHttpPollerWithASealedSecret();
+    void testingASilentEndpointLeavesTheDialogFree();
     void aTlsReceiverWithAMissingCertificateSaysWhy();
 
 private:
@@ -283,6 +287,74 @@ void TestConnectorsPage::addAnHttpPollerWithASealedSecret()
     window.reset();
     qunsetenv("STEWARD_PASSPHRASE");
     qunsetenv("STEWARD_NO_KEYCHAIN");
+}
+
+void TestConnectorsPage::testingASilentEndpointLeavesTheDialogFree()
+{
+    // An endpoint that accepts the connection and then says nothing, not even its TLS hello.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket*> held;
+    connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+        while (QTcpSocket* socket = silent.nextPendingConnection()) {
+            held << socket;
+        }
+    });
+    const QString url = QStringLiteral("https://127.0.0.1:%1/api").arg(silent.serverPort());
+
+    TestWorkspace test;
+    auto dialog = std::make_unique<ConnectorDialog>(test.workspace(), std::nullopt);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    auto* format = dialog->findChild<QComboBox*>(QStringLiteral("connectorFormat"));
+    format->setCurrentIndex(format->findData(QStringLiteral("http")));
+    dialog->findChild<QLineEdit*>(QStringLiteral("httpUrl"))->setText(url);
+    dialog->findChild<QLineEdit*>(QStringLiteral("httpRecords"))->setText(QStringLiteral("/items"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("httpSecret"))->setText(QStringLiteral("tok-123"));
+    auto* testButton = dialog->findChild<QPushButton*>(QStringLiteral("connectorTest"));
+    auto* result = dialog->findChild<QLabel*>(QStringLiteral("connectorTestResult"));
+
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(testButton, Qt::LeftButton);
+    QVERIFY2(clock.elapsed() < 1000, "the Test button waited for the endpoint");
+    QVERIFY(dialog->testing());
+    QVERIFY2(result->text().contains(url), qPrintable(result->text()));
+    QCOMPARE(testButton->text(), QStringLiteral("S&top test"));
+    QTRY_COMPARE(held.size(), 1);
+    if (const QString shots = qEnvironmentVariable("STEWARD_SCREENSHOTS"); !shots.isEmpty()) {
+        QVERIFY(dialog->grab().save(shots + QStringLiteral("/http-connector-testing.png")));
+    }
+
+    // While the endpoint is silent, the form still takes typing.
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("connectorName"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("audit api"));
+    QCOMPARE(name->text(), QStringLiteral("audit api"));
+    QVERIFY(dialog->testing());
+
+    // Alt+T, the key that started the test, stops it, well before the endpoint's 30 s time-out.
+    QString finished;
+    connect(
+        dialog.get(), &ConnectorDialog::testFinished, this, [&](const QString& text) { finished = text; });
+    clock.restart();
+    QTest::keyClick(dialog.get(), Qt::Key_T, Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->testing(), 3000);
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(finished.contains(QStringLiteral("stopped before")), qPrintable(finished));
+    QCOMPARE(result->text(), finished);
+    QCOMPARE(testButton->text(), QStringLiteral("&Test"));
+    QCOMPARE(test.workspace().events().count({}).value(), 0);
+
+    // A test still waiting when the dialog closes ends with it.
+    QTest::mouseClick(testButton, Qt::LeftButton);
+    QVERIFY(dialog->testing());
+    QTRY_COMPARE(held.size(), 2);
+    clock.restart();
+    dialog->reject();
+    dialog.reset();
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    qDeleteAll(held);
 }
 
 void TestConnectorsPage::aTlsReceiverWithAMissingCertificateSaysWhy()
