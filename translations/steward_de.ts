@@ -2108,6 +2108,10 @@ Details (SHA-256 %6):
         <source>The client certificate&apos;s agent %1 is not active.</source>
         <translation>Der Agent %1 des Client-Zertifikats ist nicht aktiv.</translation>
     </message>
+    <message>
+        <source>The client certificate %1 is not the certificate this workspace issued under that serial.</source>
+        <translation>Das Client-Zertifikat %1 ist nicht das Zertifikat, das dieser Arbeitsbereich unter dieser Seriennummer ausgestellt hat.</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailParser</name>

@@ -57,8 +57,10 @@ ClientCertificateVerifier::verify(const QList<QByteArray>& chain) const
         }
         sent.append(certificate.value());
     }
-    auto authority = IdentityService(m_workspace).chain();
-    if (!authority) {
+    const IdentityService identity(m_workspace);
+    auto authority = identity.chain();
+    auto intermediates = identity.issuingIntermediates();
+    if (!authority || !intermediates) {
         return Error{
             ErrorKind::Refused,
             tr("This workspace has no certificate authority yet, so no client certificate can be trusted.")};
@@ -70,10 +72,11 @@ ClientCertificateVerifier::verify(const QList<QByteArray>& chain) const
     if (!store || !untrusted || !context || X509_STORE_add_cert(store.get(), authority->root.handle()) != 1) {
         return Error{ErrorKind::Storage, tr("OpenSSL could not set up the certificate check.")};
     }
-    // The workspace's own intermediate, so that a client sending only its leaf still chains.
-    sk_X509_push(untrusted.get(), authority->intermediate.handle());
-    for (qsizetype i = 1; i < sent.size(); ++i) {
-        sk_X509_push(untrusted.get(), sent[i].handle());
+    // The path runs through the workspace's own intermediates only, the current one and the one it
+    // replaced; what the client sends besides its leaf is not trusted for anything, so an
+    // intermediate retired by two rotations vouches for nothing even if a client still has it.
+    for (const Certificate& intermediate : intermediates.value()) {
+        sk_X509_push(untrusted.get(), intermediate.handle());
     }
     if (X509_STORE_CTX_init(context.get(), store.get(), sent.first().handle(), untrusted.get()) != 1) {
         return Error{ErrorKind::Storage, tr("OpenSSL could not set up the certificate check.")};
@@ -102,6 +105,13 @@ ClientCertificateVerifier::verify(const QList<QByteArray>& chain) const
         return Error{
             ErrorKind::Refused,
             tr("The client certificate %1 is not on this workspace's record.").arg(leaf.serialHex())};
+    }
+    // The very certificate issued under that serial, not another one made to carry it.
+    if (record->fingerprint != leaf.fingerprint()) {
+        return Error{ErrorKind::Refused,
+                     tr("The client certificate %1 is not the certificate this workspace issued under "
+                        "that serial.")
+                         .arg(leaf.serialHex())};
     }
     if (record->isRevoked()) {
         return Error{

@@ -9,9 +9,10 @@
 class Workspace;
 
 // Decides whether a TLS client's certificate chain is an X.509-SVID this workspace issued to an
-// agent that may still act: it chains to the workspace root (through the current intermediate),
-// is valid now and for client authentication, names one SPIFFE ID of this trust domain, is on
-// record, not revoked, and its agent is active. The TLS layer only proves the client holds the key.
+// agent that may still act: it chains to the workspace root through the current intermediate or
+// the one before it, is valid now and for client authentication, names one SPIFFE ID of this trust
+// domain, is the very certificate on record under its serial, is not revoked, and its agent is
+// active. The TLS layer only proves the client holds the key.
 class ClientCertificateVerifier final
 {
     Q_DECLARE_TR_FUNCTIONS(ClientCertificateVerifier)
@@ -28,7 +29,8 @@ public:
         QString agentName;
         QString serialHex;
     };
-    // The leaf first, then whatever intermediates the client sent; PEM or DER each.
+    // The leaf first, then whatever intermediates the client sent (read, but not trusted); PEM or
+    // DER each.
     Result<Identity> verify(const QList<QByteArray>& chain) const;
 
 private:

@@ -380,6 +380,23 @@ Result<IdentityService::Chain> IdentityService::chain() const
     return Chain{root.value(), intermediate.value()};
 }
 
+Result<QList<Certificate>> IdentityService::issuingIntermediates() const
+{
+    auto records = m_workspace.credentials().issuingAuthorities(kIntermediate);
+    if (!records) {
+        return records.error();
+    }
+    QList<Certificate> intermediates;
+    for (const auto& record : records.value()) {
+        auto certificate = Certificate::fromPem(record.certificatePem);
+        if (!certificate) {
+            return certificate.error();
+        }
+        intermediates.append(certificate.value());
+    }
+    return intermediates;
+}
+
 Result<Certificate> IdentityService::issueSvid(const QString& agentKey,
                                                const QByteArray& csr,
                                                int ttlSeconds,

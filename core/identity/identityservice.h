@@ -67,6 +67,9 @@ public:
         Certificate intermediate;
     };
     Result<Chain> chain() const;
+    // The current intermediate, then the one it replaced: SVIDs issued before a rotation chain
+    // through the latter until they expire.
+    Result<QList<Certificate>> issuingIntermediates() const;
 
     // An X.509-SVID for an active agent from the agent's own CSR: the agent keeps its key.
     Result<Certificate> issueSvid(const QString& agent,

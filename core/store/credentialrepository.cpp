@@ -154,6 +154,28 @@ Result<CredentialRepository::Authority> CredentialRepository::currentAuthority(c
                      Database::fromStored(query.value(4))};
 }
 
+Result<QList<CredentialRepository::Authority>>
+CredentialRepository::issuingAuthorities(const QString& role) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT role, certificate, encrypted_key, not_after, created_at FROM certificate_authorities"
+        " WHERE role = ? AND state IN ('current', 'previous') ORDER BY state = 'current' DESC"));
+    query.addBindValue(role);
+    if (!query.exec()) {
+        return Database::queryError(query, tr("read the certificate authority"));
+    }
+    QList<Authority> authorities;
+    while (query.next()) {
+        authorities.append(Authority{query.value(0).toString(),
+                                     query.value(1).toString().toLatin1(),
+                                     query.value(2).toString().toLatin1(),
+                                     Database::fromStored(query.value(3)),
+                                     Database::fromStored(query.value(4))});
+    }
+    return authorities;
+}
+
 Status CredentialRepository::replaceAuthority(const Authority& authority)
 {
     return m_db.transaction([&]() -> Status {

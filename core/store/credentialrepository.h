@@ -37,6 +37,9 @@ public:
         QDateTime createdAt;
     };
     Result<Authority> currentAuthority(const QString& role) const;
+    // The current authority of a role, then the previous one if a rotation left one: what still
+    // vouches for certificates issued before the rotation.
+    Result<QList<Authority>> issuingAuthorities(const QString& role) const;
     // Stores a new current authority of its role; the one it replaces becomes "previous".
     Status replaceAuthority(const Authority& authority);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// The workspace as an issuing authority, below the CLI: SVID renewal and what it refuses,
-// and the workspace identifier the keychain entry is named by.
+// The workspace as an issuing authority, below the CLI: SVID renewal and what it refuses, which
+// client certificates it still vouches for across intermediate rotations, and the workspace
+// identifier the keychain entry is named by.
+#include "identity/clientcertificateverifier.h"
 #include "identity/identityservice.h"
 #include "testworkspace.h"
 
@@ -18,9 +20,11 @@ private Q_SLOTS:
     void renewalKeepsKeyAndIdentity();
     void renewalRefusals();
     void renewalOfAnSvidWithoutItsCertificate();
+    void clientCertificatesAcrossIntermediateRotations();
     void workspaceIdIsStableAndBackfilled();
 
 private:
+    static int openssl(const QStringList& arguments, const QString& dir);
     // A CSR made by the openssl command, as an agent would make it.
     static QByteArray csrFor(const QString& spiffeId,
                              const QStringList& keyArgs = {QStringLiteral("-algorithm"),
@@ -58,6 +62,20 @@ QByteArray TestIdentityService::csrFor(const QString& spiffeId, const QStringLis
         qFatal("openssl could not make a CSR: %s", openssl.readAllStandardError().constData());
     }
     return file.readAll();
+}
+
+int TestIdentityService::openssl(const QStringList& arguments, const QString& dir)
+{
+    QProcess process;
+    process.setWorkingDirectory(dir);
+    process.start(QStringLiteral("openssl"), arguments);
+    process.waitForFinished();
+    if (process.exitCode() != 0) {
+        qWarning("openssl %s: %s",
+                 qPrintable(arguments.join(QLatin1Char(' '))),
+                 process.readAllStandardError().constData());
+    }
+    return process.exitCode();
 }
 
 void TestIdentityService::renewalKeepsKeyAndIdentity()
@@ -139,6 +157,113 @@ void TestIdentityService::renewalOfAnSvidWithoutItsCertificate()
     QCOMPARE(renewed.error().kind, ErrorKind::Refused);
     QVERIFY(renewed.error().message.contains(QStringLiteral("CSR")));
     QCOMPARE(TestWorkspace::snapshot(test.workspace()), before);
+}
+
+void TestIdentityService::clientCertificatesAcrossIntermediateRotations()
+{
+    TestWorkspace test;
+    const Owner owner = test.addOwner();
+    const Agent bot = test.addAgent(QStringLiteral("bot"), owner.id);
+    const Agent other = test.addAgent(QStringLiteral("other"), owner.id);
+    IdentityService identity(test.workspace());
+    QVERIFY(identity.initCertificateAuthority(kPassphrase));
+    const ClientCertificateVerifier verifier(test.workspace());
+    auto first = identity.issueSvid(QStringLiteral("bot"), csrFor(bot.spiffeId), 3600, false, kPassphrase);
+    QVERIFY(first);
+    const QByteArray firstIntermediate = identity.chain()->intermediate.toPem();
+    auto accepted = verifier.verify({first->toPem()});
+    QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().message));
+    QCOMPARE(accepted->spiffeId, bot.spiffeId);
+    QCOMPARE(accepted->agentName, QStringLiteral("bot"));
+
+    // Rotated: what the old intermediate issued still works until it expires, the leaf alone or
+    // with its intermediate, and so does what the new one issues.
+    QVERIFY(identity.rotateIntermediate(kPassphrase));
+    QCOMPARE(identity.issuingIntermediates()->size(), 2);
+    accepted = verifier.verify({first->toPem()});
+    QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().message));
+    QVERIFY(verifier.verify({first->toPem(), firstIntermediate}));
+    auto second = identity.issueSvid(QStringLiteral("bot"), csrFor(bot.spiffeId), 3600, false, kPassphrase);
+    QVERIFY(second);
+    QVERIFY(verifier.verify({second->toPem()}));
+
+    // Rotated again: the first intermediate is retired, and a client that still sends it along
+    // with its leaf is refused.
+    QVERIFY(identity.rotateIntermediate(kPassphrase));
+    QCOMPARE(identity.issuingIntermediates()->size(), 2);
+    auto refused = verifier.verify({first->toPem(), firstIntermediate});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("not one this workspace issued")),
+             qPrintable(refused.error().message));
+    QVERIFY(verifier.verify({second->toPem()}));
+
+    // Someone holding the current intermediate's key makes a certificate under an issued serial that
+    // names another agent, with the openssl command. It chains, but it is not the certificate on
+    // record under that serial. The openssl command dates it by the real clock, so the workspace's
+    // clock catches up first.
+    if (const qint64 behind = test.now().secsTo(QDateTime::currentDateTimeUtc()); behind > 0) {
+        test.advance(behind + 60);
+    }
+    auto third = identity.issueSvid(QStringLiteral("bot"), csrFor(bot.spiffeId), 3600, false, kPassphrase);
+    QVERIFY(third);
+    QTemporaryDir dir;
+    const QString d = dir.path();
+    auto authority = test.workspace().credentials().currentAuthority(QStringLiteral("intermediate"));
+    QVERIFY(authority);
+    QFile encrypted(dir.filePath(QStringLiteral("intermediate.enc")));
+    QVERIFY(encrypted.open(QIODevice::WriteOnly));
+    encrypted.write(authority->encryptedKey);
+    encrypted.close();
+    QFile intermediate(dir.filePath(QStringLiteral("intermediate.pem")));
+    QVERIFY(intermediate.open(QIODevice::WriteOnly));
+    intermediate.write(authority->certificatePem);
+    intermediate.close();
+    QCOMPARE(openssl({QStringLiteral("pkey"),
+                      QStringLiteral("-in"),
+                      QStringLiteral("intermediate.enc"),
+                      QStringLiteral("-passin"),
+                      QStringLiteral("pass:") + QString::fromLatin1(kPassphrase),
+                      QStringLiteral("-out"),
+                      QStringLiteral("intermediate.key")},
+                     d),
+             0);
+    QFile extensions(dir.filePath(QStringLiteral("ext.cnf")));
+    QVERIFY(extensions.open(QIODevice::WriteOnly));
+    extensions.write("extendedKeyUsage=clientAuth\nkeyUsage=critical,digitalSignature\nsubjectAltName=URI:" +
+                     other.spiffeId.toUtf8() + "\n");
+    extensions.close();
+    QFile csr(dir.filePath(QStringLiteral("forged.csr")));
+    QVERIFY(csr.open(QIODevice::WriteOnly));
+    csr.write(csrFor(other.spiffeId));
+    csr.close();
+    QCOMPARE(openssl({QStringLiteral("x509"),
+                      QStringLiteral("-req"),
+                      QStringLiteral("-in"),
+                      QStringLiteral("forged.csr"),
+                      QStringLiteral("-CA"),
+                      QStringLiteral("intermediate.pem"),
+                      QStringLiteral("-CAkey"),
+                      QStringLiteral("intermediate.key"),
+                      QStringLiteral("-set_serial"),
+                      QStringLiteral("0x") + third->serialHex(),
+                      QStringLiteral("-days"),
+                      QStringLiteral("1"),
+                      QStringLiteral("-extfile"),
+                      QStringLiteral("ext.cnf"),
+                      QStringLiteral("-out"),
+                      QStringLiteral("forged.pem")},
+                     d),
+             0);
+    QFile forged(dir.filePath(QStringLiteral("forged.pem")));
+    QVERIFY(forged.open(QIODevice::ReadOnly));
+    const QByteArray forgedPem = forged.readAll();
+    QCOMPARE(Certificate::fromPem(forgedPem)->serialHex(), third->serialHex());
+    refused = verifier.verify({forgedPem});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("not the certificate this workspace issued")),
+             qPrintable(refused.error().message));
+    accepted = verifier.verify({third->toPem()});
+    QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().message));
 }
 
 void TestIdentityService::workspaceIdIsStableAndBackfilled()
