@@ -1862,14 +1862,6 @@ Details (SHA-256 %6):
         <translation>crl braucht einen Befehl: export.</translation>
     </message>
     <message>
-        <source>steward-cli crl export: a fresh CRL signed by the issuing CA (PEM, or DER with --der).</source>
-        <translation>steward-cli crl export: eine frische Sperrliste, signiert von der ausstellenden CA (PEM, oder DER mit --der).</translation>
-    </message>
-    <message>
-        <source>Write DER instead of PEM.</source>
-        <translation>DER statt PEM schreiben.</translation>
-    </message>
-    <message>
         <source>Write to this file instead of standard output.</source>
         <translation>In diese Datei schreiben statt in die Standardausgabe.</translation>
     </message>
@@ -1904,6 +1896,14 @@ Details (SHA-256 %6):
     <message>
         <source>svid renew takes exactly one serial number; --ttl must be a duration such as 1h.</source>
         <translation>svid renew erwartet genau eine Seriennummer; --ttl muss eine Dauer wie 1h sein.</translation>
+    </message>
+    <message>
+        <source>steward-cli crl export: a fresh CRL signed by the issuing CA (PEM, or DER with --der). After a rotation, PEM holds a second CRL, of the intermediate it replaced.</source>
+        <translation>steward-cli crl export: eine frische Sperrliste, signiert von der ausstellenden CA (PEM, oder DER mit --der). Nach einer Rotation enthält PEM eine zweite Sperrliste, die der abgelösten Zwischen-CA.</translation>
+    </message>
+    <message>
+        <source>Write DER instead of PEM: the current intermediate&apos;s CRL only.</source>
+        <translation>DER statt PEM schreiben: nur die Sperrliste der aktuellen Zwischen-CA.</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3793,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>A token carries the permission statements it may use: give a scope from the agent&apos;s grant.</source>
         <translation>Ein Token trägt die Berechtigungsanweisungen, die es nutzen darf: geben Sie einen Umfang aus der Berechtigung des Agenten an.</translation>
+    </message>
+    <message>
+        <source>The CRL of the intermediate replaced at the last rotation needs the workspace passphrase; unlocking keeps only the current one.</source>
+        <translation>Die Sperrliste der bei der letzten Rotation abgelösten Zwischen-CA braucht die Passphrase des Arbeitsbereichs; das Entsperren hält nur die aktuelle bereit.</translation>
     </message>
 </context>
 <context>

@@ -298,9 +298,10 @@ int CaCommand::runCrl(CliContext& context, const QStringList& args)
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("steward-cli crl export: a fresh CRL signed by the issuing CA (PEM, or DER with --der)."));
+        tr("steward-cli crl export: a fresh CRL signed by the issuing CA (PEM, or DER with --der). "
+           "After a rotation, PEM holds a second CRL, of the intermediate it replaced."));
     parser.addOptions(
-        {{QStringLiteral("der"), tr("Write DER instead of PEM.")},
+        {{QStringLiteral("der"), tr("Write DER instead of PEM: the current intermediate's CRL only.")},
          {QStringLiteral("out"), tr("Write to this file instead of standard output."), tr("file")}});
     int exitCode = 0;
     if (!context.parse(parser, args.mid(1), QStringLiteral("crl export"), &exitCode)) {
@@ -315,12 +316,20 @@ int CaCommand::runCrl(CliContext& context, const QStringList& args)
         return context.fail(passphrase.error());
     }
     IdentityService identity(*opened.value());
-    auto der = identity.crl(passphrase.value());
-    if (!der) {
-        return context.fail(der.error());
+    if (parser.isSet(QStringLiteral("der"))) {
+        auto der = identity.crl(passphrase.value());
+        if (!der) {
+            return context.fail(der.error());
+        }
+        return writeOutput(context, parser.value(QStringLiteral("out")), der.value());
     }
-    return writeOutput(context,
-                       parser.value(QStringLiteral("out")),
-                       parser.isSet(QStringLiteral("der")) ? der.value()
-                                                           : CertificateAuthority::crlDerToPem(der.value()));
+    auto crls = identity.crls(passphrase.value());
+    if (!crls) {
+        return context.fail(crls.error());
+    }
+    QByteArray pem;
+    for (const QByteArray& der : crls.value()) {
+        pem += CertificateAuthority::crlDerToPem(der);
+    }
+    return writeOutput(context, parser.value(QStringLiteral("out")), pem);
 }

@@ -227,8 +227,17 @@ Result<QByteArray> CertificateAuthority::buildCrl(const Certificate& issuer,
     ASN1_INTEGER_set_int64(number, crlNumber);
     const bool numbered = X509_CRL_add1_ext_i2d(crl.get(), NID_crl_number, number, 0, 0) == 1;
     ASN1_INTEGER_free(number);
+    // RFC 5280 5.2.1: the issuer's key identifier. After a rotation two intermediates share one
+    // name; this is how a relying party tells their CRLs apart.
+    X509V3_CTX context;
+    X509V3_set_ctx_nodb(&context);
+    X509V3_set_ctx(&context, issuer.handle(), nullptr, nullptr, crl.get(), 0);
+    X509_EXTENSION* keyId =
+        X509V3_EXT_conf_nid(nullptr, &context, NID_authority_key_identifier, "keyid:always");
+    const bool identified = keyId && X509_CRL_add_ext(crl.get(), keyId, -1) == 1;
+    X509_EXTENSION_free(keyId);
     X509_CRL_sort(crl.get());
-    if (!numbered ||
+    if (!numbered || !identified ||
         X509_CRL_sign(crl.get(),
                       issuerKey.handle(),
                       issuerKey.algorithm() == KeyPair::Algorithm::Ed25519 ? nullptr : EVP_sha256()) <= 0) {

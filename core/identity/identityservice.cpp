@@ -583,6 +583,47 @@ Result<QByteArray> IdentityService::crl(QByteArrayView passphrase)
     if (!issuer) {
         return issuer.error();
     }
+    return crlOf(issuer.value());
+}
+
+Result<QList<QByteArray>> IdentityService::crls(QByteArrayView passphrase)
+{
+    auto current = crl(passphrase);
+    if (!current) {
+        return current.error();
+    }
+    QList<QByteArray> all{current.value()};
+    auto records = m_workspace.credentials().issuingAuthorities(kIntermediate);
+    if (!records) {
+        return records.error();
+    }
+    // issuingAuthorities() lists the current one first; the rest is the one it replaced.
+    for (qsizetype i = 1; i < records->size(); ++i) {
+        const CredentialRepository::Authority& record = records->at(i);
+        if (record.notAfter <= m_workspace.now()) {
+            continue; // nothing it issued can still be used
+        }
+        if (passphrase.isEmpty()) {
+            return Error{ErrorKind::Refused,
+                         tr("The CRL of the intermediate replaced at the last rotation needs the "
+                            "workspace passphrase; unlocking keeps only the current one.")};
+        }
+        auto key = KeyPair::fromEncryptedPem(record.encryptedKey, passphrase);
+        auto certificate = Certificate::fromPem(record.certificatePem);
+        if (!key || !certificate) {
+            return !key ? key.error() : certificate.error();
+        }
+        auto previous = crlOf(Issuer{certificate.value(), key.value()});
+        if (!previous) {
+            return previous.error();
+        }
+        all.append(previous.value());
+    }
+    return all;
+}
+
+Result<QByteArray> IdentityService::crlOf(const Issuer& issuer)
+{
     CredentialRepository::Filter filter;
     filter.kind = CredentialKind::X509Svid;
     filter.status = CredentialRepository::Filter::Status::Revoked;
@@ -593,15 +634,16 @@ Result<QByteArray> IdentityService::crl(QByteArrayView passphrase)
     }
     QList<CertificateAuthority::Revoked> entries;
     for (const Credential& credential : revoked.value()) {
-        // Only SVIDs of the current intermediate belong on its CRL, and only while they could still be used.
-        if (credential.issuerKey == issuer->certificate.serialHex() &&
+        // Only SVIDs of this intermediate belong on its CRL, and only while they could still be used.
+        if (credential.issuerKey == issuer.certificate.serialHex() &&
             !credential.isExpired(m_workspace.now())) {
             entries.append({credential.identifier, credential.revokedAt});
         }
     }
+    // One counter for every issuer: each issuer's CRL numbers still only grow (RFC 5280, 5.2.3).
     const qint64 number = m_workspace.database().meta(kCrlNumberKey).toLongLong() + 1;
     auto der =
-        CertificateAuthority::buildCrl(issuer->certificate, issuer->key, entries, number, m_workspace.now());
+        CertificateAuthority::buildCrl(issuer.certificate, issuer.key, entries, number, m_workspace.now());
     if (!der) {
         return der.error();
     }

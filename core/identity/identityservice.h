@@ -92,6 +92,9 @@ public:
     Status revokeSvid(const QString& serialHex, const QString& reason);
     // A CRL of every revoked SVID still within its validity, signed by the current intermediate.
     Result<QByteArray> crl(QByteArrayView passphrase);
+    // The current intermediate's CRL, then, while the intermediate it replaced is still valid, that
+    // one's CRL of the SVIDs it issued: after a rotation, a relying party needs both. DER each.
+    Result<QList<QByteArray>> crls(QByteArrayView passphrase);
 
     // Decrypts the issuing keys once for this session (the console unlocks on demand), so that
     // each issuance costs a signature rather than an scrypt derivation. An empty passphrase
@@ -118,6 +121,8 @@ private:
     };
     // The current intermediate with its private key (unlocked, or decrypted with the passphrase).
     Result<Issuer> openIntermediate(QByteArrayView passphrase) const;
+    // A CRL signed by issuer of the revoked SVIDs it issued that are still within their validity.
+    Result<QByteArray> crlOf(const Issuer& issuer);
     Result<KeyPair> openKey(const QByteArray& encrypted,
                             QByteArrayView passphrase,
                             const std::optional<KeyPair>& unlocked) const;

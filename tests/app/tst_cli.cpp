@@ -1456,7 +1456,54 @@ void TestCli::svidEndToEndWithOpenssl()
 
     // After rotation the old SVID still chains to the root through the old intermediate file,
     // and new SVIDs come from the new intermediate.
+    issued = cli({QStringLiteral("svid"),
+                  QStringLiteral("issue"),
+                  QStringLiteral("--agent"),
+                  QStringLiteral("refund-bot"),
+                  QStringLiteral("--csr"),
+                  csr,
+                  QStringLiteral("--out"),
+                  dir + QStringLiteral("/before-rotation.pem")},
+                 secret);
+    QVERIFY2(issued.code == 0, issued.err.constData());
     QCOMPARE(cli({QStringLiteral("ca"), QStringLiteral("rotate")}, secret).code, 0);
+    // The PEM export now carries the old intermediate's CRL too, which a relying party checking
+    // an SVID it issued cannot do without (openssl says "unable to get certificate CRL").
+    const QStringList crlExport{QStringLiteral("crl"),
+                                QStringLiteral("export"),
+                                QStringLiteral("--out"),
+                                dir + QStringLiteral("/crl2.pem")};
+    QCOMPARE(cli(crlExport, secret).code, 0);
+    QFile crls(dir + QStringLiteral("/crl2.pem"));
+    QVERIFY(crls.open(QIODevice::ReadOnly));
+    QCOMPARE(crls.readAll().count("-----BEGIN X509 CRL-----"), 2);
+    crls.close();
+    const QStringList oldSvidWithCrls = verify + QStringList{QStringLiteral("-crl_check"),
+                                                             QStringLiteral("-CRLfile"),
+                                                             QStringLiteral("crl2.pem"),
+                                                             QStringLiteral("before-rotation.pem")};
+    QByteArray checked;
+    QVERIFY2(openssl(oldSvidWithCrls, dir, &checked) == 0, checked.constData());
+    // Revoked after the rotation, it is on the old intermediate's CRL.
+    QByteArray beforeRotationSerial;
+    openssl({QStringLiteral("x509"),
+             QStringLiteral("-in"),
+             QStringLiteral("before-rotation.pem"),
+             QStringLiteral("-noout"),
+             QStringLiteral("-serial")},
+            dir,
+            &beforeRotationSerial);
+    beforeRotationSerial = beforeRotationSerial.trimmed().mid(beforeRotationSerial.indexOf('=') + 1);
+    QCOMPARE(cli({QStringLiteral("svid"),
+                  QStringLiteral("revoke"),
+                  QString::fromLatin1(beforeRotationSerial),
+                  QStringLiteral("--reason"),
+                  QStringLiteral("host retired")})
+                 .code,
+             0);
+    QCOMPARE(cli(crlExport, secret).code, 0);
+    QVERIFY(openssl(oldSvidWithCrls, dir, &checked) != 0);
+    QVERIFY2(checked.contains("certificate revoked"), checked.constData());
     const Run rotated = cli({QStringLiteral("--json"), QStringLiteral("ca"), QStringLiteral("show")});
     QVERIFY(!chain.out.contains(rotated.json()
                                     .object()
