@@ -28,6 +28,17 @@ QString stateKey(SigningKey::State state)
     Q_UNREACHABLE();
 }
 
+const QString kAuthorityColumns = QStringLiteral("role, certificate, encrypted_key, not_after, created_at");
+
+CredentialRepository::Authority authorityFrom(const QSqlQuery& query)
+{
+    return {query.value(0).toString(),
+            query.value(1).toString().toLatin1(),
+            query.value(2).toString().toLatin1(),
+            Database::fromStored(query.value(3)),
+            Database::fromStored(query.value(4))};
+}
+
 SigningKey readKey(const QSqlQuery& query)
 {
     SigningKey key;
@@ -135,9 +146,9 @@ Status CredentialRepository::rotateSigningKey(const SigningKey& next)
 Result<CredentialRepository::Authority> CredentialRepository::currentAuthority(const QString& role) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
-        "SELECT role, certificate, encrypted_key, not_after, created_at FROM certificate_authorities"
-        " WHERE role = ? AND state = 'current'"));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM certificate_authorities WHERE role = ? AND state = 'current'")
+            .arg(kAuthorityColumns));
     query.addBindValue(role);
     if (!query.exec()) {
         return Database::queryError(query, tr("read the certificate authority"));
@@ -147,31 +158,23 @@ Result<CredentialRepository::Authority> CredentialRepository::currentAuthority(c
             ErrorKind::NotFound,
             tr("The workspace has no certificate authority yet; create it with \"steward-cli ca init\".")};
     }
-    return Authority{query.value(0).toString(),
-                     query.value(1).toString().toLatin1(),
-                     query.value(2).toString().toLatin1(),
-                     Database::fromStored(query.value(3)),
-                     Database::fromStored(query.value(4))};
+    return authorityFrom(query);
 }
 
 Result<QList<CredentialRepository::Authority>>
 CredentialRepository::issuingAuthorities(const QString& role) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
-        "SELECT role, certificate, encrypted_key, not_after, created_at FROM certificate_authorities"
-        " WHERE role = ? AND state IN ('current', 'previous') ORDER BY state = 'current' DESC"));
+    query.prepare(QStringLiteral("SELECT %1 FROM certificate_authorities WHERE role = ? AND state IN "
+                                 "('current', 'previous') ORDER BY state = 'current' DESC")
+                      .arg(kAuthorityColumns));
     query.addBindValue(role);
     if (!query.exec()) {
         return Database::queryError(query, tr("read the certificate authority"));
     }
     QList<Authority> authorities;
     while (query.next()) {
-        authorities.append(Authority{query.value(0).toString(),
-                                     query.value(1).toString().toLatin1(),
-                                     query.value(2).toString().toLatin1(),
-                                     Database::fromStored(query.value(3)),
-                                     Database::fromStored(query.value(4))});
+        authorities.append(authorityFrom(query));
     }
     return authorities;
 }

@@ -1360,22 +1360,25 @@ void TestCli::svidEndToEndWithOpenssl()
                                                      QStringLiteral("svid.pem")};
     QCOMPARE(openssl(withCrl, dir), 0);
 
-    QByteArray serial;
-    openssl({QStringLiteral("x509"),
-             QStringLiteral("-in"),
-             QStringLiteral("svid.pem"),
-             QStringLiteral("-noout"),
-             QStringLiteral("-serial")},
-            dir,
-            &serial);
-    serial = serial.trimmed().mid(serial.indexOf('=') + 1);
-    QCOMPARE(cli({QStringLiteral("svid"),
-                  QStringLiteral("revoke"),
-                  QString::fromLatin1(serial),
-                  QStringLiteral("--reason"),
-                  QStringLiteral("key leaked")})
-                 .code,
-             0);
+    // Revoked by the serial openssl reads from the file, as an operator holding only the file would.
+    const auto revokeFile = [&](const QString& file, const QString& reason) {
+        QByteArray serial;
+        openssl({QStringLiteral("x509"),
+                 QStringLiteral("-in"),
+                 file,
+                 QStringLiteral("-noout"),
+                 QStringLiteral("-serial")},
+                dir,
+                &serial);
+        serial = serial.trimmed().mid(serial.indexOf('=') + 1);
+        return cli({QStringLiteral("svid"),
+                    QStringLiteral("revoke"),
+                    QString::fromLatin1(serial),
+                    QStringLiteral("--reason"),
+                    reason})
+            .code;
+    };
+    QCOMPARE(revokeFile(QStringLiteral("svid.pem"), QStringLiteral("key leaked")), 0);
     QCOMPARE(cli({QStringLiteral("crl"),
                   QStringLiteral("export"),
                   QStringLiteral("--out"),
@@ -1485,22 +1488,7 @@ void TestCli::svidEndToEndWithOpenssl()
     QByteArray checked;
     QVERIFY2(openssl(oldSvidWithCrls, dir, &checked) == 0, checked.constData());
     // Revoked after the rotation, it is on the old intermediate's CRL.
-    QByteArray beforeRotationSerial;
-    openssl({QStringLiteral("x509"),
-             QStringLiteral("-in"),
-             QStringLiteral("before-rotation.pem"),
-             QStringLiteral("-noout"),
-             QStringLiteral("-serial")},
-            dir,
-            &beforeRotationSerial);
-    beforeRotationSerial = beforeRotationSerial.trimmed().mid(beforeRotationSerial.indexOf('=') + 1);
-    QCOMPARE(cli({QStringLiteral("svid"),
-                  QStringLiteral("revoke"),
-                  QString::fromLatin1(beforeRotationSerial),
-                  QStringLiteral("--reason"),
-                  QStringLiteral("host retired")})
-                 .code,
-             0);
+    QCOMPARE(revokeFile(QStringLiteral("before-rotation.pem"), QStringLiteral("host retired")), 0);
     QCOMPARE(cli(crlExport, secret).code, 0);
     QVERIFY(openssl(oldSvidWithCrls, dir, &checked) != 0);
     QVERIFY2(checked.contains("certificate revoked"), checked.constData());
