@@ -111,12 +111,19 @@ const char* kBuckets[] = {
 const char* kSecretBuckets[] = {"acme-payroll-exports", "acme-security-audit"}; // outside any approval
 const char* kS3Reads[] = {"GetObject", "GetObject", "GetObject", "HeadObject", "ListObjectsV2"};
 const char* kS3Writes[] = {"PutObject", "PutObject", "DeleteObject", "CopyObject"};
-const char* kOtherCalls[][2] = {{"dynamodb.amazonaws.com", "Query"},
-                                {"dynamodb.amazonaws.com", "PutItem"},
-                                {"sqs.amazonaws.com", "SendMessage"},
-                                {"secretsmanager.amazonaws.com", "GetSecretValue"},
-                                {"bedrock.amazonaws.com", "InvokeModel"},
-                                {"lambda.amazonaws.com", "Invoke20150331"}};
+// Each call with the request parameters CloudTrail records for it, naming what it acted on.
+const char* kOtherCalls[][3] = {
+    {"dynamodb.amazonaws.com", "Query", R"({"tableName":"customer-profiles"})"},
+    {"dynamodb.amazonaws.com", "Query", R"({"tableName":"agent-sessions"})"},
+    {"dynamodb.amazonaws.com", "PutItem", R"({"tableName":"agent-sessions"})"},
+    {"sqs.amazonaws.com",
+     "SendMessage",
+     R"({"queueUrl":"https://sqs.us-east-1.amazonaws.com/210987654321/refund-requests"})"},
+    {"secretsmanager.amazonaws.com", "GetSecretValue", R"({"secretId":"prod/warehouse-readonly"})"},
+    {"bedrock.amazonaws.com", "InvokeModel", R"({"modelId":"anthropic.claude-3-5-sonnet-20240620-v1:0"})"},
+    {"lambda.amazonaws.com",
+     "Invoke20150331",
+     R"({"functionName":"arn:aws:lambda:us-east-1:210987654321:function:pdf-render"})"}};
 const char* kK8sResources[] = {"pods", "pods", "configmaps", "deployments", "services", "jobs", "events"};
 const char* kK8sVerbs[] = {"get", "get", "list", "watch", "create", "patch", "delete"};
 const char* kTools[] = {"search_tickets",
@@ -376,7 +383,7 @@ Result<IngestCounts> DemoActivity::generate(Workspace& workspace, const Options&
                     const auto& call = pick(random, kOtherCalls);
                     source = call[0];
                     name = call[1];
-                    params = "{}";
+                    params = call[2];
                     if (random.bounded(100) < 3) {
                         error = random.bounded(2) ? "AccessDenied" : "ThrottlingException";
                     }

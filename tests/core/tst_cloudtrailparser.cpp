@@ -17,6 +17,8 @@ private Q_SLOTS:
     void lookupEventsLines();
     void assumedRoleIsAnAgentPrincipal();
     void longTermKeyAndService();
+    void namedResourcesTakeTheirArnForm_data();
+    void namedResourcesTakeTheirArnForm();
     void sameEventIdSameKey();
     void brokenFileQuarantined();
     void malformedRecords_data();
@@ -112,7 +114,7 @@ void TestCloudTrailParser::assumedRoleIsAnAgentPrincipal()
     QCOMPARE(event.task, QStringLiteral("Admin-user")); // the session name
     QCOMPARE(event.credentialKind, QStringLiteral("aws-temporary"));
     QCOMPARE(event.action, QStringLiteral("admin")); // iam:CreateUser changes who may do what
-    QCOMPARE(event.resource, QStringLiteral("arn+aws://iam/test_user2"));
+    QCOMPARE(event.resource, QStringLiteral("arn+aws://iam/user/test_user2"));
 
     // A role AWS itself assumes (service-linked) is not an agent, whatever it does.
     const ParsedRecord service = parse(sample(QStringLiteral("ocsf-account-change.json")));
@@ -135,6 +137,91 @@ void TestCloudTrailParser::longTermKeyAndService()
     const ParsedRecord login = parse(sample(QStringLiteral("ocsf-authentication.json")));
     QCOMPARE(login.events.size(), 1);
     QVERIFY(!login.events.first().principal.isEmpty());
+}
+
+void TestCloudTrailParser::namedResourcesTakeTheirArnForm_data()
+{
+    // CloudTrail names a resource in requestParameters, or gives its ARN in resources, or both. One
+    // resource must be one URI either way, or a statement about it would cover only half its events.
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QByteArray>("parameters");
+    QTest::addColumn<QByteArray>("arn");
+    QTest::addColumn<QString>("resource");
+    const auto rows = [](const char* name,
+                         const QByteArray& source,
+                         const QByteArray& parameters,
+                         const QByteArray& arn,
+                         const char* resource) {
+        QTest::newRow(QByteArray(QByteArray(name) + " by name").constData())
+            << source << parameters << QByteArray() << QString::fromLatin1(resource);
+        QTest::newRow(QByteArray(QByteArray(name) + " by ARN").constData())
+            << source << QByteArray("{}") << arn << QString::fromLatin1(resource);
+    };
+    rows("DynamoDB table",
+         "dynamodb.amazonaws.com",
+         R"({"tableName":"orders","key":{"id":{"S":"1"}}})",
+         "arn:aws:dynamodb:us-east-1:123456789012:table/orders",
+         "arn+aws://dynamodb/table/orders");
+    rows("SQS queue",
+         "sqs.amazonaws.com",
+         R"({"queueUrl":"https://sqs.us-east-1.amazonaws.com/123456789012/jobs"})",
+         "arn:aws:sqs:us-east-1:123456789012:jobs",
+         "arn+aws://sqs/jobs");
+    rows("Lambda function",
+         "lambda.amazonaws.com",
+         R"({"functionName":"resize"})",
+         "arn:aws:lambda:us-east-1:123456789012:function:resize",
+         "arn+aws://lambda/function/resize");
+    rows("Lambda alias",
+         "lambda.amazonaws.com",
+         R"({"functionName":"resize:prod"})",
+         "arn:aws:lambda:us-east-1:123456789012:function:resize:prod",
+         "arn+aws://lambda/function/resize/prod");
+    rows("IAM user",
+         "iam.amazonaws.com",
+         R"({"userName":"bob"})",
+         "arn:aws:iam::123456789012:user/bob",
+         "arn+aws://iam/user/bob");
+    rows("IAM role",
+         "iam.amazonaws.com",
+         R"({"roleName":"deployer"})",
+         "arn:aws:iam::123456789012:role/deployer",
+         "arn+aws://iam/role/deployer");
+    rows("Bedrock model",
+         "bedrock.amazonaws.com",
+         R"({"modelId":"anthropic.claude-3-5-sonnet-20240620-v1:0"})",
+         "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0",
+         "arn+aws://bedrock/foundation-model/anthropic.claude-3-5-sonnet-20240620-v1/0");
+    QTest::newRow("Lambda function by partial ARN")
+        << QByteArray("lambda.amazonaws.com")
+        << QByteArray(R"({"functionName":"123456789012:function:resize"})") << QByteArray()
+        << QStringLiteral("arn+aws://lambda/function/resize");
+    QTest::newRow("Lambda function by ARN in the parameters")
+        << QByteArray("lambda.amazonaws.com")
+        << QByteArray(R"({"functionName":"arn:aws:lambda:us-east-1:123456789012:function:resize"})")
+        << QByteArray() << QStringLiteral("arn+aws://lambda/function/resize");
+    QTest::newRow("secret by name") << QByteArray("secretsmanager.amazonaws.com")
+                                    << QByteArray(R"({"secretId":"prod/db"})") << QByteArray()
+                                    << QStringLiteral("arn+aws://secretsmanager/secret/prod/db");
+    QTest::newRow("nothing named") << QByteArray("sts.amazonaws.com") << QByteArray("{}") << QByteArray()
+                                   << QStringLiteral("arn+aws://sts");
+}
+
+void TestCloudTrailParser::namedResourcesTakeTheirArnForm()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QByteArray, parameters);
+    QFETCH(QByteArray, arn);
+    QFETCH(QString, resource);
+    QByteArray record = R"({"eventVersion":"1.09","eventTime":"2026-11-26T09:00:00Z","eventSource":")" +
+                        source + R"(","eventName":"Do","eventID":"e-1","requestParameters":)" + parameters;
+    if (!arn.isEmpty()) {
+        record += R"(,"resources":[{"accountId":"123456789012","ARN":")" + arn + R"("}])";
+    }
+    const ParsedRecord parsed = parse("{\"Records\":[" + record + "}]}");
+    QCOMPARE(parsed.rejected.size(), 0);
+    QCOMPARE(parsed.events.size(), 1);
+    QCOMPARE(parsed.events.first().resource, resource);
 }
 
 void TestCloudTrailParser::sameEventIdSameKey()

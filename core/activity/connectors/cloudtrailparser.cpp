@@ -73,12 +73,35 @@ QString resourceOf(JsonReader::Object record, const QString& service)
             }
         }
     }
-    for (std::string_view name :
-         {"roleName", "userName", "functionName", "tableName", "queueUrl", "topicArn", "secretId"}) {
-        const QString value = JsonReader::text(*request, name);
-        if (!value.isEmpty()) {
-            return QStringLiteral("arn+aws://%1/%2").arg(service, value);
+    // A resource named rather than given by ARN takes the form its ARN would give, so that one table
+    // is one resource whether CloudTrail recorded its name or its ARN, and one statement covers both.
+    struct Named
+    {
+        std::string_view field;
+        const char* arnType; // what precedes the name in the ARN's resource part
+    };
+    static constexpr Named kNamed[] = {{"roleName", "role/"},
+                                       {"userName", "user/"},
+                                       {"functionName", "function/"},
+                                       {"tableName", "table/"},
+                                       {"queueUrl", ""},
+                                       {"secretId", "secret/"},
+                                       {"modelId", "foundation-model/"}};
+    for (const Named& named : kNamed) {
+        QString value = JsonReader::text(*request, named.field);
+        if (value.isEmpty()) {
+            continue;
         }
+        if (const QString uri = resourceFromArn(value); !uri.isEmpty()) {
+            return uri;
+        }
+        if (named.field == "queueUrl") {
+            value = value.section(QLatin1Char('/'), -1); // https://sqs.REGION.amazonaws.com/ACCOUNT/NAME
+        } else if (named.field == "functionName" && value.contains(QStringLiteral(":function:"))) {
+            value = value.section(QStringLiteral(":function:"), 1); // ACCOUNT:function:NAME
+        }
+        value.replace(QLatin1Char(':'), QLatin1Char('/')); // as resourceFromArn does: name:alias, v1:0
+        return QStringLiteral("arn+aws://%1/%2%3").arg(service, QLatin1String(named.arnType), value);
     }
     return QStringLiteral("arn+aws://%1").arg(service);
 }
