@@ -2524,10 +2524,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>Der Test wurde beendet, bevor %1 antwortete.</translation>
     </message>
     <message>
-        <source>The test of %1 ended without an answer.</source>
-        <translation>Der Test von %1 endete ohne Antwort.</translation>
-    </message>
-    <message>
         <source>Asking %1 for its first page… Stop ends the test.</source>
         <translation>%1 wird nach der ersten Seite gefragt … „Test beenden“ bricht ab.</translation>
     </message>

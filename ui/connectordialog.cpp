@@ -440,35 +440,25 @@ void ConnectorDialog::startHttpTest(std::unique_ptr<RecordParser> parser)
         }
     }
 
-    // The thread owns what it reads; the dialog reads the outcome once the thread has finished.
-    struct Outcome
-    {
-        std::optional<Result<ParsedRecord>> sample;
-    };
-    auto outcome = std::make_shared<Outcome>();
+    // The thread owns what it reads; the dialog reads the outcome once the thread has finished. The
+    // URL is the one asked, even if the field changes meanwhile.
+    const QString shown = QUrl(m_http.url->text().trimmed()).toDisplayString(QUrl::RemoveUserInfo);
+    auto outcome = std::make_shared<std::optional<Result<ParsedRecord>>>();
     auto stop = std::make_shared<std::atomic<bool>>(false);
     auto key = std::make_shared<SecretBytes>(std::move(secret).value());
     std::shared_ptr<RecordParser> reader(std::move(parser));
     m_testStop = stop;
     m_testThread = QThread::create([probe, key, reader, stop, outcome] {
-        outcome->sample =
-            HttpPoller::sample(probe, std::move(*key), *reader, [stop] { return stop->load(); });
+        *outcome = HttpPoller::sample(probe, std::move(*key), *reader, [stop] { return stop->load(); });
     });
-    connect(m_testThread, &QThread::finished, this, [this, outcome, stop] {
-        const QString url = QUrl(m_http.url->text().trimmed()).toDisplayString(QUrl::RemoveUserInfo);
-        if (outcome->sample && *outcome->sample) {
-            httpTestFinished(describeSample(outcome->sample->value()));
-        } else if (stop->load()) {
-            httpTestFinished(tr("The test was stopped before %1 answered.").arg(url));
-        } else if (outcome->sample) {
-            httpTestFinished(outcome->sample->error().message);
-        } else {
-            httpTestFinished(tr("The test of %1 ended without an answer.").arg(url));
-        }
+    connect(m_testThread, &QThread::finished, this, [this, outcome, stop, shown] {
+        const Result<ParsedRecord>& sample = outcome->value(); // set before the thread finishes
+        httpTestFinished(sample         ? describeSample(sample.value())
+                         : stop->load() ? tr("The test was stopped before %1 answered.").arg(shown)
+                                        : sample.error().message);
     });
 
-    m_result->setText(tr("Asking %1 for its first page… Stop ends the test.")
-                          .arg(QUrl(m_http.url->text().trimmed()).toDisplayString(QUrl::RemoveUserInfo)));
+    m_result->setText(tr("Asking %1 for its first page… Stop ends the test.").arg(shown));
     m_testButton->setText(tr("S&top test"));
     m_testThread->start();
 }

@@ -608,12 +608,11 @@ Result<QList<QByteArray>> IdentityService::crls(QByteArrayView passphrase)
                          tr("The CRL of the intermediate replaced at the last rotation needs the "
                             "workspace passphrase; unlocking keeps only the current one.")};
         }
-        auto key = KeyPair::fromEncryptedPem(record.encryptedKey, passphrase);
-        auto certificate = Certificate::fromPem(record.certificatePem);
-        if (!key || !certificate) {
-            return !key ? key.error() : certificate.error();
+        auto issuer = openIssuer(record, passphrase, std::nullopt);
+        if (!issuer) {
+            return issuer.error();
         }
-        auto previous = crlOf(Issuer{certificate.value(), key.value()});
+        auto previous = crlOf(issuer.value());
         if (!previous) {
             return previous.error();
         }
@@ -699,8 +698,15 @@ Result<IdentityService::Issuer> IdentityService::openIntermediate(QByteArrayView
     if (!record) {
         return record.error();
     }
-    auto key = openKey(record->encryptedKey, passphrase, m_intermediateKey);
-    auto certificate = Certificate::fromPem(record->certificatePem);
+    return openIssuer(record.value(), passphrase, m_intermediateKey);
+}
+
+Result<IdentityService::Issuer> IdentityService::openIssuer(const CredentialRepository::Authority& record,
+                                                            QByteArrayView passphrase,
+                                                            const std::optional<KeyPair>& unlocked) const
+{
+    auto key = openKey(record.encryptedKey, passphrase, unlocked);
+    auto certificate = Certificate::fromPem(record.certificatePem);
     if (!key || !certificate) {
         return !key ? key.error() : certificate.error();
     }

@@ -7,6 +7,7 @@
 #include "inventory/agent.h"
 #include "keyset.h"
 #include "result.h"
+#include "store/credentialrepository.h"
 #include "tokenissuer.h"
 #include "tokenverifier.h"
 
@@ -121,6 +122,9 @@ private:
     };
     // The current intermediate with its private key (unlocked, or decrypted with the passphrase).
     Result<Issuer> openIntermediate(QByteArrayView passphrase) const;
+    Result<Issuer> openIssuer(const CredentialRepository::Authority& record,
+                              QByteArrayView passphrase,
+                              const std::optional<KeyPair>& unlocked) const;
     // A CRL signed by issuer of the revoked SVIDs it issued that are still within their validity.
     Result<QByteArray> crlOf(const Issuer& issuer);
     Result<KeyPair> openKey(const QByteArray& encrypted,
