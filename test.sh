@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-preset="${STEWARD_PRESET:-ci}"
+preset="${STEWARD_PRESET:-dev}"
 scripts/ensure-packages.sh
 cmake --preset "$preset"
 cmake --build --preset "$preset"

@@ -51,3 +51,12 @@ elseif(MSVC)
         target_compile_options(steward_config INTERFACE /WX)
     endif()
 endif()
+
+# Qt's headers are most of every translation unit's compile time on 2 cores; precompiling the
+# ones nearly every file includes roughly halves a fresh build (measured in the README).
+option(STEWARD_PRECOMPILED_HEADERS "Precompile the Qt headers most sources include" ON)
+function(steward_precompile_headers target)
+    if(STEWARD_PRECOMPILED_HEADERS)
+        target_precompile_headers(${target} PRIVATE ${ARGN})
+    endif()
+endfunction()

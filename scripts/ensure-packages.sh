@@ -12,7 +12,7 @@ packages=(
     desktop-file-utils appstream dpkg-dev file
     clang-format libsqlite3-dev libsimdjson-dev zlib1g-dev
     python3 python3-jwt python3-cryptography
-    qt6-networkauth-dev qt6-charts-dev
+    qt6-networkauth-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon
 )
 
