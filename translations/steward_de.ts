@@ -1559,6 +1559,22 @@ otel-agent-id=asst_123</translation>
         <source>read the audit keys</source>
         <translation>die Audit-Schlüssel lesen</translation>
     </message>
+    <message>
+        <source>%1, so the trail was not exported: the workspace was altered outside Steward. Run &quot;steward-cli audit verify&quot;.</source>
+        <translation>%1, daher wurde das Protokoll nicht exportiert: Der Arbeitsbereich wurde außerhalb von Steward verändert. Führen Sie „steward-cli audit verify“ aus.</translation>
+    </message>
+    <message>
+        <source>Entry %1 names a signing key or a signature that is not well formed</source>
+        <translation>Eintrag %1 nennt einen Signaturschlüssel oder eine Signatur, die nicht wohlgeformt ist</translation>
+    </message>
+    <message>
+        <source>The checkpoint at entry %1 names a key or a signature that is not well formed</source>
+        <translation>Der Prüfpunkt bei Eintrag %1 nennt einen Schlüssel oder eine Signatur, die nicht wohlgeformt ist</translation>
+    </message>
+    <message>
+        <source>A stored audit key&apos;s id is not a key thumbprint</source>
+        <translation>Die ID eines gespeicherten Protokollschlüssels ist kein Schlüssel-Fingerabdruck</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -3328,6 +3344,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>Could not %1: %2</source>
         <translation>Fehler beim %1: %2</translation>
     </message>
+    <message>
+        <source>read the workspace setting %1</source>
+        <translation>die Arbeitsbereich-Einstellung %1 lesen</translation>
+    </message>
+    <message>
+        <source>The workspace has no setting %1.</source>
+        <translation>Der Arbeitsbereich hat keine Einstellung %1.</translation>
+    </message>
 </context>
 <context>
     <name>DemoActivity</name>
@@ -3506,6 +3530,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>count the events not indexed yet</source>
         <translation>die noch nicht indizierten Ereignisse zählen</translation>
+    </message>
+    <message>
+        <source>The text index&apos;s watermark &quot;%1&quot; is damaged; restore the workspace from a backup.</source>
+        <translation>Die Marke des Textindex „%1“ ist beschädigt; stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3821,22 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>The CRL of the intermediate replaced at the last rotation needs the workspace passphrase; unlocking keeps only the current one.</source>
         <translation>Die Sperrliste der bei der letzten Rotation abgelösten Zwischen-CA braucht die Passphrase des Arbeitsbereichs; das Entsperren hält nur die aktuelle bereit.</translation>
+    </message>
+    <message>
+        <source>Whether the token was revoked could not be checked, so it is refused: %1</source>
+        <translation>Ob das Token widerrufen wurde, ließ sich nicht prüfen, daher wird es abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s token keys could not be read, so no token is accepted: %1</source>
+        <translation>Die Token-Schlüssel des Arbeitsbereichs ließen sich nicht lesen, daher wird kein Token angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s last CRL number &quot;%1&quot; is damaged, so no CRL can be numbered after it. Restore the workspace from a backup.</source>
+        <translation>Die letzte CRL-Nummer des Arbeitsbereichs „%1“ ist beschädigt, daher kann keine CRL danach nummeriert werden. Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s longest token lifetime &quot;%1&quot; is not a number, so no token is minted. Restore the workspace from a backup.</source>
+        <translation>Die längste Token-Lebensdauer des Arbeitsbereichs „%1“ ist keine Zahl, daher wird kein Token ausgestellt. Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4541,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Requested; waiting for approval</source>
         <translation>Beantragt; wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>Agent %1 was %2: %3</source>
+        <translation>Agent %1 wurde %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6036,6 +6084,10 @@ read s3://refunds/**</translation>
         <source>Grants last at most %1 days; sensitive ones at most %2 hours.</source>
         <translation>Berechtigungen gelten höchstens %1 Tage, sensible höchstens %2 Stunden.</translation>
     </message>
+    <message>
+        <source>Give all five rules to set them again.</source>
+        <translation>Geben Sie alle fünf Regeln an, um sie neu zu setzen.</translation>
+    </message>
 </context>
 <context>
     <name>RequestDialog</name>
@@ -6172,6 +6224,10 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
         <source>revoke the agent&apos;s grants</source>
         <translation>die Berechtigungen des Agenten widerrufen</translation>
     </message>
+    <message>
+        <source>find the agent&apos;s pending requests</source>
+        <translation>die offenen Anträge des Agenten finden</translation>
+    </message>
 </context>
 <context>
     <name>RequestService</name>
@@ -6258,6 +6314,26 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
     <message>
         <source>Grant %1 is not an active grant of %2 for task %3 that covers the scope.</source>
         <translation>Berechtigung %1 ist keine aktive Berechtigung von %2 für Aufgabe %3, die den Umfang abdeckt.</translation>
+    </message>
+    <message>
+        <source>%1 holds a permission statement that does not read (&quot;%2&quot;: %3); the workspace may have been altered. Nothing was decided.</source>
+        <translation>%1 enthält eine Berechtigungsangabe, die sich nicht lesen lässt („%2“: %3); der Arbeitsbereich wurde womöglich verändert. Es wurde nichts entschieden.</translation>
+    </message>
+    <message>
+        <source>The approval rule %1 reads &quot;%2&quot;, which is not a number; an admin sets it again with &quot;request rules&quot;.</source>
+        <translation>Die Genehmigungsregel %1 lautet „%2“, was keine Zahl ist; ein Administrator setzt sie mit „request rules“ neu.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Antrag %1</translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation>Berechtigung %1</translation>
+    </message>
+    <message>
+        <source>Agent %1 is %2, so request %3 cannot be approved; deny it or have it withdrawn.</source>
+        <translation>Agent %1 ist %2, daher kann Antrag %3 nicht genehmigt werden; lehnen Sie ihn ab oder lassen Sie ihn zurückziehen.</translation>
     </message>
 </context>
 <context>

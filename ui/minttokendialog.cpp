@@ -63,7 +63,9 @@ MintTokenDialog::MintTokenDialog(Workspace& workspace, const Agent& agent, QWidg
     m_scope->setFixedHeight(m_scope->fontMetrics().lineSpacing() * 3 + 12);
     m_ttl->setObjectName(QStringLiteral("ttlSpin"));
     IdentityService identity(workspace);
-    m_ttl->setRange(1, identity.maxTokenTtl() / 60);
+    // Minting itself refuses when the limit cannot be read; the spin box only needs a range.
+    const auto maxTtl = identity.maxTokenTtl();
+    m_ttl->setRange(1, (maxTtl ? maxTtl.value() : TokenIssuer::kDefaultTtlSeconds) / 60);
     m_ttl->setValue(qMin(15, m_ttl->maximum()));
     m_ttl->setSuffix(tr(" min"));
     m_output->setObjectName(QStringLiteral("tokenOutput"));

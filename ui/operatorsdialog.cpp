@@ -162,7 +162,10 @@ OperatorsDialog::OperatorsDialog(Workspace& workspace, QWidget* parent)
         rulesBox->setToolTip(why);
     }
 
-    const ApprovalSettings rules = RequestService(m_workspace).settings();
+    const auto stored = RequestService(m_workspace).settings();
+    // Damaged rules are shown as the defaults beside the error, so that an admin can save them.
+    const ApprovalSettings rules = stored ? stored.value() : ApprovalSettings();
+    InlineError::show(m_rulesError, stored ? Status() : Status(stored.error()));
     m_quorum->setValue(rules.defaultQuorum);
     m_sensitiveQuorum->setValue(rules.sensitiveQuorum);
     m_requestDays->setValue(rules.requestTtlDays);

@@ -6,16 +6,31 @@
 #include <QSet>
 #include <QSqlQuery>
 
-qint64 EventTextIndex::upto() const
+Result<qint64> EventTextIndex::upto() const
 {
-    return m_db.meta(QString::fromLatin1(kUptoKey)).toLongLong();
+    auto stored = m_db.metaOr(QString::fromLatin1(kUptoKey), QStringLiteral("0"));
+    if (!stored) {
+        return stored.error();
+    }
+    bool ok = false;
+    const qint64 value = stored->toLongLong(&ok);
+    if (!ok || value < 0) {
+        return Error{ErrorKind::Storage,
+                     tr("The text index's watermark \"%1\" is damaged; restore the workspace from a backup.")
+                         .arg(stored.value())};
+    }
+    return value;
 }
 
 Result<qint64> EventTextIndex::indexMore(int batch)
 {
     qint64 indexed = 0;
     const Status done = m_db.transaction([&]() -> Status {
-        const qint64 from = upto();
+        const auto watermark = upto();
+        if (!watermark) {
+            return watermark.error();
+        }
+        const qint64 from = watermark.value();
         QSqlQuery last(m_db.connection());
         last.prepare(
             QStringLiteral("SELECT max(id), count(*) FROM (SELECT id FROM events WHERE id > ? ORDER BY id "
@@ -49,9 +64,13 @@ Result<qint64> EventTextIndex::indexMore(int batch)
 
 Result<qint64> EventTextIndex::backlog() const
 {
+    const auto watermark = upto();
+    if (!watermark) {
+        return watermark.error();
+    }
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM events WHERE id > ?"));
-    query.addBindValue(upto());
+    query.addBindValue(watermark.value());
     if (!query.exec() || !query.next()) {
         return Database::queryError(query, tr("count the events not indexed yet"));
     }

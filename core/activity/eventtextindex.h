@@ -21,7 +21,7 @@ public:
     }
 
     // The highest event id indexed; 0 when none is.
-    qint64 upto() const;
+    Result<qint64> upto() const;
     // Indexes up to `batch` more events in one transaction; returns how many (0: caught up).
     Result<qint64> indexMore(int batch = 20000);
     // Events stored but not indexed yet.

@@ -48,7 +48,7 @@ IngestPipeline::IngestPipeline(Workspace& workspace, qint64 connectorId)
 {
 }
 
-Result<qint64> IngestPipeline::resolve(const Event& event)
+Result<qint64> IngestPipeline::resolve(const Event& event, int& shadows)
 {
     if (!event.principalKind || event.principalValue.isEmpty()) {
         return 0;
@@ -75,6 +75,7 @@ Result<qint64> IngestPipeline::resolve(const Event& event)
             return shadow.error();
         }
         id = shadow.value();
+        ++shadows;
     }
     cache.insert(event.principalValue, id);
     return id;
@@ -95,7 +96,6 @@ Result<qint64> IngestPipeline::recordShadow(const Event& event)
         draft.name = attempt == 1 ? base : QStringLiteral("%1-%2").arg(base).arg(attempt);
         auto added = inventory.recordShadowAgent(draft);
         if (added) {
-            ++m_shadows;
             return added->id;
         }
         // Another agent already has the name: try the next suffix. Anything else is a real error.
@@ -113,12 +113,19 @@ Result<qint64> IngestPipeline::recordShadow(const Event& event)
 Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units, const QJsonObject& cursor)
 {
     IngestCounts counts;
+    int shadows = 0;
     const QDateTime now = m_workspace.now();
+    for (auto& cache : m_agents) {
+        cache.clear();
+    }
     const Status done = m_workspace.database().transaction([&]() -> Status {
         for (Unit& unit : units) {
+            // Answers that match no call are quarantined with the batch's other rejects; kept here,
+            // not added to the caller's batch, which a retry would then count twice.
+            QList<ParsedRecord::Rejected> unmatched;
             for (Event& event : unit.parsed.events) {
                 ++counts.read;
-                auto agent = resolve(event);
+                auto agent = resolve(event, shadows);
                 if (!agent) {
                     return agent.error();
                 }
@@ -139,36 +146,39 @@ Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units, const QJsonObjec
                 }
                 if (completed.value() == EventRepository::Completed::NoSuchCall) {
                     // Counted with the quarantine below.
-                    unit.parsed.rejected.append({answer.unmatchedWhy, answer.raw, answer.raw.size()});
+                    unmatched.append({answer.unmatchedWhy, answer.raw, answer.raw.size()});
                     continue;
                 }
                 ++counts.read;
                 ++(completed.value() == EventRepository::Completed::Settled ? counts.stored
                                                                             : counts.duplicates);
             }
-            for (const ParsedRecord::Rejected& rejected : std::as_const(unit.parsed.rejected)) {
-                ++counts.read;
-                QuarantinedRecord record;
-                record.connectorId = m_connectorId;
-                record.receivedAt = now;
-                record.location = unit.location;
-                record.reason = rejected.reason;
-                record.raw = rejected.raw.left(QuarantinedRecord::kMaxRawBytes);
-                record.rawSize = rejected.size ? rejected.size : rejected.raw.size();
-                if (auto kept = m_workspace.connectors().quarantine(record); !kept) {
-                    return kept.error();
+            for (const QList<ParsedRecord::Rejected>* list : {&unit.parsed.rejected, &unmatched}) {
+                for (const ParsedRecord::Rejected& rejected : *list) {
+                    ++counts.read;
+                    QuarantinedRecord record;
+                    record.connectorId = m_connectorId;
+                    record.receivedAt = now;
+                    record.location = unit.location;
+                    record.reason = rejected.reason;
+                    record.raw = rejected.raw.left(QuarantinedRecord::kMaxRawBytes);
+                    record.rawSize = rejected.size ? rejected.size : rejected.raw.size();
+                    if (auto kept = m_workspace.connectors().quarantine(record); !kept) {
+                        return kept.error();
+                    }
+                    ++counts.quarantined;
                 }
-                ++counts.quarantined;
             }
         }
         return m_workspace.connectors().recordProgress(m_connectorId, cursor, counts, now);
     });
+    for (auto& cache : m_agents) {
+        cache.clear();
+    }
     if (!done) {
-        // The transaction rolled back: shadow agents made inside it are gone, so forget them.
-        for (auto& cache : m_agents) {
-            cache.clear();
-        }
+        // The transaction rolled back, and the shadow agents made inside it with it.
         return done.error();
     }
+    m_shadows += shadows;
     return counts;
 }

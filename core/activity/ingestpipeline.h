@@ -13,7 +13,9 @@ class Workspace;
 // Where parsed records become stored events. A batch is one transaction together with the
 // connector's cursor and counts, so a crash at any moment leaves either all of a batch or none of
 // it, and the next run starts exactly after the last batch stored. Principals resolve to agents;
-// an unknown principal that acts like an agent is recorded once as a shadow agent.
+// an unknown principal that acts like an agent is recorded once as a shadow agent. Principals are
+// resolved afresh in each batch, inside its transaction, so an agent's principals moved while an
+// ingest runs take effect from the next batch on.
 class IngestPipeline final
 {
     Q_DECLARE_TR_FUNCTIONS(IngestPipeline)
@@ -26,17 +28,19 @@ public:
         ParsedRecord parsed;
         QString location; // where it was read: file and byte offset, or a request
     };
+    // Stores the batch. It fills in each event's agent and row id (the same on a retry) and changes
+    // nothing else in it, so a batch whose transaction failed can be committed again as it is.
     Result<IngestCounts> commit(QList<Unit>& units, const QJsonObject& cursor);
 
     qint64 connectorId() const { return m_connectorId; }
     int shadowsCreated() const { return m_shadows; }
 
 private:
-    Result<qint64> resolve(const Event& event);
+    Result<qint64> resolve(const Event& event, int& shadows);
     Result<qint64> recordShadow(const Event& event);
 
     Workspace& m_workspace;
     qint64 m_connectorId;
-    QHash<QString, qint64> m_agents[3]; // per principal kind: value → agent id, 0 when none
-    int m_shadows = 0;
+    QHash<QString, qint64> m_agents[3]; // this batch's: per principal kind, value → agent id or 0
+    int m_shadows = 0;                  // shadow agents of the batches that were stored
 };

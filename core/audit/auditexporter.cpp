@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlQuery>
 
@@ -44,6 +45,30 @@ private:
     bool m_ok = false;
 };
 
+// Key ids name files and signatures are read by a shell, and both come from the workspace being
+// audited: anything but a thumbprint's and a signature's own alphabet is refused, so that a
+// tampered workspace cannot make the export write outside its folder or the recipe split a field.
+bool isKeyId(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
+    return pattern.match(text).hasMatch();
+}
+
+bool isBase64(const QByteArray& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9+/]{1,1024}={0,2}$"));
+    return pattern.match(QString::fromLatin1(text)).hasMatch();
+}
+
+Error altered(const QString& what)
+{
+    return Error{ErrorKind::Refused,
+                 QCoreApplication::translate("AuditExporter",
+                                             "%1, so the trail was not exported: the workspace was altered "
+                                             "outside Steward. Run \"steward-cli audit verify\".")
+                     .arg(what)};
+}
+
 } // namespace
 
 QString AuditExporter::recipe()
@@ -64,10 +89,10 @@ while IFS="$tab" read -r signature payload entry; do
     case "$entry" in *"\"previous_hash\":\"$prev\""*) ;; *) echo "entry $n: does not follow the one before"; exit 1 ;; esac
     digest=$(openssl dgst -sha256 -r "$tmp/payload" | cut -c1-64)
     case "$entry" in *"\"payload_digest\":\"$digest\""*) ;; *) echo "entry $n: details altered"; exit 1 ;; esac
-    set -- $signature
-    if [ "$2" != "-" ]; then
-        printf '%s' "$3" | openssl base64 -d -A > "$tmp/signature"
-        openssl pkeyutl -verify -pubin -inkey "keys/$2.pem" -rawin -in "$tmp/entry" \
+    rest=${signature#* }; kid=${rest%% *}; sig=${rest#* }
+    if [ "$kid" != "-" ]; then
+        printf '%s' "$sig" | openssl base64 -d -A > "$tmp/signature"
+        openssl pkeyutl -verify -pubin -inkey "keys/$kid.pem" -rawin -in "$tmp/entry" \
             -sigfile "$tmp/signature" > /dev/null || { echo "entry $n: bad signature"; exit 1; }
     fi
     prev=$(openssl dgst -sha256 -r "$tmp/entry" | cut -c1-64)
@@ -75,13 +100,13 @@ while IFS="$tab" read -r signature payload entry; do
 done
 paste -d "$tab" checkpoint-signatures.txt checkpoints.jsonl |
 while IFS="$tab" read -r signature checkpoint; do
-    set -- $signature
+    seq=${signature%% *}; rest=${signature#* }; kid=${rest%% *}; sig=${rest#* }
     hash=$(printf '%s' "$checkpoint" | sed 's/.*"entry_hash":"\([0-9a-f]*\)".*/\1/')
-    grep -qx "$1 $hash" "$tmp/hashes" || { echo "checkpoint $1: does not match entry $1"; exit 1; }
+    grep -qx "$seq $hash" "$tmp/hashes" || { echo "checkpoint $seq: does not match entry $seq"; exit 1; }
     printf '%s' "$checkpoint" > "$tmp/checkpoint"
-    printf '%s' "$3" | openssl base64 -d -A > "$tmp/signature"
-    openssl pkeyutl -verify -pubin -inkey "keys/$2.pem" -rawin -in "$tmp/checkpoint" \
-        -sigfile "$tmp/signature" > /dev/null || { echo "checkpoint $1: bad signature"; exit 1; }
+    printf '%s' "$sig" | openssl base64 -d -A > "$tmp/signature"
+    openssl pkeyutl -verify -pubin -inkey "keys/$kid.pem" -rawin -in "$tmp/checkpoint" \
+        -sigfile "$tmp/signature" > /dev/null || { echo "checkpoint $seq: bad signature"; exit 1; }
 done
 echo "verified $(wc -l < entries.jsonl) entries and $(wc -l < checkpoints.jsonl) checkpoints"
 rm -rf "$tmp"
@@ -120,6 +145,10 @@ Result<qint64> AuditExporter::exportTo(Workspace& workspace, const QString& fold
             return page.error();
         }
         for (const AuditEntry& entry : page.value()) {
+            if (!entry.keyId.isEmpty() && (!isKeyId(entry.keyId) || !isBase64(entry.signature))) {
+                return altered(tr("Entry %1 names a signing key or a signature that is not well formed")
+                                   .arg(entry.sequence));
+            }
             entries.line(entry.canonical(trustDomain));
             payloads.line(entry.payload);
             signatures.line(
@@ -139,6 +168,10 @@ Result<qint64> AuditExporter::exportTo(Workspace& workspace, const QString& fold
         return Database::queryError(query, tr("read the audit checkpoints"));
     }
     while (query.next()) {
+        if (!isKeyId(query.value(2).toString()) || !isBase64(query.value(3).toString().toLatin1())) {
+            return altered(tr("The checkpoint at entry %1 names a key or a signature that is not well formed")
+                               .arg(query.value(0).toLongLong()));
+        }
         checkpoints.line(
             CanonicalJson::serialize(QJsonObject{{QStringLiteral("entry_hash"), query.value(1).toString()},
                                                  {QStringLiteral("sequence"), query.value(0).toLongLong()},
@@ -155,6 +188,9 @@ Result<qint64> AuditExporter::exportTo(Workspace& workspace, const QString& fold
     }
     while (query.next()) {
         const QString keyId = query.value(0).toString();
+        if (!isKeyId(keyId)) {
+            return altered(tr("A stored audit key's id is not a key thumbprint"));
+        }
         QFile key(dir.filePath(QStringLiteral("keys/%1.pem").arg(keyId)));
         if (!key.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             return Error{ErrorKind::Refused,

@@ -134,19 +134,25 @@ Result<qint64> AuditTrail::append(const Record& record)
     ++m_appended;
     if (entry.sequence % kCheckpointEvery == 0) {
         // A checkpoint that cannot be made now is made at close or by a later session.
-        (void)checkpoint();
+        m_workspace.database().afterCommit([this] { (void)checkpoint(); });
     }
     return appended;
 }
 
-QString AuditTrail::workspaceKeyId() const
+Result<QString> AuditTrail::workspaceKeyId() const
 {
-    return m_workspace.database().meta(kKeyIdMeta);
+    return m_workspace.database().metaOr(kKeyIdMeta, {});
 }
 
 Status AuditTrail::ensureWorkspaceKey(QByteArrayView passphrase)
 {
-    if (!workspaceKeyId().isEmpty()) {
+    // A key id that cannot be read is not a missing key: making a second one would orphan every
+    // checkpoint the first one signed.
+    auto existing = workspaceKeyId();
+    if (!existing) {
+        return existing.error();
+    }
+    if (!existing->isEmpty()) {
         return {};
     }
     auto key = KeyPair::generate(KeyPair::Algorithm::Ed25519);
@@ -202,11 +208,14 @@ Result<KeyPair> AuditTrail::publicKey(const QString& keyId, const QString& holde
 
 Result<KeyPair> AuditTrail::openWorkspaceKey(QByteArrayView passphrase) const
 {
-    const QString encrypted = m_workspace.database().meta(kEncryptedKeyMeta);
-    if (encrypted.isEmpty()) {
+    auto encrypted = m_workspace.database().metaOr(kEncryptedKeyMeta, {});
+    if (!encrypted) {
+        return encrypted.error();
+    }
+    if (encrypted->isEmpty()) {
         return Error{ErrorKind::NotFound, tr("The workspace has no audit key yet.")};
     }
-    return KeyPair::fromEncryptedPem(encrypted.toLatin1(), passphrase);
+    return KeyPair::fromEncryptedPem(encrypted->toLatin1(), passphrase);
 }
 
 Status AuditTrail::checkpoint()

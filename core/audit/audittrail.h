@@ -62,6 +62,8 @@ public:
         m_loader = [key]() -> std::optional<KeyPair> { return key; };
     }
     // Signs the head if it is not signed yet; called every kCheckpointEvery entries and at close.
+    // Loading the key may wait on a person or the keychain, so a checkpoint that falls due inside
+    // a transaction is made after it commits, never while it holds the write lock.
     Status checkpoint();
     // Called when the workspace closes.
     void close();
@@ -69,7 +71,8 @@ public:
     // The workspace's audit key: created once, under the workspace passphrase.
     Status ensureWorkspaceKey(QByteArrayView passphrase);
     Result<KeyPair> openWorkspaceKey(QByteArrayView passphrase) const;
-    QString workspaceKeyId() const;
+    // Empty when the workspace has no audit key yet; an error when that cannot be read.
+    Result<QString> workspaceKeyId() const;
 
     // Every public key that ever signs an entry, a checkpoint or a decision is kept here, by its
     // thumbprint, so that what it signed still verifies after the holder's key changes.

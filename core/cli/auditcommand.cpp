@@ -48,6 +48,10 @@ int AuditCommand::verify(CliContext& context, const QStringList& args)
     }
     const AuditTrail::Verification& v = verified.value();
     const qint64 unattested = v.entries - v.checkpointedThrough;
+    const auto keyId = workspace.audit().workspaceKeyId();
+    if (!keyId) {
+        return context.fail(keyId.error());
+    }
     if (context.json) {
         context.printJson(QJsonObject{
             {QStringLiteral("intact"), v.intact()},
@@ -57,7 +61,8 @@ int AuditCommand::verify(CliContext& context, const QStringList& args)
             {QStringLiteral("problem"), v.intact() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.problem)},
             {QStringLiteral("entry"), v.intact() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.badSequence)},
             {QStringLiteral("message"), v.message},
-            {QStringLiteral("workspace_key_id"), workspace.audit().workspaceKeyId()},
+            {QStringLiteral("workspace_key_id"),
+             keyId ? QJsonValue(keyId.value()) : QJsonValue(QJsonValue::Null)},
         });
     } else if (v.intact()) {
         context.out << tr("intact: %1 entries, %2 signed by their operator, checkpointed through entry %3.")
@@ -72,8 +77,8 @@ int AuditCommand::verify(CliContext& context, const QStringList& args)
                        .arg(unattested)
                 << Qt::endl;
         }
-        if (!workspace.audit().workspaceKeyId().isEmpty()) {
-            context.out << tr("Workspace audit key: %1").arg(workspace.audit().workspaceKeyId()) << Qt::endl;
+        if (keyId && !keyId->isEmpty()) {
+            context.out << tr("Workspace audit key: %1").arg(keyId.value()) << Qt::endl;
         }
     } else {
         context.out << tr("%1 at entry %2: %3").arg(v.problem).arg(v.badSequence).arg(v.message) << Qt::endl;

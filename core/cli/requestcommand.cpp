@@ -395,8 +395,10 @@ int RequestCommand::rules(CliContext& context, const QStringList& args)
         return context.fail(opened.error());
     }
     RequestService service(*opened.value());
-    ApprovalSettings settings = service.settings();
+    const auto stored = service.settings();
+    ApprovalSettings settings = stored ? stored.value() : ApprovalSettings();
     bool changed = false;
+    int given = 0;
     const std::pair<const QCommandLineOption*, int*> fields[] = {
         {&quorum, &settings.defaultQuorum},
         {&sensitiveQuorum, &settings.sensitiveQuorum},
@@ -415,6 +417,14 @@ int RequestCommand::rules(CliContext& context, const QStringList& args)
                                  context.helpText(parser));
         }
         changed = true;
+        ++given;
+    }
+    // Rules that cannot be read are never shown as the defaults: an admin repairs them by giving
+    // every one of them.
+    if (!stored && given < int(std::size(fields))) {
+        Error error = stored.error();
+        error.message += QLatin1Char(' ') + tr("Give all five rules to set them again.");
+        return context.fail(error);
     }
     if (changed) {
         if (const Status saved = service.setSettings(settings); !saved) {

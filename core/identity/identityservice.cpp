@@ -98,11 +98,25 @@ Result<KeySet> IdentityService::publishedKeys() const
     return set;
 }
 
-int IdentityService::maxTokenTtl() const
+Result<int> IdentityService::maxTokenTtl() const
 {
+    auto stored = m_workspace.database().meta(kMaxTtlKey);
+    if (!stored) {
+        if (stored.error().kind == ErrorKind::NotFound) {
+            return TokenIssuer::kDefaultTtlSeconds;
+        }
+        return stored.error();
+    }
     bool ok = false;
-    const int stored = m_workspace.database().meta(kMaxTtlKey).toInt(&ok);
-    return ok ? qBound(1, stored, TokenIssuer::kMaxTtlSeconds) : TokenIssuer::kDefaultTtlSeconds;
+    const int seconds = stored->toInt(&ok);
+    if (!ok) {
+        // A limit that cannot be read is no limit to fall back from: the shortest one applies.
+        return Error{ErrorKind::Storage,
+                     tr("The workspace's longest token lifetime \"%1\" is not a number, so no token is "
+                        "minted. Restore the workspace from a backup.")
+                         .arg(stored.value())};
+    }
+    return qBound(1, seconds, TokenIssuer::kMaxTtlSeconds);
 }
 
 Status IdentityService::setMaxTokenTtl(int seconds)
@@ -112,7 +126,14 @@ Status IdentityService::setMaxTokenTtl(int seconds)
                      tr("The longest token lifetime must be between 60 and %1 seconds.")
                          .arg(TokenIssuer::kMaxTtlSeconds)};
     }
-    const int previous = maxTokenTtl();
+    // A damaged value is replaced; it is recorded as it was stored.
+    auto stored = m_workspace.database().metaOr(kMaxTtlKey, QString::number(TokenIssuer::kDefaultTtlSeconds));
+    if (!stored) {
+        return stored.error();
+    }
+    bool numeric = false;
+    const int previousSeconds = stored->toInt(&numeric);
+    const QJsonValue previous = numeric ? QJsonValue(previousSeconds) : QJsonValue(stored.value());
     return m_workspace.database().transaction([&]() -> Status {
         if (const Status s = m_workspace.database().setMeta(kMaxTtlKey, QString::number(seconds)); !s) {
             return s;
@@ -185,11 +206,15 @@ Result<TokenIssuer::Token> IdentityService::mintToken(const MintRequest& request
     mint.task = request.task.isEmpty() ? grant->task : request.task;
     mint.actor = request.actor;
     mint.now = m_workspace.now();
+    const auto maxTtl = maxTokenTtl();
+    if (!maxTtl) {
+        return maxTtl.error();
+    }
     const qint64 grantLeft = mint.now.secsTo(grant->validUntil);
-    mint.ttlSeconds = request.ttlSeconds > grantLeft && request.ttlSeconds <= maxTokenTtl()
+    mint.ttlSeconds = request.ttlSeconds > grantLeft && request.ttlSeconds <= maxTtl.value()
                           ? int(grantLeft)
                           : request.ttlSeconds;
-    auto token = TokenIssuer::mint(mint, key.value(), maxTokenTtl());
+    auto token = TokenIssuer::mint(mint, key.value(), maxTtl.value());
     if (!token) {
         return token.error();
     }
@@ -228,40 +253,61 @@ Result<TokenIssuer::Token> IdentityService::mintToken(const MintRequest& request
     return token;
 }
 
-QString IdentityService::revocationReason(const QJsonObject& claims) const
+TokenVerifier::Refusal IdentityService::revocationCheck(const QJsonObject& claims) const
 {
+    const auto unavailable = [](const Error& error) {
+        return TokenVerifier::Refusal{
+            QStringLiteral("revocation_unavailable"),
+            tr("Whether the token was revoked could not be checked, so it is refused: %1")
+                .arg(error.message)};
+    };
     auto credential =
         m_workspace.credentials().find(CredentialKind::Jwt, claims.value(QStringLiteral("jti")).toString());
+    if (!credential && credential.error().kind != ErrorKind::NotFound) {
+        return unavailable(credential.error());
+    }
     if (credential && credential->isRevoked()) {
-        return QStringLiteral("revoked");
+        return {QStringLiteral("revoked"), {}};
     }
     auto agent = m_workspace.agents().bySpiffeId(claims.value(QStringLiteral("sub")).toString());
     if (!agent) {
-        return QStringLiteral("unknown_agent");
+        if (agent.error().kind != ErrorKind::NotFound) {
+            return unavailable(agent.error());
+        }
+        return {QStringLiteral("unknown_agent"), {}};
     }
     switch (agent->status) {
     case AgentStatus::Active:
         return {};
     case AgentStatus::Suspended:
-        return QStringLiteral("agent_suspended");
+        return {QStringLiteral("agent_suspended"), {}};
     case AgentStatus::Retired:
-        return QStringLiteral("agent_retired");
+        return {QStringLiteral("agent_retired"), {}};
     case AgentStatus::Requested:
     case AgentStatus::Shadow:
         break;
     }
-    return QStringLiteral("agent_inactive");
+    return {QStringLiteral("agent_inactive"), {}};
 }
 
 TokenVerifier::Outcome IdentityService::verifyToken(QByteArrayView token, const QString& audience) const
 {
     auto keys = publishedKeys();
+    if (!keys) {
+        // Without its keys the workspace cannot tell a good token from a forged one: refuse, and
+        // say that the keys failed rather than that the token named an unknown one.
+        TokenVerifier::Outcome outcome;
+        outcome.reason = QStringLiteral("keys_unavailable");
+        outcome.detail = tr("The workspace's token keys could not be read, so no token is accepted: %1")
+                             .arg(keys.error().message);
+        return outcome;
+    }
     TokenVerifier::Options options;
     options.issuer = m_workspace.trustDomain();
     options.audience = audience;
     options.now = m_workspace.now();
-    options.revocation = [this](const QJsonObject& claims) { return revocationReason(claims); };
-    return TokenVerifier::verify(token, keys ? keys.value() : KeySet(), options);
+    options.revocation = [this](const QJsonObject& claims) { return revocationCheck(claims); };
+    return TokenVerifier::verify(token, keys.value(), options);
 }
 
 Status IdentityService::revokeToken(const QString& jti, const QString& reason)
@@ -308,13 +354,17 @@ Status IdentityService::initCertificateAuthority(QByteArrayView passphrase)
         if (const Status audit = m_workspace.audit().ensureWorkspaceKey(passphrase); !audit) {
             return audit;
         }
+        auto auditKeyId = m_workspace.audit().workspaceKeyId();
+        if (!auditKeyId) {
+            return auditKeyId.error();
+        }
         if (const Status logged = m_workspace.audit().record(
                 QStringLiteral("ca.created"),
                 QStringLiteral("certificate_authority"),
                 root->serialHex(),
                 QJsonObject{{QStringLiteral("subject"), root->subject()},
                             {QStringLiteral("sha256_fingerprint"), root->fingerprint()},
-                            {QStringLiteral("audit_key_id"), m_workspace.audit().workspaceKeyId()}});
+                            {QStringLiteral("audit_key_id"), auditKeyId.value()}});
             !logged) {
             return logged;
         }
@@ -640,16 +690,29 @@ Result<QByteArray> IdentityService::crlOf(const Issuer& issuer)
         }
     }
     // One counter for every issuer: each issuer's CRL numbers still only grow (RFC 5280, 5.2.3).
-    const qint64 number = m_workspace.database().meta(kCrlNumberKey).toLongLong() + 1;
-    auto der =
-        CertificateAuthority::buildCrl(issuer.certificate, issuer.key, entries, number, m_workspace.now());
-    if (!der) {
-        return der.error();
+    // It is taken under the write lock, so two exports at once never share a number; a number
+    // taken by an export that then fails is skipped, which the RFC allows.
+    qint64 number = 0;
+    const Status numbered = m_workspace.database().transaction([&]() -> Status {
+        auto stored = m_workspace.database().metaOr(kCrlNumberKey, QStringLiteral("0"));
+        if (!stored) {
+            return stored.error();
+        }
+        bool ok = false;
+        const qint64 last = stored->toLongLong(&ok);
+        if (!ok || last < 0) {
+            return Error{ErrorKind::Storage,
+                         tr("The workspace's last CRL number \"%1\" is damaged, so no CRL can be numbered "
+                            "after it. Restore the workspace from a backup.")
+                             .arg(stored.value())};
+        }
+        number = last + 1;
+        return m_workspace.database().setMeta(kCrlNumberKey, QString::number(number));
+    });
+    if (!numbered) {
+        return numbered.error();
     }
-    if (const Status saved = m_workspace.database().setMeta(kCrlNumberKey, QString::number(number)); !saved) {
-        return saved.error();
-    }
-    return der;
+    return CertificateAuthority::buildCrl(issuer.certificate, issuer.key, entries, number, m_workspace.now());
 }
 
 Result<KeyPair> IdentityService::openKey(const QByteArray& encrypted,

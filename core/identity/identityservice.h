@@ -39,7 +39,7 @@ public:
                                         KeyPair::Algorithm algorithm = KeyPair::Algorithm::Ed25519);
     Result<KeySet> publishedKeys() const;
 
-    int maxTokenTtl() const;
+    Result<int> maxTokenTtl() const;
     Status setMaxTokenTtl(int seconds);
 
     struct MintRequest
@@ -104,8 +104,9 @@ public:
     void lock();
     bool isUnlocked() const { return m_unlocked; }
 
-    // Reason words the revocation check adds to the verifier's.
-    QString revocationReason(const QJsonObject& claims) const;
+    // Reason words the revocation check adds to the verifier's; a check the workspace cannot
+    // answer is "revocation_unavailable", a refusal.
+    TokenVerifier::Refusal revocationCheck(const QJsonObject& claims) const;
 
 private:
     Result<SigningKey> createSigningKey(QByteArrayView passphrase, KeyPair::Algorithm algorithm, bool rotate);

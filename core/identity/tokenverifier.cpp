@@ -119,11 +119,14 @@ TokenVerifier::Outcome TokenVerifier::verify(QByteArrayView token, const KeySet&
                       outcome);
     }
     if (options.revocation) {
-        const QString reason = options.revocation(c);
-        if (!reason.isEmpty()) {
-            return refuse(reason.toLatin1().constData(),
-                          tr("The token or its agent was revoked (%1).").arg(reason),
-                          outcome);
+        const Refusal refusal = options.revocation(c);
+        if (!refusal.reason.isEmpty()) {
+            outcome.accepted = false;
+            outcome.reason = refusal.reason;
+            outcome.detail = refusal.detail.isEmpty()
+                                 ? tr("The token or its agent was revoked (%1).").arg(refusal.reason)
+                                 : refusal.detail;
+            return outcome;
         }
     }
     outcome.accepted = true;

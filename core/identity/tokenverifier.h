@@ -20,14 +20,23 @@ class TokenVerifier final
 public:
     static constexpr int kMaxLeewaySeconds = 60;
 
+    // What a revocation check found: an empty reason lets the token through; a detail, when
+    // given, replaces the generic "was revoked" sentence (a check that failed says why).
+    struct Refusal
+    {
+        QString reason;
+        QString detail;
+    };
+
     struct Options
     {
         QString issuer;   // required "iss"; empty accepts any issuer
         QString audience; // required: a token is only ever accepted for a named audience
         QDateTime now;
         int leewaySeconds = kMaxLeewaySeconds;
-        // Returns a refusal reason word ("revoked", "agent_suspended", …) or an empty string.
-        std::function<QString(const QJsonObject& claims)> revocation;
+        // A refusal reason word ("revoked", "agent_suspended", "revocation_unavailable", …) or
+        // none. A check that cannot be made must refuse: the verifier never guesses.
+        std::function<Refusal(const QJsonObject& claims)> revocation;
     };
 
     struct Outcome

@@ -263,6 +263,26 @@ Result<Agent> InventoryService::changeStatus(qint64 id, AgentStatus to, const QS
                 return grants.error();
             }
             grantsRevoked = grants.value();
+            // A request for an agent that can no longer receive it would wait for a reviewer who
+            // might approve it unread; it is withdrawn with the same reason, and audited.
+            auto withdrawn = m_workspace.requests().withdrawPendingOfAgent(current->id, m_workspace.now());
+            if (!withdrawn) {
+                return withdrawn.error();
+            }
+            for (qint64 request : std::as_const(withdrawn.value())) {
+                if (const Status s = m_workspace.audit().record(
+                        QStringLiteral("request.withdrawn"),
+                        QStringLiteral("request"),
+                        QString::number(request),
+                        QJsonObject{
+                            {QStringLiteral("reason"),
+                             tr("Agent %1 was %2: %3")
+                                 .arg(current->name, AgentTypes::label(to).toLower(), reason.trimmed())},
+                            {QStringLiteral("agent_status"), AgentTypes::key(to)}});
+                    !s) {
+                    return s;
+                }
+            }
         }
         return m_workspace.audit().record(
             QStringLiteral("agent.status_changed"),

@@ -184,8 +184,12 @@ Status Database::readSchemaVersion()
                      tr("%1 is an SQLite database but not a Steward workspace. Choose a workspace file.")
                          .arg(QDir::toNativeSeparators(m_path))};
     }
+    auto stored = meta(QStringLiteral("schema_version"));
+    if (!stored && stored.error().kind != ErrorKind::NotFound) {
+        return stored.error();
+    }
     bool ok = false;
-    m_schemaVersion = meta(QStringLiteral("schema_version")).toInt(&ok);
+    m_schemaVersion = stored ? stored->toInt(&ok) : 0;
     if (!ok || m_schemaVersion <= 0) {
         return Error{
             ErrorKind::Storage,
@@ -249,15 +253,27 @@ Status Database::migrateTo(int version)
     return {};
 }
 
-QString Database::meta(const QString& key) const
+Result<QString> Database::meta(const QString& key) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     query.addBindValue(key);
-    if (query.exec() && query.next()) {
-        return query.value(0).toString();
+    if (!query.exec()) {
+        return queryError(query, tr("read the workspace setting %1").arg(key));
     }
-    return {};
+    if (!query.next()) {
+        return Error{ErrorKind::NotFound, tr("The workspace has no setting %1.").arg(key)};
+    }
+    return query.value(0).toString();
+}
+
+Result<QString> Database::metaOr(const QString& key, const QString& fallback) const
+{
+    auto value = meta(key);
+    if (!value && value.error().kind == ErrorKind::NotFound) {
+        return fallback;
+    }
+    return value;
 }
 
 Status Database::setMeta(const QString& key, const QString& value)
@@ -275,10 +291,23 @@ Status Database::setMeta(const QString& key, const QString& value)
 
 Status Database::transaction(const std::function<Status()>& work)
 {
-    if (m_transactionDepth > 0) {
-        return work();
-    }
     QSqlQuery control(m_db);
+    if (m_transactionDepth > 0) {
+        const QString savepoint = QStringLiteral("nested_%1").arg(m_transactionDepth);
+        if (!control.exec(QStringLiteral("SAVEPOINT ") + savepoint)) {
+            return queryError(control, tr("start a change"));
+        }
+        ++m_transactionDepth;
+        const Status result = work();
+        --m_transactionDepth;
+        if (!result) {
+            control.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+        }
+        if (!control.exec(QStringLiteral("RELEASE ") + savepoint) && result) {
+            return queryError(control, tr("save the change"));
+        }
+        return result;
+    }
     // IMMEDIATE takes the write lock up front, so two writers wait instead of deadlocking.
     if (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         return queryError(control, tr("start a change"));
@@ -288,12 +317,33 @@ Status Database::transaction(const std::function<Status()>& work)
     --m_transactionDepth;
     if (result) {
         if (control.exec(QStringLiteral("COMMIT"))) {
+            runAfterCommit();
             return result;
         }
         result = queryError(control, tr("save the change"));
     }
     control.exec(QStringLiteral("ROLLBACK"));
+    m_afterCommit.clear();
     return result;
+}
+
+void Database::afterCommit(std::function<void()> work)
+{
+    if (m_transactionDepth == 0) {
+        work();
+        return;
+    }
+    m_afterCommit.push_back(std::move(work));
+}
+
+void Database::runAfterCommit()
+{
+    // Work may open transactions of its own, which queue behind this list, not into it.
+    auto pending = std::move(m_afterCommit);
+    m_afterCommit.clear();
+    for (const auto& work : pending) {
+        work();
+    }
 }
 
 Result<QSqlQuery*> Database::statement(const QString& sql)

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 class QSqlQuery;
 struct sqlite3;
@@ -49,11 +50,20 @@ public:
 
     Status migrateTo(int version);
 
-    QString meta(const QString& key) const;
+    // A workspace setting: NotFound when none is stored, Storage when it cannot be read. A reader
+    // that falls back to a default does so only on NotFound (metaOr), never on an error.
+    Result<QString> meta(const QString& key) const;
+    Result<QString> metaOr(const QString& key, const QString& fallback) const;
     Status setMeta(const QString& key, const QString& value);
 
-    // Runs work inside one transaction; rolls back when it fails. Nested calls join the outer one.
+    // Runs work inside one transaction; rolls back when it fails. A nested call runs inside a
+    // savepoint of the outer transaction: its failure undoes its own work only, and the outer
+    // work decides what follows.
     Status transaction(const std::function<Status()>& work);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+    // Runs work once the outermost transaction commits (at once when there is none); dropped
+    // when it rolls back. For what must not hold the write lock, such as waiting on a keychain.
+    void afterCommit(std::function<void()> work);
 
     // A prepared statement kept for the life of the connection, for statements run in bulk
     // (inserts while importing). Its previous result is finished before it is handed out.
@@ -74,11 +84,13 @@ private:
     static Result<std::unique_ptr<Database>> openFile(const QString& path, OpenMode mode, int version);
     Status configure();
     Status readSchemaVersion();
+    void runAfterCommit();
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    std::vector<std::function<void()>> m_afterCommit;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };

@@ -246,7 +246,10 @@ QString EventRepository::sourceOf(const EventQuery& query, QVariantList& values,
     if (trigrams.isEmpty()) {
         return table;
     }
-    const qint64 upto = EventTextIndex(m_db).upto();
+    // Without a readable watermark the index is not used: every event is scanned, so the
+    // answer stays whole (only slower).
+    const auto watermark = EventTextIndex(m_db).upto();
+    const qint64 upto = watermark ? watermark.value() : 0;
     if (upto == 0) {
         return table;
     }

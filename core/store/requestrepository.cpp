@@ -390,6 +390,27 @@ Result<QList<qint64>> RequestRepository::endedGrants(const QDateTime& now) const
     return ids;
 }
 
+Result<QList<qint64>> RequestRepository::withdrawPendingOfAgent(qint64 agentId, const QDateTime& at)
+{
+    QSqlQuery pending(m_db.connection());
+    pending.prepare(
+        QStringLiteral("SELECT id FROM requests WHERE agent_id = ? AND state = 'pending' ORDER BY id"));
+    pending.addBindValue(agentId);
+    if (!pending.exec()) {
+        return Database::queryError(pending, tr("find the agent's pending requests"));
+    }
+    QList<qint64> ids;
+    while (pending.next()) {
+        ids.append(pending.value(0).toLongLong());
+    }
+    for (qint64 id : std::as_const(ids)) {
+        if (const Status s = setState(id, RequestState::Withdrawn, at); !s) {
+            return s.error();
+        }
+    }
+    return ids;
+}
+
 Result<int> RequestRepository::revokeGrantsOfAgent(qint64 agentId, const QString& reason, const QDateTime& at)
 {
     QSqlQuery q(m_db.connection());

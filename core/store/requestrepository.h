@@ -50,6 +50,8 @@ public:
     Result<QList<Grant>> allGrants(std::optional<GrantState> state, int limit) const;
     Status setGrantState(qint64 id, GrantState state, const QDateTime& at, const QString& reason);
     Result<int> revokeGrantsOfAgent(qint64 agentId, const QString& reason, const QDateTime& at);
+    // Withdraws the agent's pending requests (it was suspended or retired); returns their ids.
+    Result<QList<qint64>> withdrawPendingOfAgent(qint64 agentId, const QDateTime& at);
     // Active grants whose end has come by `now`.
     Result<QList<qint64>> endedGrants(const QDateTime& now) const;
 

@@ -30,8 +30,6 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     , m_connectors(*m_db)
     , m_savedFilters(*m_db)
     , m_audit(*this)
-    , m_trustDomain(m_db->meta(kTrustDomainKey))
-    , m_id(m_db->meta(kIdKey))
     , m_operatorName(currentUserName())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -50,6 +48,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
         return db.error();
     }
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(db).value()));
+    auto trustDomain = workspace->database().metaOr(kTrustDomainKey, {});
+    auto storedId = workspace->database().metaOr(kIdKey, {});
+    for (const auto* read : {&trustDomain, &storedId}) {
+        if (!*read) {
+            return read->error();
+        }
+    }
+    workspace->m_trustDomain = trustDomain.value();
+    workspace->m_id = storedId.value();
     if (workspace->m_trustDomain.isEmpty()) {
         return Error{ErrorKind::Storage,
                      tr("The workspace %1 has no trust domain; it was never initialised. "

@@ -3,6 +3,7 @@
 
 #include "crypto/canonicaljson.h"
 #include "crypto/digest.h"
+#include "inventory/agentlifecycle.h"
 #include "inventory/inventoryservice.h"
 #include "operatorservice.h"
 #include "policy/permissionstatement.h"
@@ -25,13 +26,22 @@ QString stamp(const QDateTime& time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QList<PermissionStatement> parsed(const QStringList& lines)
+// Statements read back from the workspace. One that no longer parses is an error, never dropped:
+// without it a request could need fewer approvers, or a grant seem to cover less or more.
+Result<QList<PermissionStatement>> parsedStored(const QStringList& lines, const QString& holder)
 {
     QList<PermissionStatement> statements;
     for (const QString& line : lines) {
-        if (auto statement = PermissionStatement::parse(line)) {
-            statements.append(statement.value());
+        auto statement = PermissionStatement::parse(line);
+        if (!statement) {
+            return Error{ErrorKind::Storage,
+                         QCoreApplication::translate("RequestService",
+                                                     "%1 holds a permission statement that does not read "
+                                                     "(\"%2\": %3); the workspace may have been altered. "
+                                                     "Nothing was decided.")
+                             .arg(holder, line, statement.error().message)};
         }
+        statements.append(statement.value());
     }
     return statements;
 }
@@ -50,19 +60,33 @@ QJsonObject grantJson(const Grant& grant)
 
 } // namespace
 
-ApprovalSettings RequestService::settings() const
+Result<ApprovalSettings> RequestService::settings() const
 {
+    // A rule that is not set takes its default; one that cannot be read, or is not a number, is
+    // an error: falling back could lower a quorum an admin raised.
     ApprovalSettings settings;
-    const auto read = [this](const QString& key, int fallback) {
+    const std::pair<QString, int*> rules[] = {{kDefaultQuorum, &settings.defaultQuorum},
+                                              {kSensitiveQuorum, &settings.sensitiveQuorum},
+                                              {kRequestTtl, &settings.requestTtlDays},
+                                              {kMaxGrantDays, &settings.maxGrantDays},
+                                              {kMaxSensitiveHours, &settings.maxSensitiveGrantHours}};
+    for (const auto& [key, value] : rules) {
+        auto stored = m_workspace.database().meta(key);
+        if (!stored) {
+            if (stored.error().kind == ErrorKind::NotFound) {
+                continue;
+            }
+            return stored.error();
+        }
         bool ok = false;
-        const int value = m_workspace.database().meta(key).toInt(&ok);
-        return ok ? value : fallback;
-    };
-    settings.defaultQuorum = read(kDefaultQuorum, settings.defaultQuorum);
-    settings.sensitiveQuorum = read(kSensitiveQuorum, settings.sensitiveQuorum);
-    settings.requestTtlDays = read(kRequestTtl, settings.requestTtlDays);
-    settings.maxGrantDays = read(kMaxGrantDays, settings.maxGrantDays);
-    settings.maxSensitiveGrantHours = read(kMaxSensitiveHours, settings.maxSensitiveGrantHours);
+        *value = stored->toInt(&ok);
+        if (!ok) {
+            return Error{ErrorKind::Storage,
+                         tr("The approval rule %1 reads \"%2\", which is not a number; an admin sets it "
+                            "again with \"request rules\".")
+                             .arg(key, stored.value())};
+        }
+    }
     return settings;
 }
 
@@ -80,7 +104,9 @@ Status RequestService::setSettings(const ApprovalSettings& next)
                         "grants at most "
                         "365 days, sensitive grants at most 7 days.")};
     }
-    const ApprovalSettings previous = settings();
+    // The rules as stored may be damaged; the change that repairs them records what they were.
+    const auto stored = settings();
+    const ApprovalSettings previous = stored ? stored.value() : ApprovalSettings();
     const auto json = [](const ApprovalSettings& s) {
         return QJsonObject{{QStringLiteral("default_quorum"), s.defaultQuorum},
                            {QStringLiteral("sensitive_quorum"), s.sensitiveQuorum},
@@ -128,22 +154,33 @@ QByteArray RequestService::shownAs(const Request& r) const
     });
 }
 
-ApprovalPolicy::Facts RequestService::facts(const Request& r) const
+Result<ApprovalPolicy::Facts> RequestService::facts(const Request& r) const
 {
     ApprovalPolicy::Facts f;
     f.requester = r.requester;
     f.risk = r.risk;
     f.standing = r.standing;
-    for (const PermissionStatement& statement : parsed(r.statements)) {
+    auto statements = parsedStored(r.statements, tr("Request %1").arg(r.id));
+    if (!statements) {
+        return statements.error();
+    }
+    for (const PermissionStatement& statement : std::as_const(statements.value())) {
         const auto breadth = statement.breadth();
         f.sensitive = f.sensitive || breadth.sensitive;
         f.restrictedData = f.restrictedData || breadth.restrictedData;
     }
     f.sensitive = f.sensitive || r.kind == RequestKind::Elevation;
-    if (auto agent = m_workspace.agents().byId(r.agentId); agent && agent->ownerId) {
-        if (auto owner = m_workspace.owners().byId(agent->ownerId)) {
-            f.ownerEmail = owner->email;
+    // The owner decides separation of duties: an owner who cannot be read is an error.
+    auto agent = m_workspace.agents().byId(r.agentId);
+    if (!agent) {
+        return agent.error();
+    }
+    if (agent->ownerId) {
+        auto owner = m_workspace.owners().byId(agent->ownerId);
+        if (!owner) {
+            return owner.error();
         }
+        f.ownerEmail = owner->email;
     }
     return f;
 }
@@ -165,7 +202,11 @@ Result<Request> RequestService::file(const Draft& draft)
     if (draft.task.size() > 200) {
         return Error{ErrorKind::Invalid, tr("A task id is at most 200 characters.")};
     }
-    const ApprovalSettings rules = settings();
+    const auto storedRules = settings();
+    if (!storedRules) {
+        return storedRules.error();
+    }
+    const ApprovalSettings rules = storedRules.value();
     const QDateTime now = m_workspace.now();
     InventoryService inventory(m_workspace);
 
@@ -192,7 +233,11 @@ Result<Request> RequestService::file(const Draft& draft)
         request.renewsGrantId = previous->id;
         request.statements = previous->statements;
         request.task = request.task.isEmpty() ? previous->task : request.task;
-        statements = parsed(previous->statements);
+        auto renewed = parsedStored(previous->statements, tr("Grant %1").arg(previous->id));
+        if (!renewed) {
+            return renewed.error();
+        }
+        statements = renewed.value();
     } else if (!draft.statements.trimmed().isEmpty() || draft.kind != RequestKind::Identity) {
         auto lines = PermissionStatement::parseLines(draft.statements);
         if (!lines) {
@@ -237,7 +282,10 @@ Result<Request> RequestService::file(const Draft& draft)
             agent = found.value();
             if (request.renewsGrantId) {
                 auto previous = m_workspace.requests().grant(request.renewsGrantId);
-                if (previous && previous->agentId != agent.id) {
+                if (!previous) {
+                    return previous.error();
+                }
+                if (previous->agentId != agent.id) {
                     return Error{ErrorKind::Invalid,
                                  tr("Grant %1 belongs to another agent.").arg(request.renewsGrantId)};
                 }
@@ -326,8 +374,34 @@ Result<RequestService::Review> RequestService::review(const Request& request) co
         }
         votes.append({op->username, op->email, op->role, decision.approve});
     }
-    result.tally = ApprovalPolicy::tally(facts(request), votes, settings());
+    const auto f = facts(request);
+    const auto rules = settings();
+    if (!f || !rules) {
+        return !f ? f.error() : rules.error();
+    }
+    result.tally = ApprovalPolicy::tally(f.value(), votes, rules.value());
     return result;
+}
+
+Status RequestService::canReceive(const Request& request) const
+{
+    auto agent = m_workspace.agents().byId(request.agentId);
+    if (!agent) {
+        return agent.error();
+    }
+    // An identity request makes its agent active; every other kind is for an active agent.
+    const Status receivable =
+        request.kind == RequestKind::Identity
+            ? AgentLifecycle::check(agent.value(), AgentStatus::Active)
+            : (agent->status == AgentStatus::Active ? Status()
+                                                    : Status(Error{ErrorKind::Refused, QString()}));
+    if (!receivable) {
+        return Error{ErrorKind::Refused,
+                     tr("Agent %1 is %2, so request %3 cannot be approved; deny it or have it withdrawn.")
+                         .arg(agent->name, AgentTypes::label(agent->status).toLower())
+                         .arg(request.id)};
+    }
+    return {};
 }
 
 Result<RequestService::Outcome>
@@ -367,9 +441,17 @@ RequestService::decide(qint64 id, bool approve, const QString& reason, const Key
     for (const Decision& decision : std::as_const(current->decisions)) {
         cast.append({decision.operatorName, QString(), OperatorRole::Approver, decision.approve});
     }
-    const ApprovalPolicy::Facts f = facts(request.value());
+    const auto f = facts(request.value());
+    if (!f) {
+        return f.error();
+    }
+    if (approve) {
+        if (const Status receivable = canReceive(request.value()); !receivable) {
+            return receivable.error();
+        }
+    }
     if (const Status allowed =
-            ApprovalPolicy::mayVote(f, {voter->username, voter->email, voter->role, approve}, cast);
+            ApprovalPolicy::mayVote(f.value(), {voter->username, voter->email, voter->role, approve}, cast);
         !allowed) {
         return allowed.error();
     }
@@ -443,7 +525,11 @@ Result<RequestService::Outcome> RequestService::finish(const Request& request,
             !s) {
             return s.error();
         }
-        outcome.request = m_workspace.requests().byId(request.id).value();
+        auto denied = m_workspace.requests().byId(request.id);
+        if (!denied) {
+            return denied.error();
+        }
+        outcome.request = denied.value();
         return outcome;
     }
 
@@ -473,6 +559,11 @@ Result<RequestService::Outcome> RequestService::finish(const Request& request,
     }
     if (!request.statements.isEmpty()) {
         auto decisions = m_workspace.requests().decisions(request.id);
+        const auto f = facts(request);
+        const auto rules = settings();
+        if (!decisions || !f || !rules) {
+            return !decisions ? decisions.error() : !f ? f.error() : rules.error();
+        }
         Grant grant;
         grant.requestId = request.id;
         grant.agentId = request.agentId;
@@ -480,9 +571,8 @@ Result<RequestService::Outcome> RequestService::finish(const Request& request,
         grant.statements = request.statements;
         grant.task = request.task;
         grant.validFrom = now;
-        const ApprovalPolicy::Facts f = facts(request);
-        grant.validUntil =
-            ApprovalPolicy::grantEnd(now, request.durationSeconds, f.sensitive, request.standing, settings());
+        grant.validUntil = ApprovalPolicy::grantEnd(
+            now, request.durationSeconds, f->sensitive, request.standing, rules.value());
         grant.standing = request.standing;
         for (const Decision& decision : decisions.value()) {
             if (decision.approve) {
@@ -503,7 +593,11 @@ Result<RequestService::Outcome> RequestService::finish(const Request& request,
         }
         outcome.grant = grant;
     }
-    outcome.request = m_workspace.requests().byId(request.id).value();
+    auto approved = m_workspace.requests().byId(request.id);
+    if (!approved) {
+        return approved.error();
+    }
+    outcome.request = approved.value();
     return outcome;
 }
 
@@ -593,7 +687,11 @@ Result<Grant> RequestService::coveringGrant(const Agent& agent,
         if ((grantId && grant.id != grantId) || (!task.isEmpty() && grant.task != task)) {
             continue;
         }
-        const QList<PermissionStatement> granted = parsed(grant.statements);
+        auto stored = parsedStored(grant.statements, tr("Grant %1").arg(grant.id));
+        if (!stored) {
+            return stored.error();
+        }
+        const QList<PermissionStatement> granted = stored.value();
         bool all = true;
         for (const PermissionStatement& wanted : scope) {
             if (std::none_of(granted.cbegin(), granted.cend(), [&](const PermissionStatement& g) {

@@ -29,7 +29,7 @@ public:
     {
     }
 
-    ApprovalSettings settings() const;
+    Result<ApprovalSettings> settings() const;
     // Admins only; audited with the old and new values.
     Status setSettings(const ApprovalSettings& settings);
 
@@ -82,7 +82,9 @@ public:
 
 private:
     Result<Outcome> finish(const Request& request, const ApprovalPolicy::Tally& tally);
-    ApprovalPolicy::Facts facts(const Request& request) const;
+    Result<ApprovalPolicy::Facts> facts(const Request& request) const;
+    // Whether the request's agent is in a state that can receive what it asks for.
+    Status canReceive(const Request& request) const;
 
     Workspace& m_workspace;
 };

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void tamperingIsNamed();
     void exportVerifiesWithOpenssl();
     void exportRefusesAFullFolder();
+    void exportWritesOnlyInsideItsFolder_data();
+    void exportWritesOnlyInsideItsFolder();
 
 private:
     // A workspace with a CA, an enrolled admin and a dozen entries.
@@ -242,7 +244,13 @@ void TestAuditTrail::checkpointsAtCloseAndEvery1000()
 {
     auto test = populated();
     Workspace& workspace = test->workspace();
-    workspace.audit().setCheckpointKey(workspace.audit().openWorkspaceKey(kPassphrase).value());
+    const KeyPair auditKey = workspace.audit().openWorkspaceKey(kPassphrase).value();
+    // Loading the key may wait on a person or the keychain: never while the write lock is held.
+    QList<bool> loadedInTransaction;
+    workspace.audit().setCheckpointKeyLoader([&]() -> std::optional<KeyPair> {
+        loadedInTransaction << workspace.database().inTransaction();
+        return auditKey;
+    });
     const qint64 start = workspace.audit().headSequence();
     QVERIFY(workspace.database().transaction([&]() -> Status {
         for (qint64 i = start; i < 1005; ++i) {
@@ -260,7 +268,25 @@ void TestAuditTrail::checkpointsAtCloseAndEvery1000()
     while (query.next()) {
         checkpoints << query.value(0).toLongLong();
     }
-    QCOMPARE(checkpoints, (QList<qint64>{start, 1000}));
+    // Due at entry 1000 inside the transaction, it was made once the transaction committed,
+    // over the head at that moment.
+    QCOMPARE(checkpoints, (QList<qint64>{start, 1005}));
+    QCOMPARE(loadedInTransaction, QList<bool>{false});
+    // A transaction that rolls back drops the checkpoint it made due.
+    const qint64 before = workspace.audit().headSequence();
+    QVERIFY(!workspace.database().transaction([&]() -> Status {
+        for (qint64 i = before; i < 2000; ++i) {
+            if (const Status s = workspace.audit().record(
+                    QStringLiteral("test.filler"), QStringLiteral("test"), QString::number(i), QJsonObject());
+                !s) {
+                return s;
+            }
+        }
+        return Error{ErrorKind::Refused, QStringLiteral("rolled back")};
+    }));
+    QCOMPARE(workspace.audit().headSequence(), before);
+    QCOMPARE(loadedInTransaction.size(), 1);
+    workspace.audit().setCheckpointKey(auditKey);
     test->reopen(); // closing signed the head
     QCOMPARE(test->workspace().audit().verify()->checkpointedThrough, 1005);
     // A session without the passphrase leaves its entries unattested until one with it closes.
@@ -441,6 +467,37 @@ void TestAuditTrail::exportRefusesAFullFolder()
     QVERIFY(!written);
     QCOMPARE(written.error().kind, ErrorKind::Refused);
     QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("keep.txt")});
+}
+
+void TestAuditTrail::exportWritesOnlyInsideItsFolder_data()
+{
+    QTest::addColumn<QString>("tamper");
+    // Key ids come from the workspace being audited; one that is a path must not become one.
+    QTest::newRow("a key id that climbs out")
+        << QStringLiteral("INSERT INTO audit_keys (key_id, holder, public_key, created_at) "
+                          "VALUES ('../../escaped', 'mallory', 'not a key', 0)");
+    QTest::newRow("an entry's key id with a space")
+        << QStringLiteral("UPDATE audit_entries SET key_id = 'a b' WHERE seq = 2");
+    QTest::newRow("a signature with a glob")
+        << QStringLiteral("UPDATE audit_entries SET key_id = 'abc', signature = '*' WHERE seq = 2");
+    QTest::newRow("a checkpoint's key id that climbs out")
+        << QStringLiteral("UPDATE audit_checkpoints SET key_id = '../x'");
+}
+
+void TestAuditTrail::exportWritesOnlyInsideItsFolder()
+{
+    QFETCH(QString, tamper);
+    auto test = populated();
+    QSqlQuery sql(test->workspace().database().connection());
+    QVERIFY2(sql.exec(tamper), qPrintable(sql.lastError().text()));
+    const QString folder = test->dir() + QStringLiteral("/nested/export");
+    auto written = AuditExporter::exportTo(test->workspace(), folder);
+    QVERIFY(!written);
+    QCOMPARE(written.error().kind, ErrorKind::Refused);
+    QVERIFY2(written.error().message.contains(QStringLiteral("audit verify")),
+             qPrintable(written.error().message));
+    QVERIFY(!QFile::exists(test->dir() + QStringLiteral("/escaped.pem")));
+    QVERIFY(!QFile::exists(test->dir() + QStringLiteral("/nested/x.pem")));
 }
 
 QTEST_GUILESS_MAIN(TestAuditTrail)

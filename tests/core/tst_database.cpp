@@ -30,6 +30,9 @@ private Q_SLOTS:
     void refusesEmptyFileWhenOpening();
     void tightensLoosePermissions();
     void transactionRollsBack();
+    void nestedTransactionsAreSavepoints();
+    void afterCommitWaitsForTheOutermostCommit();
+    void metaTellsMissingFromUnreadable();
     void createRefusesExistingFile();
     void createRefusesBadTrustDomainWithoutFile();
 };
@@ -64,8 +67,8 @@ void TestDatabase::migratesFromEmpty()
     auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     QCOMPARE(db.value()->schemaVersion(), Database::currentSchemaVersion());
-    QCOMPARE(db.value()->meta(QStringLiteral("schema_version")).toInt(), Database::currentSchemaVersion());
-    QCOMPARE(db.value()->meta(QStringLiteral("created_by")), QStringLiteral(STEWARD_VERSION));
+    QCOMPARE(db.value()->meta(QStringLiteral("schema_version"))->toInt(), Database::currentSchemaVersion());
+    QCOMPARE(db.value()->meta(QStringLiteral("created_by")).value(), QStringLiteral(STEWARD_VERSION));
     // Every table the repositories use exists.
     for (const char* table : {"meta",
                               "owners",
@@ -257,3 +260,86 @@ void TestDatabase::createRefusesBadTrustDomainWithoutFile()
 
 QTEST_GUILESS_MAIN(TestDatabase)
 #include "tst_database.moc"
+
+void TestDatabase::nestedTransactionsAreSavepoints()
+{
+    TestWorkspace test;
+    Database& db = test.workspace().database();
+    const auto owners = [&db] {
+        QSqlQuery query(db.connection());
+        query.exec(
+            QStringLiteral("SELECT group_concat(email, ' ') FROM (SELECT email FROM owners ORDER BY email)"));
+        return query.next() ? query.value(0).toString() : QStringLiteral("?");
+    };
+    const auto insert = [&db](const QString& email) {
+        QSqlQuery query(db.connection());
+        query.prepare(
+            QStringLiteral("INSERT INTO owners (name, email, team, created_at) VALUES ('X', ?, 'T', 0)"));
+        query.addBindValue(email);
+        return query.exec() ? Status() : Status(Database::queryError(query, QStringLiteral("insert")));
+    };
+    // An inner failure undoes the inner work only; the outer work goes on and commits.
+    const Status outer = db.transaction([&]() -> Status {
+        if (const Status s = insert(QStringLiteral("a@example.com")); !s) {
+            return s;
+        }
+        const Status inner = db.transaction([&]() -> Status {
+            if (const Status s = insert(QStringLiteral("b@example.com")); !s) {
+                return s;
+            }
+            return Error{ErrorKind::Refused, QStringLiteral("inner refused")};
+        });
+        if (inner || inner.error().message != QStringLiteral("inner refused")) {
+            return Error{ErrorKind::Invalid, QStringLiteral("the inner error was lost")};
+        }
+        return db.transaction([&]() -> Status { return insert(QStringLiteral("c@example.com")); });
+    });
+    QVERIFY2(outer, qPrintable(outer ? QString() : outer.error().message));
+    QCOMPARE(owners(), QStringLiteral("a@example.com c@example.com"));
+    // An outer failure undoes everything, the inner work that succeeded included.
+    QVERIFY(!db.transaction([&]() -> Status {
+        (void)db.transaction([&]() -> Status { return insert(QStringLiteral("d@example.com")); });
+        return Error{ErrorKind::Refused, QStringLiteral("outer refused")};
+    }));
+    QCOMPARE(owners(), QStringLiteral("a@example.com c@example.com"));
+    QVERIFY(!db.inTransaction());
+}
+
+void TestDatabase::afterCommitWaitsForTheOutermostCommit()
+{
+    TestWorkspace test;
+    Database& db = test.workspace().database();
+    QStringList ran;
+    db.afterCommit([&] { ran << QStringLiteral("now"); });
+    QCOMPARE(ran, QStringList{QStringLiteral("now")});
+    QVERIFY(db.transaction([&]() -> Status {
+        return db.transaction([&]() -> Status {
+            db.afterCommit([&] {
+                ran << (db.inTransaction() ? QStringLiteral("after, locked") : QStringLiteral("after"));
+            });
+            return {};
+        });
+    }));
+    QCOMPARE(ran, (QStringList{QStringLiteral("now"), QStringLiteral("after")}));
+    QVERIFY(!db.transaction([&]() -> Status {
+        db.afterCommit([&] { ran << QStringLiteral("never"); });
+        return Error{ErrorKind::Refused, QStringLiteral("rolled back")};
+    }));
+    QVERIFY(db.transaction([]() -> Status { return {}; }));
+    QCOMPARE(ran.size(), 2);
+}
+
+void TestDatabase::metaTellsMissingFromUnreadable()
+{
+    TestWorkspace test;
+    Database& db = test.workspace().database();
+    QCOMPARE(db.meta(QStringLiteral("no_such_setting")).error().kind, ErrorKind::NotFound);
+    QCOMPARE(db.metaOr(QStringLiteral("no_such_setting"), QStringLiteral("fallback")).value(),
+             QStringLiteral("fallback"));
+    QSqlQuery sql(db.connection());
+    QVERIFY(sql.exec(QStringLiteral("ALTER TABLE meta RENAME TO meta_away")));
+    const auto unreadable = db.metaOr(QStringLiteral("no_such_setting"), QStringLiteral("fallback"));
+    QVERIFY(!unreadable);
+    QCOMPARE(unreadable.error().kind, ErrorKind::Storage);
+    QVERIFY(sql.exec(QStringLiteral("ALTER TABLE meta_away RENAME TO meta")));
+}

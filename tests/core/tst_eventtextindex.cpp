@@ -109,7 +109,7 @@ void TestEventTextIndex::indexesInBatchesUpToAWatermark()
 {
     fill(2500);
     EventTextIndex index(m_test->workspace().database());
-    QCOMPARE(index.upto(), 0);
+    QCOMPARE(index.upto().value(), 0);
     QCOMPARE(index.backlog().value(), 2500);
     QCOMPARE(index.indexMore(1000).value(), 1000);
     QCOMPARE(index.backlog().value(), 1500);
@@ -119,7 +119,7 @@ void TestEventTextIndex::indexesInBatchesUpToAWatermark()
     QCOMPARE(index.backlog().value(), 0);
     QSqlQuery max(m_test->workspace().database().connection());
     QVERIFY(max.exec(QStringLiteral("SELECT max(id) FROM events")) && max.next());
-    QCOMPARE(index.upto(), max.value(0).toLongLong());
+    QCOMPARE(index.upto().value(), max.value(0).toLongLong());
     // Survives reopening: the watermark is in the file with the index.
     m_test->reopen();
     QCOMPARE(EventTextIndex(m_test->workspace().database()).backlog().value(), 0);

@@ -5,6 +5,7 @@
 #include "identity/clientcertificateverifier.h"
 #include "identity/identityservice.h"
 #include "testworkspace.h"
+#include "workflow/request.h"
 
 #include <QFile>
 #include <QProcess>
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void renewalOfAnSvidWithoutItsCertificate();
     void clientCertificatesAcrossIntermediateRotations();
     void workspaceIdIsStableAndBackfilled();
+    void tokenChecksFailClosed();
+    void crlNumbersAreNeverGuessed();
 
 private:
     static int openssl(const QStringList& arguments, const QString& dir);
@@ -288,3 +291,69 @@ void TestIdentityService::workspaceIdIsStableAndBackfilled()
 
 QTEST_GUILESS_MAIN(TestIdentityService)
 #include "tst_identityservice.moc"
+
+void TestIdentityService::tokenChecksFailClosed()
+{
+    TestWorkspace test;
+    const Owner owner = test.addOwner();
+    test.addAgent(QStringLiteral("bot"), owner.id);
+    IdentityService identity(test.workspace());
+    QVERIFY(identity.ensureSigningKey(kPassphrase));
+    test.grant(QStringLiteral("bot"), QStringLiteral("read s3://a/** classification<=internal"));
+    IdentityService::MintRequest mint;
+    mint.agent = QStringLiteral("bot");
+    mint.audience = QStringLiteral("api");
+    mint.scope = {QStringLiteral("read s3://a/x classification<=internal")};
+    const auto token = identity.mintToken(mint, kPassphrase);
+    QVERIFY2(token, qPrintable(token ? QString() : token.error().message));
+    QVERIFY(identity.verifyToken(token->compact, QStringLiteral("api")).accepted);
+
+    // The revocation list cannot be read: the token is refused, and the refusal says why.
+    QSqlQuery sql(test.workspace().database().connection());
+    QVERIFY(sql.exec(QStringLiteral("ALTER TABLE credentials RENAME TO credentials_away")));
+    auto outcome = identity.verifyToken(token->compact, QStringLiteral("api"));
+    QVERIFY(!outcome.accepted);
+    QCOMPARE(outcome.reason, QStringLiteral("revocation_unavailable"));
+    QVERIFY2(outcome.detail.contains(QStringLiteral("read the credential")), qPrintable(outcome.detail));
+    QVERIFY(sql.exec(QStringLiteral("ALTER TABLE credentials_away RENAME TO credentials")));
+    QVERIFY(identity.verifyToken(token->compact, QStringLiteral("api")).accepted);
+
+    // The agents cannot be read: refused too, not "unknown agent".
+    QVERIFY(sql.exec(QStringLiteral("ALTER TABLE agents RENAME TO agents_away")));
+    outcome = identity.verifyToken(token->compact, QStringLiteral("api"));
+    QCOMPARE(outcome.reason, QStringLiteral("revocation_unavailable"));
+    QVERIFY(sql.exec(QStringLiteral("ALTER TABLE agents_away RENAME TO agents")));
+
+    // The signing keys cannot be read: that is what the refusal names, not an unknown key id.
+    QVERIFY(sql.exec(QStringLiteral("ALTER TABLE signing_keys RENAME TO signing_keys_away")));
+    outcome = identity.verifyToken(token->compact, QStringLiteral("api"));
+    QVERIFY(!outcome.accepted);
+    QCOMPARE(outcome.reason, QStringLiteral("keys_unavailable"));
+    QVERIFY(sql.exec(QStringLiteral("ALTER TABLE signing_keys_away RENAME TO signing_keys")));
+
+    // A longest lifetime that does not read is no reason to mint with the default.
+    QVERIFY(sql.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('token_max_ttl_seconds', 'lots') "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value")));
+    const auto refused = identity.mintToken(mint, kPassphrase);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("lots")), qPrintable(refused.error().message));
+}
+
+void TestIdentityService::crlNumbersAreNeverGuessed()
+{
+    TestWorkspace test;
+    IdentityService identity(test.workspace());
+    QVERIFY(identity.initCertificateAuthority(kPassphrase));
+    QVERIFY(identity.crl(kPassphrase));
+    QCOMPARE(test.workspace().database().meta(QStringLiteral("crl_number")).value(), QStringLiteral("1"));
+
+    QVERIFY(identity.crl(kPassphrase));
+    QCOMPARE(test.workspace().database().meta(QStringLiteral("crl_number")).value(), QStringLiteral("2"));
+
+    // A damaged number is an error, not a fresh start at 1 (numbers must only grow).
+    QSqlQuery damage(test.workspace().database().connection());
+    QVERIFY(damage.exec(QStringLiteral("UPDATE meta SET value = 'x' WHERE key = 'crl_number'")));
+    auto crl = identity.crl(kPassphrase);
+    QVERIFY(!crl);
+    QVERIFY(crl.error().message.contains(QStringLiteral("CRL number")));
+}

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void stopAndResumeLines();
     void stopAndResumeDocument();
     void gzipInCloudTrailLayout();
+    void aFailedBatchRetriesAsItWas();
+    void principalsResolveAfreshEachBatch();
 
 private:
     Connector connector(const QString& name, const QString& kind);
@@ -49,6 +51,22 @@ void writeFile(const QString& path, const QByteArray& bytes, bool append = false
 QByteArray k8sLines(int count, const QString& prefix)
 {
     return k8sAuditLines(prefix.toUtf8() + '-', 0, count);
+}
+Event k8sEvent(const QString& id, const QString& serviceAccount)
+{
+    Event event;
+    event.timeNs = 1700000000000000000;
+    event.source = QStringLiteral("k8s");
+    event.nativeId = id;
+    event.principal = serviceAccount;
+    event.principalKind = PrincipalKind::KubernetesServiceAccount;
+    event.principalValue = serviceAccount;
+    event.actsLikeAgent = true;
+    event.action = QStringLiteral("read");
+    event.nativeAction = QStringLiteral("get pods");
+    event.resource = QStringLiteral("k8s://default/pods");
+    event.raw = "{}";
+    return event;
 }
 } // namespace
 
@@ -358,6 +376,85 @@ void TestIngestPipeline::gzipInCloudTrailLayout()
     }
     QVERIFY2(reasons.join(QLatin1Char(';')).contains(QStringLiteral("gzip")),
              qPrintable(reasons.join(QLatin1Char(';'))));
+}
+
+void TestIngestPipeline::aFailedBatchRetriesAsItWas()
+{
+    // A batch whose transaction fails (here: the disk refuses the cursor) is committed again as
+    // it is: its shadow agent, quarantine and counts land once, and the rolled-back shadow agent
+    // is not counted.
+    const Connector k8s = connector(QStringLiteral("k8s"), QStringLiteral("k8s"));
+    QSqlQuery sql(m_test->workspace().database().connection());
+    QVERIFY(sql.exec(QStringLiteral("CREATE TABLE test_fail (on_ INTEGER)")));
+    QVERIFY(sql.exec(QStringLiteral("INSERT INTO test_fail VALUES (1)")));
+    QVERIFY(sql.exec(QStringLiteral(
+        "CREATE TRIGGER test_disk_full BEFORE UPDATE ON connectors WHEN (SELECT on_ FROM test_fail) = 1 "
+        "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    IngestPipeline pipeline(m_test->workspace(), k8s.id);
+    QList<IngestPipeline::Unit> units(1);
+    units[0].location = QStringLiteral("test:0");
+    units[0].parsed.events = {
+        k8sEvent(QStringLiteral("e1"), QStringLiteral("system:serviceaccount:ns:worker"))};
+    units[0].parsed.completions = {{QStringLiteral("mcp"),
+                                    QStringLiteral("no-such-call"),
+                                    EventOutcome::Success,
+                                    "{\"id\":7}",
+                                    QStringLiteral("answers no call")}};
+    const QString before = TestWorkspace::snapshot(m_test->workspace());
+    auto failed = pipeline.commit(units, QJsonObject{{QStringLiteral("n"), 1}});
+    QVERIFY(!failed);
+    QVERIFY(failed.error().message.contains(QStringLiteral("disk full")));
+    QCOMPARE(pipeline.shadowsCreated(), 0);
+    QCOMPARE(units[0].parsed.rejected.size(), 0);
+    QCOMPARE(TestWorkspace::snapshot(m_test->workspace()), before);
+
+    QVERIFY(sql.exec(QStringLiteral("UPDATE test_fail SET on_ = 0")));
+    auto retried = pipeline.commit(units, QJsonObject{{QStringLiteral("n"), 1}});
+    QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().message));
+    QCOMPARE(retried->read, 2);
+    QCOMPARE(retried->stored, 1);
+    QCOMPARE(retried->quarantined, 1);
+    QCOMPARE(pipeline.shadowsCreated(), 1);
+    QCOMPARE(countRows(QStringLiteral("quarantine")), 1);
+    const Connector stored = m_test->workspace().connectors().byId(k8s.id).value();
+    QCOMPARE(stored.counts.read, 2);
+    QVERIFY(stored.counts.balanced());
+}
+
+void TestIngestPipeline::principalsResolveAfreshEachBatch()
+{
+    // While an ingest runs, an operator moves a principal from one agent to another: the next
+    // batch files its events under the new holder.
+    const Owner owner = m_test->addOwner();
+    const QString principal = QStringLiteral("system:serviceaccount:ns:shared");
+    Agent first;
+    first.name = QStringLiteral("first");
+    first.purpose = QStringLiteral("Held the account first");
+    first.ownerId = owner.id;
+    first.principals = {{PrincipalKind::KubernetesServiceAccount, principal}};
+    const Agent holder = m_test->service().addAgent(first).value();
+    const Agent next = m_test->addAgent(QStringLiteral("second"), owner.id);
+    const Connector k8s = connector(QStringLiteral("k8s"), QStringLiteral("k8s"));
+    IngestPipeline pipeline(m_test->workspace(), k8s.id);
+
+    QList<IngestPipeline::Unit> units(1);
+    units[0].parsed.events = {k8sEvent(QStringLiteral("before"), principal)};
+    QVERIFY(pipeline.commit(units, {}));
+    QCOMPARE(units[0].parsed.events[0].agentId, holder.id);
+
+    Agent moved = holder;
+    moved.principals.clear();
+    QVERIFY(m_test->service().editAgent(holder.id, moved));
+    Agent receiving = next;
+    receiving.principals = {{PrincipalKind::KubernetesServiceAccount, principal}};
+    QVERIFY(m_test->service().editAgent(next.id, receiving));
+
+    units[0].parsed.events = {k8sEvent(QStringLiteral("after"), principal)};
+    QVERIFY(pipeline.commit(units, {}));
+    QCOMPARE(units[0].parsed.events[0].agentId, next.id);
+    EventQuery query;
+    query.agentId = next.id;
+    QCOMPARE(m_test->workspace().events().count(query).value(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestIngestPipeline)

@@ -32,6 +32,10 @@ private Q_SLOTS:
     void identityRequestActivatesTheAgent();
     void withdrawOnlyByRequesterOrAdmin();
     void settingsChangesAreAdminOnlyAndAudited();
+    void damagedStatementsAreRefusedNotDropped();
+    void damagedRulesAreAnErrorNotTheDefaults();
+    void suspendingWithdrawsPendingRequests();
+    void approvalForAnAgentThatCannotReceiveItIsRefused();
 
 private:
     KeyPair addApprover(const QString& name,
@@ -365,13 +369,13 @@ void TestRequestService::settingsChangesAreAdminOnlyAndAudited()
 {
     addApprover(QStringLiteral("ann"));
     RequestService requests(m_test->workspace());
-    ApprovalSettings settings = requests.settings();
+    ApprovalSettings settings = requests.settings().value();
     settings.sensitiveQuorum = 3;
     m_test->workspace().setOperatorName(QStringLiteral("ann"));
     QVERIFY(!requests.setSettings(settings));
     m_test->workspace().setOperatorName(QStringLiteral("tester"));
     QVERIFY(requests.setSettings(settings));
-    QCOMPARE(requests.settings().sensitiveQuorum, 3);
+    QCOMPARE(requests.settings()->sensitiveQuorum, 3);
     settings.sensitiveQuorum = 1;
     QCOMPARE(requests.setSettings(settings).error().kind, ErrorKind::Invalid);
     const AuditEntry last =
@@ -382,3 +386,83 @@ void TestRequestService::settingsChangesAreAdminOnlyAndAudited()
 
 QTEST_GUILESS_MAIN(TestRequestService)
 #include "tst_requestservice.moc"
+
+void TestRequestService::damagedStatementsAreRefusedNotDropped()
+{
+    // Someone with write access to the file bends the sensitive statement of a pending request so
+    // that it no longer parses: dropped, it would leave a one-approver request for admin rights.
+    addApprover(QStringLiteral("ann"));
+    const Request r = file(QStringLiteral("read s3://a/x classification<=internal\nadmin s3://** sensitive"));
+    QSqlQuery tamper(m_test->workspace().database().connection());
+    QVERIFY(tamper.exec(QStringLiteral("UPDATE requests SET statements = "
+                                       "'read s3://a/x classification<=internal' || char(10) || "
+                                       "'admin s3://** sensitiv' WHERE id = %1")
+                            .arg(r.id)));
+    const QString before = TestWorkspace::snapshot(m_test->workspace());
+    auto decided = decideAs(QStringLiteral("ann"), r.id, true);
+    QVERIFY(!decided);
+    QCOMPARE(decided.error().kind, ErrorKind::Storage);
+    QVERIFY2(decided.error().message.contains(QStringLiteral("admin s3://** sensitiv")),
+             qPrintable(decided.error().message));
+    QCOMPARE(TestWorkspace::snapshot(m_test->workspace()), before);
+    QVERIFY(!RequestService(m_test->workspace()).review(m_test->workspace().requests().byId(r.id).value()));
+}
+
+void TestRequestService::damagedRulesAreAnErrorNotTheDefaults()
+{
+    // A raised quorum that no longer reads as a number must not fall back to the default of one.
+    QSqlQuery tamper(m_test->workspace().database().connection());
+    QVERIFY(tamper.exec(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('approval_default_quorum', 'three') "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value")));
+    RequestService requests(m_test->workspace());
+    auto rules = requests.settings();
+    QVERIFY(!rules);
+    QVERIFY2(rules.error().message.contains(QStringLiteral("three")), qPrintable(rules.error().message));
+    RequestService::Draft draft;
+    draft.agent = QStringLiteral("bot");
+    draft.justification = QStringLiteral("Quarter-end refunds");
+    draft.statements = QStringLiteral("read s3://a/x classification<=internal");
+    draft.durationSeconds = 3600;
+    QVERIFY(!requests.file(draft));
+    // An admin repairs them by setting them again.
+    ApprovalSettings repaired;
+    repaired.defaultQuorum = 3;
+    QVERIFY(requests.setSettings(repaired));
+    QCOMPARE(requests.settings()->defaultQuorum, 3);
+}
+
+void TestRequestService::suspendingWithdrawsPendingRequests()
+{
+    addApprover(QStringLiteral("ann"));
+    const Request r = file(QStringLiteral("read s3://a/x classification<=internal"));
+    const Agent bot = m_test->workspace().agents().byName(QStringLiteral("bot")).value();
+    QVERIFY(m_test->service().changeStatus(bot.id, AgentStatus::Suspended, QStringLiteral("leaked a key")));
+    QCOMPARE(m_test->workspace().requests().byId(r.id)->state, RequestState::Withdrawn);
+    AuditTrail::Filter filter;
+    filter.action = QStringLiteral("request.withdrawn");
+    const QList<AuditEntry> withdrawn = m_test->workspace().audit().list(filter).value();
+    QCOMPARE(withdrawn.size(), 1);
+    QCOMPARE(withdrawn.constFirst().objectId, QString::number(r.id));
+    QVERIFY(withdrawn.constFirst().payload.contains("leaked a key"));
+    QVERIFY(!decideAs(QStringLiteral("ann"), r.id, true));
+}
+
+void TestRequestService::approvalForAnAgentThatCannotReceiveItIsRefused()
+{
+    // A request left pending for an agent that was suspended (by an older Steward, or behind its
+    // back): the core refuses even a first approval of two, whatever the console shows; a
+    // denial still ends it.
+    addApprover(QStringLiteral("ann"));
+    const Request r = file(QStringLiteral("read s3://a/x classification<=internal sensitive"), 3600);
+    QSqlQuery suspend(m_test->workspace().database().connection());
+    QVERIFY(suspend.exec(QStringLiteral("UPDATE agents SET status = 'suspended' WHERE name = 'bot'")));
+    auto approved = decideAs(QStringLiteral("ann"), r.id, true);
+    QVERIFY(!approved);
+    QCOMPARE(approved.error().kind, ErrorKind::Refused);
+    QVERIFY(approved.error().message.contains(QStringLiteral("suspended")));
+    QVERIFY(m_test->workspace().requests().decisions(r.id)->isEmpty());
+    auto denied = decideAs(QStringLiteral("ann"), r.id, false);
+    QVERIFY2(denied, qPrintable(denied ? QString() : denied.error().message));
+    QCOMPARE(denied->request.state, RequestState::Denied);
+}

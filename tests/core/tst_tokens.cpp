@@ -235,8 +235,9 @@ void TestTokens::revocationHook()
     const auto token = TokenIssuer::mint(request(), *m_ed, 900).value();
     TokenVerifier::Options o = options();
     o.revocation = [&token](const QJsonObject& claims) {
-        return claims.value(QStringLiteral("jti")).toString() == token.jti ? QStringLiteral("revoked")
-                                                                           : QString();
+        return claims.value(QStringLiteral("jti")).toString() == token.jti
+                   ? TokenVerifier::Refusal{QStringLiteral("revoked"), {}}
+                   : TokenVerifier::Refusal{};
     };
     QCOMPARE(TokenVerifier::verify(token.compact, m_keys, o).reason, QStringLiteral("revoked"));
     o.issuer = QStringLiteral("other.example");

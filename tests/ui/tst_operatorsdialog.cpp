@@ -91,7 +91,7 @@ void TestOperatorsDialog::adminChangesTheRules()
     QVERIFY(!child<QLabel>(dialog, "rulesSaved")->isHidden());
     QVERIFY(child<QLabel>(dialog, "rulesError")->isHidden());
 
-    const ApprovalSettings rules = RequestService(test.workspace()).settings();
+    const ApprovalSettings rules = RequestService(test.workspace()).settings().value();
     QCOMPARE(rules.maxGrantDays, 14);
     QCOMPARE(rules.sensitiveQuorum, 3);
     auto entry = test.workspace().audit().entry(before + 1);
