@@ -3578,6 +3578,18 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>%1 is one JSON document of more than %2 bytes.</source>
         <translation>%1 ist ein einzelnes JSON-Dokument mit mehr als %2 Bytes.</translation>
     </message>
+    <message>
+        <source>The record is %1 bytes long; at most %2 are read.</source>
+        <translation>Der Datensatz ist %1 Bytes lang; höchstens %2 werden gelesen.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; array is not well formed at byte %2; the rest of the file is set aside.</source>
+        <translation>Das Array „%1“ ist bei Byte %2 nicht wohlgeformt; der Rest der Datei wird beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>The file ends inside its &quot;%1&quot; array; it was cut short.</source>
+        <translation>Die Datei endet innerhalb ihres Arrays „%1“; sie wurde abgeschnitten.</translation>
+    </message>
 </context>
 <context>
     <name>GrantCommand</name>

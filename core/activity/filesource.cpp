@@ -3,6 +3,7 @@
 
 #include "jsonreader.h"
 #include "recordparser.h"
+#include "recordsscanner.h"
 #include "store/workspace.h"
 
 #include <QDir>
@@ -75,6 +76,92 @@ ParsedRecord::Rejected cut(const QString& reason, const QByteArray& raw, qint64 
 {
     return {reason, raw.left(QuarantinedRecord::kMaxRawBytes), size};
 }
+
+// One line or record of a file, with where it was read; `preset` when it was decided without
+// parsing (a line over the limit).
+struct Piece
+{
+    QByteArray bytes;
+    QString location;
+    std::optional<ParsedRecord> preset;
+};
+
+// Parsing and storing overlap: while one batch is written (the SQLite connection belongs to the
+// reading thread), the next is parsed on another thread. A batch is stored with the offset after
+// its last piece, so the cursor never runs ahead of what is stored.
+class OverlappedBatches final
+{
+public:
+    using Parse = std::function<ParsedRecord(const QByteArray&)>;
+    using Store = std::function<Status(QList<IngestPipeline::Unit>&, qint64 end)>;
+
+    OverlappedBatches(Parse parse, Store store, qint64 start)
+        : m_parse(std::move(parse))
+        , m_store(std::move(store))
+        , m_end(start)
+        , m_inFlightEnd(start)
+    {
+    }
+    ~OverlappedBatches()
+    {
+        if (m_inFlight.valid()) {
+            m_inFlight.wait();
+        }
+    }
+
+    void add(Piece piece, qint64 end)
+    {
+        m_batch.append(std::move(piece));
+        m_end = end;
+    }
+    // Where the pieces added so far end, even when they were all blank.
+    void moveTo(qint64 end) { m_end = end; }
+    qsizetype size() const { return m_batch.size(); }
+    bool moved(qint64 from) const { return m_end != from; }
+    bool inFlight() const { return m_inFlight.valid(); }
+
+    // The batch starts parsing; the one before it is stored meanwhile.
+    Status submit()
+    {
+        std::future<QList<IngestPipeline::Unit>> previous = std::move(m_inFlight);
+        const qint64 previousEnd = m_inFlightEnd;
+        m_inFlightEnd = m_end;
+        m_inFlight = std::async(
+            std::launch::async,
+            [parse = m_parse](QList<Piece> pieces) {
+                QList<IngestPipeline::Unit> units;
+                units.reserve(pieces.size());
+                for (Piece& piece : pieces) {
+                    units.append(
+                        {piece.preset ? std::move(*piece.preset) : parse(piece.bytes), piece.location});
+                }
+                return units;
+            },
+            std::exchange(m_batch, {}));
+        if (!previous.valid()) {
+            return {};
+        }
+        QList<IngestPipeline::Unit> units = previous.get();
+        return m_store(units, previousEnd);
+    }
+    // Stores what is being parsed, and nothing after it.
+    Status storeInFlight()
+    {
+        if (!m_inFlight.valid()) {
+            return {};
+        }
+        QList<IngestPipeline::Unit> units = m_inFlight.get();
+        return m_store(units, m_inFlightEnd);
+    }
+
+private:
+    Parse m_parse;
+    Store m_store;
+    QList<Piece> m_batch;
+    qint64 m_end;
+    std::future<QList<IngestPipeline::Unit>> m_inFlight;
+    qint64 m_inFlightEnd;
+};
 
 } // namespace
 
@@ -214,6 +301,7 @@ QString FileSource::findByInode(const QString& near, qint64 inode) const
 
 Result<IngestCounts> FileSource::follow(const QString& path, int intervalMs)
 {
+    m_following = true;
     while (!stopping()) {
         if (auto done = ingest(path); !done) {
             return done.error();
@@ -266,6 +354,25 @@ Result<IngestCounts> FileSource::ingestFile(const QString& path)
         return m_total;
     }
     QString framing = state.value(QStringLiteral("framing")).toString();
+    if (framing.isEmpty() && !m_parser.recordsKey().empty() && !isGzip(path)) {
+        // A document whose records sit in one array ({"Records": [...]}) on one line, as CloudTrail
+        // writes a whole log file, or one over the document limit, is read record by record.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{ErrorKind::Storage, tr("Cannot read %1: %2").arg(path, file.errorString())};
+        }
+        const QByteArray head = file.read(64 * 1024);
+        const QByteArrayView key(m_parser.recordsKey().data(), qsizetype(m_parser.recordsKey().size()));
+        // A pretty-printed document within the document limit is still parsed whole, so that a
+        // broken one waits in quarantine as one record that can be corrected and read again.
+        const bool oneLine = !head.contains('\n') || head.indexOf('\n') == head.size() - 1;
+        const auto start = RecordsScanner::arrayStart(head, key);
+        if (start && (oneLine || file.size() > m_options.maxDocumentBytes)) {
+            framing = QStringLiteral("records");
+            state.insert(QStringLiteral("framing"), framing);
+            state.insert(QStringLiteral("offset"), qint64(*start));
+        }
+    }
     if (framing.isEmpty()) {
         if (isGzip(path)) {
             framing = QStringLiteral("document");
@@ -285,6 +392,9 @@ Result<IngestCounts> FileSource::ingestFile(const QString& path)
             framing = document ? QStringLiteral("document") : QStringLiteral("lines");
         }
         state.insert(QStringLiteral("framing"), framing);
+    }
+    if (framing == QStringLiteral("records")) {
+        return ingestRecords(path, state);
     }
     return framing == QStringLiteral("document") ? ingestDocument(path, state) : ingestLines(path, state);
 }
@@ -319,58 +429,15 @@ Result<IngestCounts> FileSource::ingestLines(const QString& path, QJsonObject st
     if (!file.seek(offset)) {
         return Error{ErrorKind::Storage, tr("Cannot seek in %1: %2").arg(path, file.errorString())};
     }
-    // Parsing and storing overlap: while one batch is written (the SQLite connection belongs to
-    // this thread), the next is parsed on another thread. A batch is committed with the offset
-    // after its last line, so the cursor never runs ahead of what is stored.
-    struct Line
-    {
-        QByteArray bytes;
-        QString location;
-        std::optional<ParsedRecord> preset; // decided without parsing (a line over the limit)
-    };
-    struct Batch
-    {
-        QList<Line> lines;
-        qint64 end = 0;
-    };
     const RecordParser& parser = m_parser;
-    const auto parseBatch = [&parser](Batch batch) {
-        QList<IngestPipeline::Unit> units;
-        units.reserve(batch.lines.size());
-        for (Line& line : batch.lines) {
-            units.append({line.preset ? std::move(*line.preset) : parser.parse(line.bytes), line.location});
-        }
-        return units;
-    };
-    std::future<QList<IngestPipeline::Unit>> inFlight;
-    qint64 inFlightEnd = offset;
-    const auto storeInFlight = [&]() -> Status {
-        if (!inFlight.valid()) {
-            return {};
-        }
-        QList<IngestPipeline::Unit> units = inFlight.get();
-        state.insert(QStringLiteral("offset"), inFlightEnd);
-        auto done = commit(units, path, state);
-        return done ? Status() : Status(done.error());
-    };
-    const auto submit = [&](Batch&& batch) -> Status {
-        // The new batch starts parsing first; the previous one is stored while it does.
-        std::future<QList<IngestPipeline::Unit>> previous = std::move(inFlight);
-        const qint64 previousEnd = inFlightEnd;
-        inFlightEnd = batch.end;
-        inFlight = std::async(std::launch::async, parseBatch, std::move(batch));
-        if (!previous.valid()) {
-            return {};
-        }
-        QList<IngestPipeline::Unit> units = previous.get();
-        QJsonObject at = state;
-        at.insert(QStringLiteral("offset"), previousEnd);
-        auto done = commit(units, path, at);
-        return done ? Status() : Status(done.error());
-    };
+    OverlappedBatches batches([&parser](const QByteArray& bytes) { return parser.parse(bytes); },
+                              [&](QList<IngestPipeline::Unit>& units, qint64 end) -> Status {
+                                  state.insert(QStringLiteral("offset"), end);
+                                  auto done = commit(units, path, state);
+                                  return done ? Status() : Status(done.error());
+                              },
+                              offset);
 
-    Batch batch;
-    batch.end = offset;
     QByteArray pending;     // the line being read, up to maxLineBytes
     qint64 pendingSize = 0; // its full size, which may exceed what is kept
     qint64 lineStart = offset;
@@ -384,15 +451,15 @@ Result<IngestCounts> FileSource::ingestLines(const QString& path, QJsonObject st
                                            .arg(m_options.maxLineBytes),
                                        pending,
                                        pendingSize));
-            batch.lines.append({QByteArray(), location, std::move(parsed)});
+            batches.add({QByteArray(), location, std::move(parsed)}, end);
         } else if (!pending.trimmed().isEmpty()) {
-            batch.lines.append(
-                {pending.endsWith('\r') ? pending.chopped(1) : pending, location, std::nullopt});
+            batches.add({pending.endsWith('\r') ? pending.chopped(1) : pending, location, std::nullopt}, end);
+        } else {
+            batches.moveTo(end);
         }
         pending.clear();
         pendingSize = 0;
         lineStart = end;
-        batch.end = end;
     };
     bool stopped = false;
     while (!stopped) {
@@ -417,9 +484,8 @@ Result<IngestCounts> FileSource::ingestLines(const QString& path, QJsonObject st
             position += 1;
             from = newline + 1;
             flushLine(position);
-            if (batch.lines.size() >= m_options.batchRecords) {
-                if (const Status s = submit(std::exchange(batch, Batch{{}, batch.end})); !s) {
-                    inFlight.wait();
+            if (batches.size() >= m_options.batchRecords) {
+                if (const Status s = batches.submit(); !s) {
                     return s.error();
                 }
                 if (stopping()) {
@@ -431,7 +497,7 @@ Result<IngestCounts> FileSource::ingestLines(const QString& path, QJsonObject st
     }
     if (stopped) {
         // What was read ahead is parsed already; store it too, then stop.
-        if (const Status s = storeInFlight(); !s) {
+        if (const Status s = batches.storeInFlight(); !s) {
             return s.error();
         }
         return m_total;
@@ -441,13 +507,151 @@ Result<IngestCounts> FileSource::ingestLines(const QString& path, QJsonObject st
         flushLine(position);
     }
     // The last lines, or only blank ones that still move the cursor.
-    if (!batch.lines.isEmpty() || (batch.end != offset && !inFlight.valid())) {
-        if (const Status s = submit(std::move(batch)); !s) {
-            inFlight.wait();
+    if (batches.size() > 0 || (batches.moved(offset) && !batches.inFlight())) {
+        if (const Status s = batches.submit(); !s) {
             return s.error();
         }
     }
-    if (const Status s = storeInFlight(); !s) {
+    if (const Status s = batches.storeInFlight(); !s) {
+        return s.error();
+    }
+    return m_total;
+}
+
+Result<IngestCounts> FileSource::ingestRecords(const QString& path, QJsonObject state)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorKind::Storage, tr("Cannot read %1: %2").arg(path, file.errorString())};
+    }
+    const qint64 offset = state.value(QStringLiteral("offset")).toInteger();
+    if (!file.seek(offset)) {
+        return Error{ErrorKind::Storage, tr("Cannot seek in %1: %2").arg(path, file.errorString())};
+    }
+    const RecordParser& parser = m_parser;
+    bool finished = false;
+    OverlappedBatches batches([&parser](const QByteArray& bytes) { return parser.parseElement(bytes); },
+                              [&](QList<IngestPipeline::Unit>& units, qint64 end) -> Status {
+                                  state.insert(QStringLiteral("offset"), end);
+                                  state.insert(QStringLiteral("after_record"), true);
+                                  if (finished && end == file.size()) {
+                                      state.insert(QStringLiteral("done"), true);
+                                  }
+                                  auto done = commit(units, path, state);
+                                  return done ? Status() : Status(done.error());
+                              },
+                              offset);
+
+    RecordsScanner scanner(state.value(QStringLiteral("after_record")).toBool());
+    QByteArray pending;     // the record being read, up to maxLineBytes
+    qint64 pendingSize = 0; // its full size, which may exceed what is kept
+    qint64 recordStart = offset;
+    qint64 position = offset; // of the chunk's first byte
+    const auto keep = [&](const char* data, qsizetype size) {
+        if (pending.size() <= m_options.maxLineBytes) {
+            pending.append(data, qMin<qint64>(size, m_options.maxLineBytes + 1 - pending.size()));
+        }
+        pendingSize += size;
+    };
+    const auto flushRecord = [&](qint64 end) {
+        const QString location = QStringLiteral("%1:%2").arg(path).arg(recordStart);
+        if (pendingSize > m_options.maxLineBytes) {
+            ParsedRecord parsed;
+            parsed.rejected.append(cut(tr("The record is %1 bytes long; at most %2 are read.")
+                                           .arg(pendingSize)
+                                           .arg(m_options.maxLineBytes),
+                                       pending,
+                                       pendingSize));
+            batches.add({QByteArray(), location, std::move(parsed)}, end);
+        } else {
+            batches.add({pending, location, std::nullopt}, end);
+        }
+        pending.clear();
+        pendingSize = 0;
+    };
+    // What cannot be read as records from `at` on is quarantined once, and the file is done.
+    const auto rejectRest = [&](qint64 at, const QString& reason) {
+        file.seek(at);
+        ParsedRecord parsed;
+        parsed.rejected.append(cut(reason, file.read(QuarantinedRecord::kMaxRawBytes), file.size() - at));
+        batches.add({QByteArray(), QStringLiteral("%1:%2").arg(path).arg(at), std::move(parsed)},
+                    file.size());
+        finished = true;
+    };
+    bool stopped = false;
+    while (!stopped && !finished) {
+        const QByteArray chunk = file.read(kChunk);
+        if (chunk.isEmpty()) {
+            break;
+        }
+        qsizetype from = 0;
+        while (from < chunk.size() && !finished) {
+            const RecordsScanner::Step step = scanner.scan(chunk.constData(), from, chunk.size());
+            switch (step.found) {
+            case RecordsScanner::Found::NeedMore:
+                // Between records the cursor stays after the last one: a resumed scan reads the
+                // comma that follows it again.
+                if (scanner.inRecord()) {
+                    keep(chunk.constData() + from, chunk.size() - from);
+                }
+                from = chunk.size();
+                break;
+            case RecordsScanner::Found::RecordStarts:
+                recordStart = position + step.index;
+                from = step.index;
+                break;
+            case RecordsScanner::Found::RecordEnds:
+                keep(chunk.constData() + from, step.index - from);
+                from = step.index;
+                flushRecord(position + step.index);
+                break;
+            case RecordsScanner::Found::ArrayEnds:
+                // What follows the array (the document's closing brace) holds no record.
+                batches.moveTo(file.size());
+                finished = true;
+                break;
+            case RecordsScanner::Found::Malformed:
+                rejectRest(position + step.index,
+                           tr("The \"%1\" array is not well formed at byte %2; the rest of the file is set "
+                              "aside.")
+                               .arg(QString::fromLatin1(parser.recordsKey().data(),
+                                                        qsizetype(parser.recordsKey().size())))
+                               .arg(position + step.index));
+                break;
+            }
+            if (batches.size() >= m_options.batchRecords) {
+                if (const Status s = batches.submit(); !s) {
+                    return s.error();
+                }
+                if (stopping()) {
+                    stopped = true;
+                    break;
+                }
+            }
+        }
+        position += chunk.size();
+    }
+    if (stopped) {
+        if (const Status s = batches.storeInFlight(); !s) {
+            return s.error();
+        }
+        return m_total;
+    }
+    if (!finished && !m_following) {
+        // Read in one go, a document that ends before its array does was cut short: its last
+        // record is set aside with the reason. A followed file may still be being written.
+        const qint64 at = scanner.inRecord() ? recordStart : position;
+        rejectRest(
+            at,
+            tr("The file ends inside its \"%1\" array; it was cut short.")
+                .arg(QString::fromLatin1(parser.recordsKey().data(), qsizetype(parser.recordsKey().size()))));
+    }
+    if (batches.size() > 0 || (batches.moved(offset) && !batches.inFlight()) || finished) {
+        if (const Status s = batches.submit(); !s) {
+            return s.error();
+        }
+    }
+    if (const Status s = batches.storeInFlight(); !s) {
         return s.error();
     }
     return m_total;

@@ -13,8 +13,9 @@
 class RecordParser;
 class Workspace;
 
-// Reads activity files for a connector: JSON lines one line at a time, or a whole JSON document
-// (plain or gzip), from where the connector's cursor left each file. The cursor records, per file,
+// Reads activity files for a connector: JSON lines one line at a time, a document of records
+// ({"Records": [...]}) one record at a time, or another JSON document whole (plain or gzip), from
+// where the connector's cursor left each file. The cursor records, per file,
 // its inode, the byte offset after the last line stored and, inside a document, how many of its
 // records are stored; a replaced or truncated file starts again from the top. A rotated file (renamed
 // in its folder, a new one in its place) is finished under its new name before the new one is read.
@@ -54,6 +55,8 @@ private:
     QString findByInode(const QString& near, qint64 inode) const;
     Result<IngestCounts> ingestLines(const QString& path, QJsonObject state);
     Result<IngestCounts> ingestDocument(const QString& path, QJsonObject state);
+    // A {"Records": [...]} document, one record at a time, in memory bounded by the largest record.
+    Result<IngestCounts> ingestRecords(const QString& path, QJsonObject state);
     Result<IngestCounts>
     commit(QList<IngestPipeline::Unit>& units, const QString& path, const QJsonObject& state);
     bool stopping() const { return m_options.stop && m_options.stop(); }
@@ -64,4 +67,5 @@ private:
     IngestPipeline m_pipeline;
     QJsonObject m_cursor; // {"files": {path: state}}
     IngestCounts m_total;
+    bool m_following = false; // a file may still be being written
 };

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <string_view>
 
 // What one input record (a JSON document: a line, a file, a request body) yields: events, and the
 // parts of it that could not be used, each with its reason and its own bytes.
@@ -53,6 +54,13 @@ public:
     virtual QString format() const = 0;
     // One record's bytes; anything that is not valid JSON comes back rejected with its reason.
     virtual ParsedRecord parse(const QByteArray& bytes) const = 0;
+
+    // The key of the one array that holds a document's records ("Records" for CloudTrail), when
+    // the format writes documents so: a file source then reads such a document record by record,
+    // in bounded memory, whatever its size or layout. Empty: documents are parsed whole.
+    virtual std::string_view recordsKey() const { return {}; }
+    // One element of that array.
+    virtual ParsedRecord parseElement(const QByteArray& bytes) const { return parse(bytes); }
 
     // cloudtrail, k8s, otlp, ...; nullptr for an unknown name, or for jsonl, which needs a mapping.
     static std::unique_ptr<RecordParser> forFormat(const QString& format);

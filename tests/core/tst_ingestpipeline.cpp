@@ -28,6 +28,10 @@ private Q_SLOTS:
     void stopAndResumeDocument();
     void gzipInCloudTrailLayout();
     void aFailedBatchRetriesAsItWas();
+    void oneLineRecordsDocumentOverTheLineLimit();
+    void recordsDocumentStopsAndResumesBetweenRecords();
+    void recordsDocumentCutShortOrMalformed_data();
+    void recordsDocumentCutShortOrMalformed();
     void principalsResolveAfreshEachBatch();
 
 private:
@@ -52,6 +56,25 @@ QByteArray k8sLines(int count, const QString& prefix)
 {
     return k8sAuditLines(prefix.toUtf8() + '-', 0, count);
 }
+// A CloudTrail log file as AWS writes it: {"Records":[...]} on one line, each record distinct.
+QByteArray cloudTrailOneLine(int records, int padding = 0)
+{
+    QByteArray out = "{\"Records\":[";
+    for (int i = 0; i < records; ++i) {
+        if (i > 0) {
+            out += ',';
+        }
+        out += "{\"eventVersion\":\"1.08\",\"eventID\":\"gen-" + QByteArray::number(i) +
+               "\",\"userIdentity\":{\"type\":\"AssumedRole\",\"arn\":\"arn:aws:sts::123456789012:assumed-"
+               "role/refund-bot/s1\",\"accountId\":\"123456789012\"},\"eventTime\":\"2026-11-30T10:00:00Z\","
+               "\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\",\"awsRegion\":\"eu-west-1\","
+               "\"requestParameters\":{\"bucketName\":\"reports\",\"key\":\"q3 ]} \\\"x\\\".pdf\"},"
+               "\"userAgent\":\"" +
+               QByteArray(padding, 'a') + "\"}";
+    }
+    return out + "]}";
+}
+
 Event k8sEvent(const QString& id, const QString& serviceAccount)
 {
     Event event;
@@ -455,6 +478,90 @@ void TestIngestPipeline::principalsResolveAfreshEachBatch()
     EventQuery query;
     query.agentId = next.id;
     QCOMPARE(m_test->workspace().events().count(query).value(), 1);
+}
+
+void TestIngestPipeline::oneLineRecordsDocumentOverTheLineLimit()
+{
+    // Over 16 MiB on one line, as AWS writes a busy hour: every record is stored, none set aside.
+    const QString path =
+        m_test->dir() + QStringLiteral("/123456789012_CloudTrail_eu-west-1_20261130T1000Z_big.json");
+    const int records = 17000;
+    const QByteArray document = cloudTrailOneLine(records, 700);
+    QVERIFY(document.size() > 16 * 1024 * 1024);
+    QVERIFY(!document.contains('\n'));
+    writeFile(path, document);
+    const Connector c = connector(QStringLiteral("ct"), QStringLiteral("cloudtrail"));
+    auto counts = run(c, path);
+    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+    QCOMPARE(counts->read, records);
+    QCOMPARE(counts->stored, records);
+    QCOMPARE(counts->quarantined, 0);
+    QCOMPARE(countRows(QStringLiteral("events")), records);
+    // The resource names the key with its brackets and quotes intact (read from inside the string).
+    EventQuery query;
+    query.text = QStringLiteral("q3 ]} \"x\".pdf");
+    QCOMPARE(m_test->workspace().events().count(query).value(), records);
+    QCOMPARE(run(c, path)->read, 0);
+}
+
+void TestIngestPipeline::recordsDocumentStopsAndResumesBetweenRecords()
+{
+    const QString path = m_test->dir() + QStringLiteral("/one-line.json");
+    writeFile(path, cloudTrailOneLine(2500));
+    const Connector c = connector(QStringLiteral("ct"), QStringLiteral("cloudtrail"));
+    qint64 stored = 0;
+    for (int run_ = 0; run_ < 10 && stored < 2500; ++run_) {
+        FileSource::Options options;
+        options.batchRecords = 300;
+        int batches = 0;
+        options.progress = [&batches](const IngestCounts&) { ++batches; };
+        options.stop = [&batches] { return batches >= 1; };
+        auto counts = run(c, path, options);
+        QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+        QCOMPARE(counts->duplicates, 0);
+        QCOMPARE(counts->quarantined, 0);
+        stored += counts->stored;
+    }
+    QCOMPARE(stored, 2500);
+    QCOMPARE(countRows(QStringLiteral("events")), 2500);
+    QCOMPARE(run(c, path)->read, 0);
+}
+
+void TestIngestPipeline::recordsDocumentCutShortOrMalformed_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<int>("stored");
+    QTest::addColumn<QString>("reason");
+    const QByteArray three = cloudTrailOneLine(3);
+    QTest::newRow("cut inside the third record")
+        << three.left(three.size() - 40) << 2 << QStringLiteral("cut short");
+    QTest::newRow("cut after a comma")
+        << three.left(three.lastIndexOf(",{\"eventVersion") + 1) << 2 << QStringLiteral("cut short");
+    QByteArray missingComma = three;
+    missingComma.replace(missingComma.lastIndexOf(",{\"eventVersion"), 1, " ");
+    QTest::newRow("two records without a comma") << missingComma << 2 << QStringLiteral("not well formed");
+    QByteArray badRecord = three;
+    badRecord.replace("\"gen-1\"", "gen-1");
+    QTest::newRow("a record that is not JSON") << badRecord << 2 << QStringLiteral("not JSON");
+}
+
+void TestIngestPipeline::recordsDocumentCutShortOrMalformed()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(int, stored);
+    QFETCH(QString, reason);
+    const QString path = m_test->dir() + QStringLiteral("/broken.json");
+    writeFile(path, document);
+    const Connector c = connector(QStringLiteral("ct"), QStringLiteral("cloudtrail"));
+    auto counts = run(c, path);
+    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+    QCOMPARE(counts->stored, stored);
+    QCOMPARE(counts->quarantined, 1);
+    QVERIFY(counts->balanced());
+    const auto kept = m_test->workspace().connectors().quarantined(0, true, 10).value();
+    QCOMPARE(kept.size(), 1);
+    QVERIFY2(kept.constFirst().reason.contains(reason), qPrintable(kept.constFirst().reason));
+    QCOMPARE(run(c, path)->read, 0);
 }
 
 QTEST_GUILESS_MAIN(TestIngestPipeline)

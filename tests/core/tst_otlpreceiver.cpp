@@ -349,7 +349,7 @@ if cert != '-':
 headers = {'Content-Type': 'application/json'}
 if token != '-':
     headers['Authorization'] = 'Bearer ' + token
-request = urllib.request.Request('https://localhost:%s/v1/traces' % port, data=open(path, 'rb').read(),
+request = urllib.request.Request('https://127.0.0.1:%s/v1/traces' % port, data=open(path, 'rb').read(),
                                  method='POST', headers=headers)
 try:
     reply = urllib.request.urlopen(request, timeout=10, context=context)

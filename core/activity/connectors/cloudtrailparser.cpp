@@ -245,6 +245,29 @@ Result<Event> CloudTrailParser::map(JsonReader::Object record)
     return event;
 }
 
+ParsedRecord CloudTrailParser::parseElement(const QByteArray& bytes) const
+{
+    // An element of a log file's "Records": an event, mapped as the whole document's are.
+    ParsedRecord parsed;
+    auto document = JsonReader::parse(bytes);
+    if (!document) {
+        parsed.rejectWhole(document.error().message, bytes);
+        return parsed;
+    }
+    JsonReader::Object record;
+    if (document->get(record) != simdjson::SUCCESS) {
+        parsed.rejectWhole(tr("A CloudTrail record is not a JSON object."), bytes);
+        return parsed;
+    }
+    auto event = map(record);
+    if (!event) {
+        parsed.rejectWhole(event.error().message, bytes);
+        return parsed;
+    }
+    parsed.events.append(std::move(event).value());
+    return parsed;
+}
+
 ParsedRecord CloudTrailParser::parse(const QByteArray& bytes) const
 {
     ParsedRecord parsed;

@@ -14,6 +14,8 @@ class CloudTrailParser final : public RecordParser
 public:
     QString format() const override { return QStringLiteral("cloudtrail"); }
     ParsedRecord parse(const QByteArray& bytes) const override;
+    std::string_view recordsKey() const override { return "Records"; }
+    ParsedRecord parseElement(const QByteArray& bytes) const override;
 
     // One CloudTrail event to an event, or why not.
     static Result<Event> map(JsonReader::Object record);
