@@ -7,7 +7,19 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
+
+namespace {
+
+volatile std::sig_atomic_t g_stop = 0;
+
+void requestStop(int)
+{
+    g_stop = 1;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -23,7 +35,11 @@ int main(int argc, char* argv[])
     stderrFile.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
     QTextStream out(&stdoutFile);
     QTextStream err(&stderrFile);
-    const int code = CommandLine::run(QCoreApplication::arguments(), out, err);
+    // Ctrl+C and a service manager's TERM stop a long command after the batch it is writing, so
+    // that what is stored and the cursor agree; the library itself installs no handler.
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    const int code = CommandLine::run(QCoreApplication::arguments(), out, err, [] { return g_stop != 0; });
     out.flush();
     err.flush();
     return code;

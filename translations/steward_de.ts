@@ -2227,7 +2227,7 @@ Commands:
   events index
   connector list | show NAME | add NAME --format F [--path P] [--map FIELD=POINTER]... | edit NAME
   connector run NAME [--follow] | enable NAME | disable NAME
-  quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME
+  quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME | dismiss ID... --reason TEXT | purge
   serve otlp [--port 4318] [--new-token] [--tls-cert FILE --tls-key FILE]
 
 Every read command takes --json; COMMAND --help lists its options.
@@ -2275,7 +2275,7 @@ Befehle:
   events index
   connector list | show NAME | add NAME --format F [--path P] [--map FELD=POINTER]... | edit NAME
   connector run NAME [--follow] | enable NAME | disable NAME
-  quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME
+  quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME | dismiss ID... --reason TEXT | purge
   serve otlp [--port 4318] [--new-token] [--tls-cert DATEI --tls-key DATEI]
 
 Jeder lesende Befehl versteht --json; BEFEHL --help zeigt seine Optionen.
@@ -2283,6 +2283,165 @@ Der Arbeitsbereich ist --workspace DATEI, sonst $STEWARD_WORKSPACE, sonst %1.
 
 Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler im Arbeitsbereich.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorCommand</name>
+    <message>
+        <source>--map takes FIELD=POINTER, such as time=/ts; &quot;%1&quot; is not.</source>
+        <translation>--map nimmt FELD=POINTER, etwa time=/ts; &quot;%1&quot; ist das nicht.</translation>
+    </message>
+    <message>
+        <source>--setting takes KEY=VALUE, such as cluster=prod; &quot;%1&quot; is not.</source>
+        <translation>--setting nimmt SCHLÜSSEL=WERT, etwa cluster=prod; &quot;%1&quot; ist das nicht.</translation>
+    </message>
+    <message>
+        <source>connector needs a command: list, show NAME, add NAME --format F, edit NAME, secret NAME, run NAME, enable NAME or disable NAME.</source>
+        <translation>connector braucht einen Befehl: list, show NAME, add NAME --format F, edit NAME, secret NAME, run NAME, enable NAME oder disable NAME.</translation>
+    </message>
+    <message>
+        <source>steward-cli connector list: every connector with its counts.</source>
+        <translation>steward-cli connector list: jeder Connector mit seinen Zählern.</translation>
+    </message>
+    <message>
+        <source>steward-cli connector show NAME: a connector&apos;s settings, cursor and counts.</source>
+        <translation>steward-cli connector show NAME: Einstellungen, Cursor und Zähler eines Connectors.</translation>
+    </message>
+    <message>
+        <source>steward-cli connector add NAME --format F [--path P] [--map FIELD=POINTER]... [--setting KEY=VALUE]...</source>
+        <translation>steward-cli connector add NAME --format F [--path P] [--map FELD=ZEIGER]... [--setting SCHLÜSSEL=WERT]...</translation>
+    </message>
+    <message>
+        <source>steward-cli connector edit NAME [--path P] [--map FIELD=POINTER]... [--setting KEY=VALUE]...</source>
+        <translation>steward-cli connector edit NAME [--path P] [--map FELD=ZEIGER]... [--setting SCHLÜSSEL=WERT]...</translation>
+    </message>
+    <message>
+        <source>What the connector reads: %1.</source>
+        <translation>Was der Connector liest: %1.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The file or folder the connector reads.</source>
+        <translation>Die Datei oder der Ordner, den der Connector liest.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>For jsonl: the JSON pointer of an event field, such as time=/ts or principal=/actor/id.</source>
+        <translation>Für jsonl: der JSON-Pointer eines Ereignisfelds, etwa time=/ts oder principal=/actor/id.</translation>
+    </message>
+    <message>
+        <source>field=pointer</source>
+        <translation>feld=pointer</translation>
+    </message>
+    <message>
+        <source>Another setting, such as cluster=prod for k8s or principal_kind=agent-id for jsonl.</source>
+        <translation>Eine weitere Einstellung, etwa cluster=prod für k8s oder principal_kind=agent-id für jsonl.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>schlüssel=wert</translation>
+    </message>
+    <message>
+        <source>steward-cli connector secret NAME [--store keychain|workspace] [--secret-file PATH]: an HTTP poller&apos;s token or client secret.</source>
+        <translation>steward-cli connector secret NAME [--store keychain|workspace] [--secret-file PFAD]: Token oder Client-Secret eines HTTP-Pollers.</translation>
+    </message>
+    <message>
+        <source>keychain (the default when there is one) or workspace (sealed with the workspace passphrase).</source>
+        <translation>keychain (Standard, wenn vorhanden) oder workspace (mit der Passphrase des Arbeitsbereichs versiegelt).</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>Ablage</translation>
+    </message>
+    <message>
+        <source>Read the token or client secret from this file (- for standard input) rather than STEWARD_CONNECTOR_SECRET or a prompt.</source>
+        <translation>Token oder Client-Secret aus dieser Datei lesen (- für die Standardeingabe) statt aus STEWARD_CONNECTOR_SECRET oder einer Abfrage.</translation>
+    </message>
+    <message>
+        <source>steward-cli connector run NAME [--follow [--interval SECONDS]]: read or poll now.</source>
+        <translation>steward-cli connector run NAME [--follow [--interval SEKUNDEN]]: jetzt lesen oder abfragen.</translation>
+    </message>
+    <message>
+        <source>Keep reading as the files grow, until interrupted.</source>
+        <translation>Weiterlesen, während die Dateien wachsen, bis zum Abbruch.</translation>
+    </message>
+    <message>
+        <source>With --follow: seconds between looks (default 1).</source>
+        <translation>Mit --follow: Sekunden zwischen zwei Blicken (Standard 1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>steward-cli connector %1 NAME</source>
+        <translation>steward-cli connector %1 NAME</translation>
+    </message>
+    <message>
+        <source>The connector.</source>
+        <translation>Der Connector.</translation>
+    </message>
+    <message>
+        <source>connector list takes no name.</source>
+        <translation>connector list nimmt keinen Namen.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>eingeschaltet</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>read %1, stored %2, duplicates %3, quarantined %4</source>
+        <translation>gelesen %1, gespeichert %2, Duplikate %3, in Quarantäne %4</translation>
+    </message>
+    <message>
+        <source>connector add needs --format.</source>
+        <translation>connector add braucht --format.</translation>
+    </message>
+    <message>
+        <source>Added connector %1 (%2).</source>
+        <translation>Connector %1 (%2) angelegt.</translation>
+    </message>
+    <message>
+        <source>Changed connector %1 (%2).</source>
+        <translation>Connector %1 (%2) geändert.</translation>
+    </message>
+    <message>
+        <source>Connector %1 is disabled; enable it first.</source>
+        <translation>Connector %1 ist deaktiviert; aktivieren Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>Connector %1 has no path to read; give it one with connector edit %1 --path PATH.</source>
+        <translation>Connector %1 hat keinen Pfad zum Lesen; geben Sie ihm einen mit connector edit %1 --path PFAD.</translation>
+    </message>
+    <message>
+        <source>--interval is a number of seconds from 0.05 to 3600.</source>
+        <translation>--interval ist eine Zahl von Sekunden zwischen 0,05 und 3600.</translation>
+    </message>
+    <message>
+        <source>--store is keychain or workspace.</source>
+        <translation>--store ist keychain oder workspace.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The secret of connector %1 is in the system keychain.</source>
+        <translation>Das Secret von Connector %1 liegt in der Systemschlüsselverwaltung.</translation>
+    </message>
+    <message>
+        <source>The secret of connector %1 is sealed in the workspace.</source>
+        <translation>Das Secret von Connector %1 ist im Arbeitsbereich versiegelt.</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2805,42 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>remove the connector&apos;s secret</source>
         <translation>das Secret des Connectors entfernen</translation>
     </message>
+    <message>
+        <source>read a file&apos;s progress</source>
+        <translation>den Fortschritt einer Datei lesen</translation>
+    </message>
+    <message>
+        <source>%1 has not been read yet.</source>
+        <translation>%1 wurde noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The progress recorded for %1 is damaged.</source>
+        <translation>Der für %1 gespeicherte Fortschritt ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>read the files&apos; progress</source>
+        <translation>den Fortschritt der Dateien lesen</translation>
+    </message>
+    <message>
+        <source>save a file&apos;s progress</source>
+        <translation>den Fortschritt einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>count the files read</source>
+        <translation>die gelesenen Dateien zählen</translation>
+    </message>
+    <message>
+        <source>dismiss a quarantined record</source>
+        <translation>einen Datensatz in Quarantäne verwerfen</translation>
+    </message>
+    <message>
+        <source>Quarantined record %1 is no longer waiting.</source>
+        <translation>Der Datensatz %1 in Quarantäne wartet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>purge the quarantine</source>
+        <translation>die Quarantäne bereinigen</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorRunner</name>
@@ -2706,6 +2901,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>The workspace passphrase is wrong, so the secret was not sealed with it.</source>
         <translation>Die Passphrase des Arbeitsbereichs ist falsch; das Secret wurde nicht damit versiegelt.</translation>
+    </message>
+    <message>
+        <source>Say why the records are dismissed (up to 1,000 characters): the audit trail keeps it.</source>
+        <translation>Geben Sie an, warum die Datensätze verworfen werden (bis zu 1.000 Zeichen): der Prüfpfad bewahrt es auf.</translation>
+    </message>
+    <message>
+        <source>Name at least one quarantined record to dismiss.</source>
+        <translation>Nennen Sie mindestens einen Datensatz in Quarantäne, der verworfen werden soll.</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3740,249 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     </message>
 </context>
 <context>
+    <name>EventsCommand</name>
+    <message>
+        <source>Only this agent&apos;s events (name, SPIFFE ID or principal).</source>
+        <translation>Nur Ereignisse dieses Agenten (Name, SPIFFE-ID oder Principal).</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Only the events of this owner&apos;s agents (e-mail).</source>
+        <translation>Nur die Ereignisse der Agenten dieses Eigentümers (E-Mail).</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Only this normalized action, such as read or execute.</source>
+        <translation>Nur diese normalisierte Aktion, etwa read oder execute.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>success, failure, denied or unknown.</source>
+        <translation>success, failure, denied oder unknown.</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Only events from this format.</source>
+        <translation>Nur Ereignisse aus diesem Format.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Only resources starting with this.</source>
+        <translation>Nur Ressourcen, die so beginnen.</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Text in the principal, native action or resource.</source>
+        <translation>Text im Principal, in der nativen Aktion oder der Ressource.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>From this time (ISO 8601, inclusive).</source>
+        <translation>Ab dieser Zeit (ISO 8601, einschließlich).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Up to this time (ISO 8601, exclusive).</source>
+        <translation>Bis zu dieser Zeit (ISO 8601, ausschließlich).</translation>
+    </message>
+    <message>
+        <source>Only the most recent period, such as 90m, 24h or 7d.</source>
+        <translation>Nur der jüngste Zeitraum, etwa 90m, 24h oder 7d.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>--outcome is success, failure, denied or unknown.</source>
+        <translation>--outcome ist success, failure, denied oder unknown.</translation>
+    </message>
+    <message>
+        <source>--last is a period up to now: give it or --since and --until, not both.</source>
+        <translation>--last ist ein Zeitraum bis jetzt: Geben Sie ihn oder --since und --until an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--last takes a period such as 90m, 24h or 7d (at most 366d).</source>
+        <translation>--last nimmt einen Zeitraum wie 90m, 24h oder 7d (höchstens 366d).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a time such as 2026-11-26T09:00:00Z.</source>
+        <translation>--%1 erwartet eine Zeit wie 2026-11-26T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--since must come before --until.</source>
+        <translation>--since muss vor --until liegen.</translation>
+    </message>
+    <message>
+        <source>A filter option is longer than %1 characters.</source>
+        <translation>Eine Filteroption ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>events filter needs a command: list, save or delete.</source>
+        <translation>events filter braucht einen Befehl: list, save oder delete.</translation>
+    </message>
+    <message>
+        <source>steward-cli events filter list: the saved timeline filters.</source>
+        <translation>steward-cli events filter list: die gespeicherten Zeitleistenfilter.</translation>
+    </message>
+    <message>
+        <source>steward-cli events filter save NAME [filters]: saves the filters under NAME for everyone in the workspace, the console included; a filter saved under NAME before is replaced.</source>
+        <translation>steward-cli events filter save NAME [Filter]: speichert die Filter unter NAME für alle im Arbeitsbereich, die Konsole eingeschlossen; ein zuvor unter NAME gespeicherter Filter wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>steward-cli events filter delete NAME: deletes a saved filter.</source>
+        <translation>steward-cli events filter delete NAME: löscht einen gespeicherten Filter.</translation>
+    </message>
+    <message>
+        <source>events filter list takes no name.</source>
+        <translation>events filter list erwartet keinen Namen.</translation>
+    </message>
+    <message>
+        <source>events filter %1 takes one NAME.</source>
+        <translation>events filter %1 erwartet einen NAMEN.</translation>
+    </message>
+    <message>
+        <source>events filter save needs at least one filter, such as --outcome denied.</source>
+        <translation>events filter save braucht mindestens einen Filter, etwa --outcome denied.</translation>
+    </message>
+    <message>
+        <source>Saved the filter &quot;%1&quot;.</source>
+        <translation>Der Filter „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved filter &quot;%1&quot;.</source>
+        <translation>Der gespeicherte Filter „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>No saved filters. Save one with &quot;steward-cli events filter save NAME --outcome denied&quot;.</source>
+        <translation>Keine gespeicherten Filter. Speichern Sie einen mit „steward-cli events filter save NAME --outcome denied“.</translation>
+    </message>
+    <message>
+        <source>steward-cli events index: brings the text search index up to the newest event. Ingest leaves the index alone to keep its rate; the console catches it up in the background by itself.</source>
+        <translation>steward-cli events index: bringt den Textsuchindex auf den Stand des neuesten Ereignisses. Der Import lässt den Index aus, um seine Rate zu halten; die Konsole holt ihn von selbst im Hintergrund nach.</translation>
+    </message>
+    <message>
+        <source>events index takes no arguments.</source>
+        <translation>events index erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Indexed %1 of %2 events</source>
+        <translation>%1 von %2 Ereignissen indiziert</translation>
+    </message>
+    <message>
+        <source>The text index is up to date: %1 events added to it.</source>
+        <translation>Der Textindex ist aktuell: %1 Ereignisse hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>events needs a command: query, count, export, filter or index.</source>
+        <translation>events braucht einen Befehl: query, count, export, filter oder index.</translation>
+    </message>
+    <message>
+        <source>steward-cli events query: activity, newest first.</source>
+        <translation>steward-cli events query: Aktivität, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>steward-cli events count: how many events match.</source>
+        <translation>steward-cli events count: wie viele Ereignisse passen.</translation>
+    </message>
+    <message>
+        <source>steward-cli events export: every matching event, newest first, as CSV, JSON lines or OCSF API Activity (class 6003) JSON lines.</source>
+        <translation>steward-cli events export: alle passenden Ereignisse, neueste zuerst, als CSV, JSON Lines oder OCSF API Activity (Klasse 6003) in JSON Lines.</translation>
+    </message>
+    <message>
+        <source>Start from this saved filter; the other options replace its parts.</source>
+        <translation>Von diesem gespeicherten Filter ausgehen; die anderen Optionen ersetzen seine Teile.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Only this trace.</source>
+        <translation>Nur dieser Trace.</translation>
+    </message>
+    <message>
+        <source>trace id</source>
+        <translation>Trace-ID</translation>
+    </message>
+    <message>
+        <source>At most this many (default: all).</source>
+        <translation>Höchstens so viele (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>At most this many (default 50).</source>
+        <translation>Höchstens so viele (Standard 50).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>csv, jsonl or ocsf.</source>
+        <translation>csv, jsonl oder ocsf.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Write to this file (default: standard output).</source>
+        <translation>In diese Datei schreiben (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>events export needs --format csv, jsonl or ocsf.</source>
+        <translation>events export braucht --format csv, jsonl oder ocsf.</translation>
+    </message>
+    <message>
+        <source>events %1 takes only options; --limit is a positive number.</source>
+        <translation>events %1 erwartet nur Optionen; --limit ist eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 events</source>
+        <translation>%1 Ereignisse exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2.</source>
+        <translation>%1 Ereignisse nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>FileSource</name>
     <message>
         <source>Cannot open %1.</source>
@@ -3571,10 +4017,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>Die Datei hat %1 Bytes; ein JSON-Dokument wird bis %2 gelesen.</translation>
     </message>
     <message>
-        <source>There is no readable file in %1.</source>
-        <translation>In %1 gibt es keine lesbare Datei.</translation>
-    </message>
-    <message>
         <source>%1 is one JSON document of more than %2 bytes.</source>
         <translation>%1 ist ein einzelnes JSON-Dokument mit mehr als %2 Bytes.</translation>
     </message>
@@ -3589,6 +4031,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>The file ends inside its &quot;%1&quot; array; it was cut short.</source>
         <translation>Die Datei endet innerhalb ihres Arrays „%1“; sie wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>There is no %1 file in %2 (files named %3).</source>
+        <translation>In %2 gibt es keine %1-Datei (Dateien namens %3).</translation>
     </message>
 </context>
 <context>
@@ -3874,10 +4320,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>Pfad</translation>
     </message>
     <message>
-        <source>Every file below this folder, in name order.</source>
-        <translation>Jede Datei unterhalb dieses Ordners, nach Namen geordnet.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -3906,252 +4348,12 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>Angehalten; der nächste Lauf macht hier weiter.</translation>
     </message>
     <message>
-        <source>steward-cli events query: activity, newest first.</source>
-        <translation>steward-cli events query: Aktivität, neueste zuerst.</translation>
-    </message>
-    <message>
-        <source>steward-cli events count: how many events match.</source>
-        <translation>steward-cli events count: wie viele Ereignisse passen.</translation>
-    </message>
-    <message>
-        <source>Only this agent&apos;s events (name, SPIFFE ID or principal).</source>
-        <translation>Nur Ereignisse dieses Agenten (Name, SPIFFE-ID oder Principal).</translation>
-    </message>
-    <message>
-        <source>agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Only this normalized action, such as read or execute.</source>
-        <translation>Nur diese normalisierte Aktion, etwa read oder execute.</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>success, failure, denied or unknown.</source>
-        <translation>success, failure, denied oder unknown.</translation>
-    </message>
-    <message>
-        <source>outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Only events from this format.</source>
-        <translation>Nur Ereignisse aus diesem Format.</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Only resources starting with this.</source>
-        <translation>Nur Ressourcen, die so beginnen.</translation>
-    </message>
-    <message>
-        <source>prefix</source>
-        <translation>Präfix</translation>
-    </message>
-    <message>
-        <source>Only this trace.</source>
-        <translation>Nur dieser Trace.</translation>
-    </message>
-    <message>
-        <source>trace id</source>
-        <translation>Trace-ID</translation>
-    </message>
-    <message>
-        <source>Text in the principal, native action or resource.</source>
-        <translation>Text im Principal, in der nativen Aktion oder der Ressource.</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>From this time (ISO 8601, inclusive).</source>
-        <translation>Ab dieser Zeit (ISO 8601, einschließlich).</translation>
-    </message>
-    <message>
-        <source>time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Up to this time (ISO 8601, exclusive).</source>
-        <translation>Bis zu dieser Zeit (ISO 8601, ausschließlich).</translation>
-    </message>
-    <message>
-        <source>At most this many (default 50).</source>
-        <translation>Höchstens so viele (Standard 50).</translation>
-    </message>
-    <message>
-        <source>--outcome is success, failure, denied or unknown.</source>
-        <translation>--outcome ist success, failure, denied oder unknown.</translation>
-    </message>
-    <message>
-        <source>--%1 takes a time such as 2026-11-26T09:00:00Z.</source>
-        <translation>--%1 erwartet eine Zeit wie 2026-11-26T09:00:00Z.</translation>
-    </message>
-    <message>
-        <source>events %1 takes only options; --limit is a positive number.</source>
-        <translation>events %1 erwartet nur Optionen; --limit ist eine positive Zahl.</translation>
-    </message>
-    <message>
-        <source>The connector.</source>
-        <translation>Der Connector.</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>eingeschaltet</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>ausgeschaltet</translation>
-    </message>
-    <message>
-        <source>steward-cli quarantine list [--connector NAME] [--all] | show ID | reingest ID|--connector NAME: records that could not be used, with why. Re-ingesting parses them again (after a fix) and stores what now maps; it counts as a new read.</source>
-        <translation>steward-cli quarantine list [--connector NAME] [--all] | show ID | reingest ID|--connector NAME: Datensätze, die nicht verwendet werden konnten, mit dem Grund. Erneutes Einlesen parst sie wieder (nach einer Korrektur) und speichert, was jetzt zugeordnet werden kann; es zählt als neues Lesen.</translation>
-    </message>
-    <message>
-        <source>A quarantined record&apos;s number.</source>
-        <translation>Die Nummer eines Datensatzes in Quarantäne.</translation>
-    </message>
-    <message>
-        <source>Only this connector&apos;s records.</source>
-        <translation>Nur Datensätze dieses Connectors.</translation>
-    </message>
-    <message>
-        <source>Also records already re-ingested.</source>
-        <translation>Auch bereits erneut eingelesene Datensätze.</translation>
-    </message>
-    <message>
-        <source>At most this many (default 100).</source>
-        <translation>Höchstens so viele (Standard 100).</translation>
-    </message>
-    <message>
-        <source>quarantine needs a command: list, show ID or reingest ID.</source>
-        <translation>quarantine braucht einen Befehl: list, show ID oder reingest ID.</translation>
-    </message>
-    <message>
-        <source>--limit is a positive number.</source>
-        <translation>--limit ist eine positive Zahl.</translation>
-    </message>
-    <message>
-        <source>A record number is a whole number.</source>
-        <translation>Eine Datensatznummer ist eine ganze Zahl.</translation>
-    </message>
-    <message>
-        <source>Re-ingested %1 of %2 records: read %3, stored %4, duplicates %5.</source>
-        <translation>%1 von %2 Datensätzen erneut eingelesen: gelesen %3, gespeichert %4, Duplikate %5.</translation>
-    </message>
-    <message>
-        <source>serve needs a receiver: otlp.</source>
-        <translation>serve braucht einen Empfänger: otlp.</translation>
-    </message>
-    <message>
-        <source>The address to listen on (default 127.0.0.1).</source>
-        <translation>Die Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>The port (default 4318).</source>
-        <translation>Der Port (Standard 4318).</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>The connector to record under (default otlp-receiver).</source>
-        <translation>Der Connector, unter dem festgehalten wird (Standard otlp-receiver).</translation>
-    </message>
-    <message>
-        <source>Replace the bearer token and print the new one.</source>
-        <translation>Das Bearer-Token ersetzen und das neue ausgeben.</translation>
-    </message>
-    <message>
-        <source>The largest body accepted, in bytes (default 16 MiB).</source>
-        <translation>Der größte angenommene Body, in Bytes (Standard 16 MiB).</translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation>Bytes</translation>
-    </message>
-    <message>
-        <source>Milliseconds a client has to send its whole request (default 10000).</source>
-        <translation>Millisekunden, die ein Client für seine ganze Anfrage hat (Standard 10000).</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>serve otlp takes --address, --port, --max-body and --timeout as numbers and addresses.</source>
-        <translation>serve otlp erwartet --address, --port, --max-body und --timeout als Zahlen und Adressen.</translation>
-    </message>
-    <message>
-        <source>Bearer token (shown once; Steward keeps only its SHA-256): %1</source>
-        <translation>Bearer-Token (einmal angezeigt; Steward behält nur seinen SHA-256): %1</translation>
-    </message>
-    <message>
-        <source>quarantine reingest takes one record number, or --connector NAME.</source>
-        <translation>quarantine reingest erwartet eine Datensatznummer oder --connector NAME.</translation>
-    </message>
-    <message>
-        <source>quarantine show takes one record number.</source>
-        <translation>quarantine show erwartet eine Datensatznummer.</translation>
-    </message>
-    <message>
-        <source>steward-cli events export: every matching event, newest first, as CSV, JSON lines or OCSF API Activity (class 6003) JSON lines.</source>
-        <translation>steward-cli events export: alle passenden Ereignisse, neueste zuerst, als CSV, JSON Lines oder OCSF API Activity (Klasse 6003) in JSON Lines.</translation>
-    </message>
-    <message>
-        <source>At most this many (default: all).</source>
-        <translation>Höchstens so viele (Standard: alle).</translation>
-    </message>
-    <message>
-        <source>csv, jsonl or ocsf.</source>
-        <translation>csv, jsonl oder ocsf.</translation>
-    </message>
-    <message>
-        <source>Write to this file (default: standard output).</source>
-        <translation>In diese Datei schreiben (Standard: Standardausgabe).</translation>
-    </message>
-    <message>
-        <source>events export needs --format csv, jsonl or ocsf.</source>
-        <translation>events export braucht --format csv, jsonl oder ocsf.</translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output.</source>
-        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Exported %1 events</source>
-        <translation>%1 Ereignisse exportiert</translation>
-    </message>
-    <message>
-        <source>Exported %1 events to %2.</source>
-        <translation>%1 Ereignisse nach %2 exportiert.</translation>
-    </message>
-    <message>
         <source>The connector to record progress under (default: format and path); an existing connector brings its own format and settings.</source>
         <translation>Der Connector, unter dem der Fortschritt festgehalten wird (Standard: Format und Pfad); ein bestehender Connector bringt sein eigenes Format und seine Einstellungen mit.</translation>
     </message>
     <message>
         <source>Keep reading as the files grow and rotate, until interrupted.</source>
         <translation>Weiterlesen, während die Dateien wachsen und rotieren, bis zum Abbruch.</translation>
-    </message>
-    <message>
-        <source>ingest needs --format (or an existing --connector) and exactly one of --file or --dir.</source>
-        <translation>ingest braucht --format (oder einen bestehenden --connector) und genau eines von --file oder --dir.</translation>
     </message>
     <message>
         <source>jsonl needs a mapping: create the connector first, with connector add NAME --format jsonl --map time=/ts ..., then ingest --connector NAME.</source>
@@ -4166,236 +4368,35 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>%1 wird verfolgt; Strg+C beendet.</translation>
     </message>
     <message>
-        <source>--map takes FIELD=POINTER, such as time=/ts; &quot;%1&quot; is not.</source>
-        <translation>--map nimmt FELD=POINTER, etwa time=/ts; &quot;%1&quot; ist das nicht.</translation>
-    </message>
-    <message>
-        <source>--setting takes KEY=VALUE, such as cluster=prod; &quot;%1&quot; is not.</source>
-        <translation>--setting nimmt SCHLÜSSEL=WERT, etwa cluster=prod; &quot;%1&quot; ist das nicht.</translation>
-    </message>
-    <message>
-        <source>What the connector reads: %1.</source>
-        <translation>Was der Connector liest: %1.</translation>
-    </message>
-    <message>
-        <source>The file or folder the connector reads.</source>
-        <translation>Die Datei oder der Ordner, den der Connector liest.</translation>
-    </message>
-    <message>
-        <source>For jsonl: the JSON pointer of an event field, such as time=/ts or principal=/actor/id.</source>
-        <translation>Für jsonl: der JSON-Pointer eines Ereignisfelds, etwa time=/ts oder principal=/actor/id.</translation>
-    </message>
-    <message>
-        <source>field=pointer</source>
-        <translation>feld=pointer</translation>
-    </message>
-    <message>
-        <source>Another setting, such as cluster=prod for k8s or principal_kind=agent-id for jsonl.</source>
-        <translation>Eine weitere Einstellung, etwa cluster=prod für k8s oder principal_kind=agent-id für jsonl.</translation>
-    </message>
-    <message>
-        <source>key=value</source>
-        <translation>schlüssel=wert</translation>
-    </message>
-    <message>
-        <source>For run: keep reading as the files grow, until interrupted.</source>
-        <translation>Für run: weiterlesen, während die Dateien wachsen, bis zum Abbruch.</translation>
-    </message>
-    <message>
-        <source>For run --follow: seconds between looks (default 1).</source>
-        <translation>Für run --follow: Sekunden zwischen zwei Blicken (Standard 1).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>connector add needs --format.</source>
-        <translation>connector add braucht --format.</translation>
-    </message>
-    <message>
-        <source>Added connector %1 (%2).</source>
-        <translation>Connector %1 (%2) angelegt.</translation>
-    </message>
-    <message>
-        <source>Changed connector %1 (%2).</source>
-        <translation>Connector %1 (%2) geändert.</translation>
-    </message>
-    <message>
-        <source>Connector %1 has no path to read; give it one with connector edit %1 --path PATH.</source>
-        <translation>Connector %1 hat keinen Pfad zum Lesen; geben Sie ihm einen mit connector edit %1 --path PFAD.</translation>
-    </message>
-    <message>
-        <source>Connector %1 is disabled; enable it first.</source>
-        <translation>Connector %1 ist deaktiviert; aktivieren Sie ihn zuerst.</translation>
-    </message>
-    <message>
-        <source>--interval is a number of seconds from 0.05 to 3600.</source>
-        <translation>--interval ist eine Zahl von Sekunden zwischen 0,05 und 3600.</translation>
-    </message>
-    <message>
         <source>Polling every %1 s; Ctrl+C stops.</source>
         <translation>Abfrage alle %1 s; Strg+C hält an.</translation>
     </message>
     <message>
-        <source>connector needs a command: list, show NAME, add NAME --format F, edit NAME, secret NAME, run NAME, enable NAME or disable NAME.</source>
-        <translation>connector braucht einen Befehl: list, show NAME, add NAME --format F, edit NAME, secret NAME, run NAME, enable NAME oder disable NAME.</translation>
+        <source>Every file below this folder named as the format names its files, in name order.</source>
+        <translation>Jede Datei unterhalb dieses Ordners, die so heißt, wie das Format seine Dateien benennt, in Namensreihenfolge.</translation>
     </message>
     <message>
-        <source>steward-cli connector list | show NAME | add NAME --format F [--path P] [--map FIELD=POINTER]... [--setting KEY=VALUE]... | edit NAME [--path P] [--map ...] [--setting ...] | secret NAME [--store keychain|workspace] [--secret-file PATH] | run NAME [--follow] | enable NAME | disable NAME</source>
-        <translation>steward-cli connector list | show NAME | add NAME --format F [--path P] [--map FELD=POINTER]... [--setting SCHLÜSSEL=WERT]... | edit NAME [--path P] [--map ...] [--setting ...] | secret NAME [--store keychain|workspace] [--secret-file PFAD] | run NAME [--follow] | enable NAME | disable NAME</translation>
+        <source>With --dir: read the files whose names match this pattern instead (such as &apos;*.txt&apos;); may be given more than once.</source>
+        <translation>Mit --dir: stattdessen die Dateien lesen, deren Namen zu diesem Muster passen (etwa &apos;*.txt&apos;); mehrfach angebbar.</translation>
     </message>
     <message>
-        <source>For secret: keychain (the default when there is one) or workspace (sealed with the workspace passphrase).</source>
-        <translation>Für secret: keychain (Standard, wenn vorhanden) oder workspace (mit der Passphrase des Arbeitsbereichs versiegelt).</translation>
+        <source>pattern</source>
+        <translation>Muster</translation>
     </message>
     <message>
-        <source>store</source>
-        <translation>Ablage</translation>
+        <source>ingest needs --format (or an existing --connector) and exactly one of --file or --dir; --glob goes with --dir.</source>
+        <translation>ingest braucht --format (oder einen vorhandenen --connector) und genau eines von --file oder --dir; --glob gehört zu --dir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed over %n file(s) not named as %1 files are; --glob reads others.</source>
+        <translation>
+            <numerusform>%n Datei übergangen, die nicht wie %1-Dateien benannt ist; --glob liest andere.</numerusform>
+            <numerusform>%n Dateien übergangen, die nicht wie %1-Dateien benannt sind; --glob liest andere.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>For secret: read the token or client secret from this file (- for standard input) rather than STEWARD_CONNECTOR_SECRET or a prompt.</source>
-        <translation>Für secret: Token oder Client-Secret aus dieser Datei lesen (- für die Standardeingabe) statt aus STEWARD_CONNECTOR_SECRET oder einer Abfrage.</translation>
-    </message>
-    <message>
-        <source>--store is keychain or workspace.</source>
-        <translation>--store ist keychain oder workspace.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>%1 ist nicht lesbar.</translation>
-    </message>
-    <message>
-        <source>The secret of connector %1 is in the system keychain.</source>
-        <translation>Das Secret von Connector %1 liegt in der Systemschlüsselverwaltung.</translation>
-    </message>
-    <message>
-        <source>The secret of connector %1 is sealed in the workspace.</source>
-        <translation>Das Secret von Connector %1 ist im Arbeitsbereich versiegelt.</translation>
-    </message>
-    <message>
-        <source>Only the events of this owner&apos;s agents (e-mail).</source>
-        <translation>Nur die Ereignisse der Agenten dieses Eigentümers (E-Mail).</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Only the most recent period, such as 90m, 24h or 7d.</source>
-        <translation>Nur der jüngste Zeitraum, etwa 90m, 24h oder 7d.</translation>
-    </message>
-    <message>
-        <source>period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>--last is a period up to now: give it or --since and --until, not both.</source>
-        <translation>--last ist ein Zeitraum bis jetzt: Geben Sie ihn oder --since und --until an, nicht beides.</translation>
-    </message>
-    <message>
-        <source>--last takes a period such as 90m, 24h or 7d (at most 366d).</source>
-        <translation>--last nimmt einen Zeitraum wie 90m, 24h oder 7d (höchstens 366d).</translation>
-    </message>
-    <message>
-        <source>--since must come before --until.</source>
-        <translation>--since muss vor --until liegen.</translation>
-    </message>
-    <message>
-        <source>A filter option is longer than %1 characters.</source>
-        <translation>Eine Filteroption ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <source>events filter needs a command: list, save or delete.</source>
-        <translation>events filter braucht einen Befehl: list, save oder delete.</translation>
-    </message>
-    <message>
-        <source>steward-cli events filter list: the saved timeline filters.</source>
-        <translation>steward-cli events filter list: die gespeicherten Zeitleistenfilter.</translation>
-    </message>
-    <message>
-        <source>steward-cli events filter save NAME [filters]: saves the filters under NAME for everyone in the workspace, the console included; a filter saved under NAME before is replaced.</source>
-        <translation>steward-cli events filter save NAME [Filter]: speichert die Filter unter NAME für alle im Arbeitsbereich, die Konsole eingeschlossen; ein zuvor unter NAME gespeicherter Filter wird ersetzt.</translation>
-    </message>
-    <message>
-        <source>steward-cli events filter delete NAME: deletes a saved filter.</source>
-        <translation>steward-cli events filter delete NAME: löscht einen gespeicherten Filter.</translation>
-    </message>
-    <message>
-        <source>events filter list takes no name.</source>
-        <translation>events filter list erwartet keinen Namen.</translation>
-    </message>
-    <message>
-        <source>events filter %1 takes one NAME.</source>
-        <translation>events filter %1 erwartet einen NAMEN.</translation>
-    </message>
-    <message>
-        <source>events filter save needs at least one filter, such as --outcome denied.</source>
-        <translation>events filter save braucht mindestens einen Filter, etwa --outcome denied.</translation>
-    </message>
-    <message>
-        <source>Saved the filter &quot;%1&quot;.</source>
-        <translation>Der Filter „%1“ wurde gespeichert.</translation>
-    </message>
-    <message>
-        <source>Deleted the saved filter &quot;%1&quot;.</source>
-        <translation>Der gespeicherte Filter „%1“ wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>No saved filters. Save one with &quot;steward-cli events filter save NAME --outcome denied&quot;.</source>
-        <translation>Keine gespeicherten Filter. Speichern Sie einen mit „steward-cli events filter save NAME --outcome denied“.</translation>
-    </message>
-    <message>
-        <source>Start from this saved filter; the other options replace its parts.</source>
-        <translation>Von diesem gespeicherten Filter ausgehen; die anderen Optionen ersetzen seine Teile.</translation>
-    </message>
-    <message>
-        <source>steward-cli serve otlp: receive OpenTelemetry traces (OTLP/HTTP, JSON, gzip or plain) at POST /v1/traces until Ctrl+C. Clients send &quot;Authorization: Bearer TOKEN&quot;; --new-token makes a token and shows it once. With --tls-cert and --tls-key the receiver speaks HTTPS, and an agent may instead present an X.509-SVID issued by the workspace CA.</source>
-        <translation>steward-cli serve otlp: OpenTelemetry-Traces (OTLP/HTTP, JSON, gzip oder unkomprimiert) unter POST /v1/traces empfangen, bis Strg+C gedrückt wird. Clients senden „Authorization: Bearer TOKEN“; --new-token erzeugt ein Token und zeigt es einmal an. Mit --tls-cert und --tls-key spricht der Empfänger HTTPS, und ein Agent kann stattdessen ein von der Zertifizierungsstelle des Arbeitsbereichs ausgestelltes X.509-SVID vorlegen.</translation>
-    </message>
-    <message>
-        <source>Serve HTTPS with this PEM certificate (and its chain); kept with the connector.</source>
-        <translation>HTTPS mit diesem PEM-Zertifikat (und seiner Kette) anbieten; wird beim Connector gespeichert.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>The certificate&apos;s unencrypted PEM key, readable by you alone.</source>
-        <translation>Der unverschlüsselte PEM-Schlüssel des Zertifikats, nur für Sie lesbar.</translation>
-    </message>
-    <message>
-        <source>Serve plain HTTP again (bearer tokens only).</source>
-        <translation>Wieder einfaches HTTP anbieten (nur Bearer-Tokens).</translation>
-    </message>
-    <message>
-        <source>serve otlp takes --tls-cert and --tls-key together, or --no-tls.</source>
-        <translation>serve otlp nimmt --tls-cert und --tls-key zusammen oder --no-tls.</translation>
-    </message>
-    <message>
-        <source>Receiving OTLP/JSON traces at %1://%2:%3/v1/traces; Ctrl+C stops.</source>
-        <translation>OTLP/JSON-Traces werden unter %1://%2:%3/v1/traces empfangen; Strg+C beendet.</translation>
-    </message>
-    <message>
-        <source>events index takes no arguments.</source>
-        <translation>events index erwartet keine Argumente.</translation>
-    </message>
-    <message>
-        <source>Indexed %1 of %2 events</source>
-        <translation>%1 von %2 Ereignissen indiziert</translation>
-    </message>
-    <message>
-        <source>The text index is up to date: %1 events added to it.</source>
-        <translation>Der Textindex ist aktuell: %1 Ereignisse hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>events needs a command: query, count, export, filter or index.</source>
-        <translation>events braucht einen Befehl: query, count, export, filter oder index.</translation>
-    </message>
-    <message>
-        <source>steward-cli events index: brings the text search index up to the newest event. Ingest leaves the index alone to keep its rate; the console catches it up in the background by itself.</source>
-        <translation>steward-cli events index: bringt den Textsuchindex auf den Stand des neuesten Ereignisses. Der Import lässt den Index aus, um seine Rate zu halten; die Konsole holt ihn von selbst im Hintergrund nach.</translation>
+        <source>Every one of the %1 records read was quarantined: the input is probably not %2. Check the format, or see why with steward-cli quarantine list --connector %3.</source>
+        <translation>Alle %1 gelesenen Datensätze kamen in Quarantäne: die Eingabe ist wahrscheinlich nicht %2. Prüfen Sie das Format, oder sehen Sie den Grund mit steward-cli quarantine list --connector %3.</translation>
     </message>
 </context>
 <context>
@@ -5836,6 +5837,123 @@ read s3://refunds/**</translation>
     </message>
 </context>
 <context>
+    <name>QuarantineCommand</name>
+    <message>
+        <source>quarantine needs a command: list, show ID, reingest ID, dismiss ID or purge.</source>
+        <translation>quarantine braucht einen Befehl: list, show ID, reingest ID, dismiss ID oder purge.</translation>
+    </message>
+    <message>
+        <source>Only this connector&apos;s records.</source>
+        <translation>Nur Datensätze dieses Connectors.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>steward-cli quarantine list [--connector NAME] [--all] [--limit N]: records that could not be used, with why; those waiting for a decision unless --all.</source>
+        <translation>steward-cli quarantine list [--connector NAME] [--all] [--limit N]: Datensätze, die nicht verwendet werden konnten, mit Grund; ohne --all nur die, die auf eine Entscheidung warten.</translation>
+    </message>
+    <message>
+        <source>Also records re-ingested or dismissed.</source>
+        <translation>Auch erneut eingelesene oder verworfene Datensätze.</translation>
+    </message>
+    <message>
+        <source>At most this many (default 100).</source>
+        <translation>Höchstens so viele (Standard 100).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>steward-cli quarantine show ID: one record, with its bytes.</source>
+        <translation>steward-cli quarantine show ID: ein Datensatz mit seinen Bytes.</translation>
+    </message>
+    <message>
+        <source>A quarantined record&apos;s number.</source>
+        <translation>Die Nummer eines Datensatzes in Quarantäne.</translation>
+    </message>
+    <message>
+        <source>steward-cli quarantine reingest ID | --connector NAME: parses records again (after a fix) and stores what now maps; it counts as a new read.</source>
+        <translation>steward-cli quarantine reingest ID | --connector NAME: liest Datensätze erneut (nach einer Korrektur) und speichert, was sich jetzt abbilden lässt; das zählt als neues Lesen.</translation>
+    </message>
+    <message>
+        <source>steward-cli quarantine dismiss ID... | --connector NAME, --reason TEXT: sets records aside for good. They stay readable until purged; the audit trail keeps who dismissed them and why.</source>
+        <translation>steward-cli quarantine dismiss ID... | --connector NAME, --reason TEXT: legt Datensätze endgültig beiseite. Sie bleiben lesbar, bis sie bereinigt werden; der Prüfpfad bewahrt, wer sie verworfen hat und warum.</translation>
+    </message>
+    <message>
+        <source>Quarantined record numbers.</source>
+        <translation>Nummern von Datensätzen in Quarantäne.</translation>
+    </message>
+    <message>
+        <source>ID...</source>
+        <translation>ID...</translation>
+    </message>
+    <message>
+        <source>Why they are not worth reading again.</source>
+        <translation>Warum es sich nicht lohnt, sie erneut zu lesen.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>steward-cli quarantine purge [--connector NAME]: deletes the records re-ingested or dismissed, with their bytes. Records still waiting are kept; the audit trail notes the purge.</source>
+        <translation>steward-cli quarantine purge [--connector NAME]: löscht die erneut eingelesenen oder verworfenen Datensätze samt ihren Bytes. Noch wartende Datensätze bleiben; der Prüfpfad vermerkt die Bereinigung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record number.</source>
+        <translation>„%1“ ist keine Datensatznummer.</translation>
+    </message>
+    <message>
+        <source>quarantine %1 takes no record number.</source>
+        <translation>quarantine %1 nimmt keine Datensatznummer.</translation>
+    </message>
+    <message>
+        <source>quarantine show takes one record number.</source>
+        <translation>quarantine show erwartet eine Datensatznummer.</translation>
+    </message>
+    <message>
+        <source>quarantine reingest takes one record number, or --connector NAME.</source>
+        <translation>quarantine reingest erwartet eine Datensatznummer oder --connector NAME.</translation>
+    </message>
+    <message>
+        <source>quarantine dismiss takes record numbers, or --connector NAME.</source>
+        <translation>quarantine dismiss nimmt Datensatznummern oder --connector NAME.</translation>
+    </message>
+    <message>
+        <source>quarantine dismiss needs --reason: the audit trail keeps why.</source>
+        <translation>quarantine dismiss braucht --reason: der Prüfpfad bewahrt den Grund.</translation>
+    </message>
+    <message>
+        <source>--limit is a positive number.</source>
+        <translation>--limit ist eine positive Zahl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n settled record(s); records still waiting are kept.</source>
+        <translation>
+            <numerusform>%n erledigter Datensatz bereinigt; noch wartende Datensätze bleiben.</numerusform>
+            <numerusform>%n erledigte Datensätze bereinigt; noch wartende Datensätze bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No record is waiting; nothing dismissed.</source>
+        <translation>Kein Datensatz wartet; nichts verworfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismissed %n record(s).</source>
+        <translation>
+            <numerusform>%n Datensatz verworfen.</numerusform>
+            <numerusform>%n Datensätze verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-ingested %1 of %2 records: read %3, stored %4, duplicates %5.</source>
+        <translation>%1 von %2 Datensätzen erneut eingelesen: gelesen %3, gespeichert %4, Duplikate %5.</translation>
+    </message>
+</context>
+<context>
     <name>RecordParser</name>
     <message>
         <source>&quot;%1&quot; is not a format; use one of %2.</source>
@@ -6709,6 +6827,97 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
     <message>
         <source>OpenSSL could not derive the key of the sealed secret.</source>
         <translation>OpenSSL konnte den Schlüssel des versiegelten Secrets nicht ableiten.</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>serve needs a receiver: otlp.</source>
+        <translation>serve braucht einen Empfänger: otlp.</translation>
+    </message>
+    <message>
+        <source>steward-cli serve otlp: receive OpenTelemetry traces (OTLP/HTTP, JSON, gzip or plain) at POST /v1/traces until Ctrl+C. Clients send &quot;Authorization: Bearer TOKEN&quot;; --new-token makes a token and shows it once. With --tls-cert and --tls-key the receiver speaks HTTPS, and an agent may instead present an X.509-SVID issued by the workspace CA.</source>
+        <translation>steward-cli serve otlp: OpenTelemetry-Traces (OTLP/HTTP, JSON, gzip oder unkomprimiert) unter POST /v1/traces empfangen, bis Strg+C gedrückt wird. Clients senden „Authorization: Bearer TOKEN“; --new-token erzeugt ein Token und zeigt es einmal an. Mit --tls-cert und --tls-key spricht der Empfänger HTTPS, und ein Agent kann stattdessen ein von der Zertifizierungsstelle des Arbeitsbereichs ausgestelltes X.509-SVID vorlegen.</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1).</source>
+        <translation>Die Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The port (default 4318).</source>
+        <translation>Der Port (Standard 4318).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>The connector to record under (default otlp-receiver).</source>
+        <translation>Der Connector, unter dem festgehalten wird (Standard otlp-receiver).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Replace the bearer token and print the new one.</source>
+        <translation>Das Bearer-Token ersetzen und das neue ausgeben.</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (and its chain); kept with the connector.</source>
+        <translation>HTTPS mit diesem PEM-Zertifikat (und seiner Kette) anbieten; wird beim Connector gespeichert.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s unencrypted PEM key, readable by you alone.</source>
+        <translation>Der unverschlüsselte PEM-Schlüssel des Zertifikats, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>Serve plain HTTP again (bearer tokens only).</source>
+        <translation>Wieder einfaches HTTP anbieten (nur Bearer-Tokens).</translation>
+    </message>
+    <message>
+        <source>The largest body accepted, in bytes (default 16 MiB).</source>
+        <translation>Der größte angenommene Body, in Bytes (Standard 16 MiB).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Milliseconds a client has to send its whole request (default 10000).</source>
+        <translation>Millisekunden, die ein Client für seine ganze Anfrage hat (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>serve otlp takes --address, --port, --max-body and --timeout as numbers and addresses.</source>
+        <translation>serve otlp erwartet --address, --port, --max-body und --timeout als Zahlen und Adressen.</translation>
+    </message>
+    <message>
+        <source>serve otlp takes --tls-cert and --tls-key together, or --no-tls.</source>
+        <translation>serve otlp nimmt --tls-cert und --tls-key zusammen oder --no-tls.</translation>
+    </message>
+    <message>
+        <source>Bearer token (shown once; Steward keeps only its SHA-256): %1</source>
+        <translation>Bearer-Token (einmal angezeigt; Steward behält nur seinen SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Receiving OTLP/JSON traces at %1://%2:%3/v1/traces; Ctrl+C stops.</source>
+        <translation>OTLP/JSON-Traces werden unter %1://%2:%3/v1/traces empfangen; Strg+C beendet.</translation>
+    </message>
+    <message>
+        <source>read %1, stored %2, duplicates %3, quarantined %4</source>
+        <translation>gelesen %1, gespeichert %2, Duplikate %3, in Quarantäne %4</translation>
     </message>
 </context>
 <context>

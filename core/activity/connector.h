@@ -55,4 +55,9 @@ struct QuarantinedRecord
     QByteArray raw;
     qint64 rawSize = 0; // the record's full size, when raw was cut
     QDateTime reingestedAt;
+    QDateTime dismissedAt; // set aside for good by someone, with their reason
+    QString dismissedBy;
+    QString dismissReason;
+
+    bool pending() const { return !reingestedAt.isValid() && !dismissedAt.isValid(); }
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "connectorservice.h"
 
+#include <QJsonArray>
+
 #include "identity/identityservice.h"
 #include "ingestpipeline.h"
 #include "otlpreceiver.h"
@@ -189,11 +191,75 @@ Status ConnectorService::setSecret(const QString& name,
     });
 }
 
+Status ConnectorService::dismiss(const QList<qint64>& ids, const QString& reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty() || why.size() > 1000) {
+        return Error{
+            ErrorKind::Invalid,
+            tr("Say why the records are dismissed (up to 1,000 characters): the audit trail keeps it.")};
+    }
+    if (ids.isEmpty()) {
+        return Error{ErrorKind::Invalid, tr("Name at least one quarantined record to dismiss.")};
+    }
+    return m_workspace.database().transaction([&]() -> Status {
+        QJsonArray dismissed;
+        for (const qint64 id : ids) {
+            auto record = m_workspace.connectors().quarantinedById(id);
+            if (!record) {
+                return record.error();
+            }
+            if (const Status s = m_workspace.connectors().markDismissed(
+                    id, m_workspace.operatorName(), why, m_workspace.now());
+                !s) {
+                return s;
+            }
+            dismissed.append(QJsonObject{{QStringLiteral("id"), id},
+                                         {QStringLiteral("connector_id"), record->connectorId},
+                                         {QStringLiteral("location"), record->location},
+                                         {QStringLiteral("reason"), record->reason}});
+        }
+        return m_workspace.audit().record(
+            QStringLiteral("quarantine.dismissed"),
+            QStringLiteral("quarantine"),
+            QString::number(ids.size()),
+            QJsonObject{{QStringLiteral("why"), why}, {QStringLiteral("records"), dismissed}});
+    });
+}
+
+Result<qint64> ConnectorService::purge(const QString& connectorName)
+{
+    qint64 connectorId = 0;
+    if (!connectorName.isEmpty()) {
+        auto connector = m_workspace.connectors().byName(connectorName);
+        if (!connector) {
+            return connector.error();
+        }
+        connectorId = connector->id;
+    }
+    qint64 purged = 0;
+    const Status done = m_workspace.database().transaction([&]() -> Status {
+        auto removed = m_workspace.connectors().purgeSettled(connectorId);
+        if (!removed) {
+            return removed.error();
+        }
+        purged = removed.value();
+        return m_workspace.audit().record(QStringLiteral("quarantine.purged"),
+                                          QStringLiteral("quarantine"),
+                                          connectorName.isEmpty() ? QStringLiteral("*") : connectorName,
+                                          QJsonObject{{QStringLiteral("records"), purged}});
+    });
+    if (!done) {
+        return done.error();
+    }
+    return purged;
+}
+
 Result<ConnectorService::Reingested> ConnectorService::reingest(const QList<QuarantinedRecord>& records)
 {
     Reingested result;
     for (const QuarantinedRecord& record : records) {
-        if (record.reingestedAt.isValid()) {
+        if (!record.pending()) {
             continue;
         }
         if (record.rawSize > record.raw.size()) {

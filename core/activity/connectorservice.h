@@ -38,6 +38,12 @@ public:
     // Reads quarantined records again through their connector's settings as they are now (after a
     // mapping was corrected, say). What maps is stored and marked re-ingested; the rest stays.
     Result<Reingested> reingest(const QList<QuarantinedRecord>& records);
+    // Sets waiting records aside for good, with a reason: they leave the waiting list, stay readable
+    // until purged, and the audit trail names who dismissed which and why. All or none.
+    Status dismiss(const QList<qint64>& ids, const QString& reason);
+    // Deletes the settled records (re-ingested or dismissed) of one connector, or of all when the
+    // name is empty; waiting records stay. Audited with how many went.
+    Result<qint64> purge(const QString& connectorName);
 
     // Replaces a receiver's bearer token: only its SHA-256 is stored. Returns the new token, to be
     // shown once.

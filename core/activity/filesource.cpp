@@ -12,8 +12,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QThread>
 
+#include <algorithm>
 #include <future>
 
 #include <sys/stat.h>
@@ -175,6 +177,12 @@ FileSource::FileSource(Workspace& workspace,
     , m_pipeline(workspace, connector.id)
     , m_cursor(connector.cursor)
 {
+    if (m_options.fileNames.isEmpty()) {
+        const QString glob = connector.settings.value(QStringLiteral("glob")).toString().trimmed();
+        if (!glob.isEmpty()) {
+            m_options.fileNames = glob.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        }
+    }
 }
 
 ParsedRecord FileSource::parseBytes(const RecordParser& parser, const QByteArray& bytes)
@@ -182,18 +190,67 @@ ParsedRecord FileSource::parseBytes(const RecordParser& parser, const QByteArray
     return parser.parse(bytes);
 }
 
-Result<ParsedRecord> FileSource::sample(const QString& path, const RecordParser& parser, int maxRecords)
+QStringList FileSource::filesBelow(const QString& folder,
+                                   const RecordParser& parser,
+                                   const QStringList& fileNames,
+                                   qint64* skipped)
+{
+    const auto compile = [](const QStringList& patterns) {
+        QList<QRegularExpression> out;
+        for (const QString& pattern : patterns) {
+            out.append(QRegularExpression(QRegularExpression::wildcardToRegularExpression(pattern)));
+        }
+        return out;
+    };
+    const QList<QRegularExpression> wanted =
+        compile(fileNames.isEmpty() ? parser.fileNamePatterns() : fileNames);
+    const QList<QRegularExpression> excluded = compile(parser.excludedNamePatterns());
+    const auto matchesAny = [](const QList<QRegularExpression>& patterns, const QString& name) {
+        return std::any_of(patterns.cbegin(), patterns.cend(), [&name](const QRegularExpression& pattern) {
+            return pattern.match(name).hasMatch();
+        });
+    };
+    const QDir root(folder);
+    QStringList files;
+    qint64 passed = 0;
+    QDirIterator it(folder, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = QFileInfo(it.next()).absoluteFilePath();
+        const QStringList parts = root.relativeFilePath(file).split(QLatin1Char('/'));
+        const bool hidden = std::any_of(parts.cbegin(), parts.cend(), [](const QString& part) {
+            return part.startsWith(QLatin1Char('.'));
+        });
+        const bool excludedPart = std::any_of(
+            parts.cbegin(), parts.cend(), [&](const QString& part) { return matchesAny(excluded, part); });
+        // An explicit choice of names (--glob) reads what it names, digests included.
+        if (hidden || (fileNames.isEmpty() && excludedPart) || !matchesAny(wanted, parts.constLast())) {
+            ++passed;
+            continue;
+        }
+        files << file;
+    }
+    files.sort();
+    if (skipped) {
+        *skipped = passed;
+    }
+    return files;
+}
+
+Result<ParsedRecord> FileSource::sample(const QString& path,
+                                        const RecordParser& parser,
+                                        int maxRecords,
+                                        const QStringList& fileNames)
 {
     QString file = path;
     if (QFileInfo(path).isDir()) {
-        QStringList files;
-        QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            files << it.next();
-        }
-        files.sort();
+        const QStringList files = filesBelow(path, parser, fileNames);
         if (files.isEmpty()) {
-            return Error{ErrorKind::NotFound, tr("There is no readable file in %1.").arg(path)};
+            return Error{ErrorKind::NotFound,
+                         tr("There is no %1 file in %2 (files named %3).")
+                             .arg(parser.format(),
+                                  path,
+                                  (fileNames.isEmpty() ? parser.fileNamePatterns() : fileNames)
+                                      .join(QStringLiteral(", ")))};
         }
         file = files.first();
     }
@@ -263,19 +320,14 @@ Result<IngestCounts> FileSource::ingest(const QString& path)
         return Error{ErrorKind::NotFound, tr("%1 does not exist.").arg(path)};
     }
     if (!info.isDir()) {
-        return ingestFile(info.absoluteFilePath());
+        return ingestFile(info.absoluteFilePath(), std::nullopt);
     }
-    QStringList files;
-    QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        files << QFileInfo(it.next()).absoluteFilePath();
-    }
-    files.sort();
+    const QStringList files = filesBelow(path, m_parser, m_options.fileNames, &m_skipped);
     for (const QString& file : std::as_const(files)) {
         if (stopping()) {
             break;
         }
-        if (auto done = ingestFile(file); !done) {
+        if (auto done = ingestFile(file, std::nullopt); !done) {
             return done.error();
         }
     }
@@ -314,23 +366,30 @@ Result<IngestCounts> FileSource::follow(const QString& path, int intervalMs)
     return m_total;
 }
 
-Result<IngestCounts> FileSource::ingestFile(const QString& path)
+Result<IngestCounts> FileSource::ingestFile(const QString& path, const std::optional<QJsonObject>& adopted)
 {
-    const QJsonObject files = m_cursor.value(QStringLiteral("files")).toObject();
-    QJsonObject state = files.value(path).toObject();
+    ConnectorRepository& connectors = m_workspace.connectors();
+    const qint64 connectorId = m_pipeline.connectorId();
+    auto known = adopted ? Result<QJsonObject>(*adopted) : connectors.fileState(connectorId, path);
+    if (!known && known.error().kind != ErrorKind::NotFound) {
+        return known.error();
+    }
+    QJsonObject state = known ? known.value() : QJsonObject();
     const qint64 inode = inodeOf(path);
     const qint64 recorded = state.value(QStringLiteral("inode")).toInteger();
     if (recorded != 0 && recorded != inode && !state.value(QStringLiteral("done")).toBool()) {
         // The file being read was rotated away (renamed, with a new one in its place): finish the
         // old one where it went first, from where it stopped, so its last lines are not lost.
         const QString moved = findByInode(path, recorded);
-        if (!moved.isEmpty() &&
-            files.value(moved).toObject().value(QStringLiteral("inode")).toInteger() != recorded) {
-            QJsonObject adopted = m_cursor.value(QStringLiteral("files")).toObject();
-            adopted.insert(moved, state);
-            m_cursor.insert(QStringLiteral("files"), adopted);
-            if (auto done = ingestFile(moved); !done) {
-                return done.error();
+        if (!moved.isEmpty()) {
+            auto there = connectors.fileState(connectorId, moved);
+            if (!there && there.error().kind != ErrorKind::NotFound) {
+                return there.error();
+            }
+            if (!there || there->value(QStringLiteral("inode")).toInteger() != recorded) {
+                if (auto done = ingestFile(moved, state); !done) {
+                    return done.error();
+                }
             }
         }
     }
@@ -340,12 +399,14 @@ Result<IngestCounts> FileSource::ingestFile(const QString& path)
     if (state.value(QStringLiteral("inode")).toInteger() != inode ||
         state.value(QStringLiteral("offset")).toInteger() > size) {
         state = QJsonObject{{QStringLiteral("inode"), inode}};
-        const QJsonObject now = m_cursor.value(QStringLiteral("files")).toObject();
-        for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
-            const QJsonObject other = it.value().toObject();
-            if (it.key() != path && other.value(QStringLiteral("inode")).toInteger() == inode &&
-                inodeOf(it.key()) != inode && other.value(QStringLiteral("offset")).toInteger() <= size) {
-                state = other;
+        auto same = connectors.filesWithInode(connectorId, inode);
+        if (!same) {
+            return same.error();
+        }
+        for (const auto& [other, otherState] : std::as_const(same.value())) {
+            if (other != path && inodeOf(other) != inode &&
+                otherState.value(QStringLiteral("offset")).toInteger() <= size) {
+                state = otherState;
                 break;
             }
         }
@@ -402,16 +463,15 @@ Result<IngestCounts> FileSource::ingestFile(const QString& path)
 Result<IngestCounts>
 FileSource::commit(QList<IngestPipeline::Unit>& units, const QString& path, const QJsonObject& state)
 {
-    QJsonObject files = m_cursor.value(QStringLiteral("files")).toObject();
-    files.insert(path, state);
-    QJsonObject cursor = m_cursor;
-    cursor.insert(QStringLiteral("files"), files);
-    auto counts = m_pipeline.commit(units, cursor);
+    // Only this file's row changes: a commit costs the same with one file read or a hundred thousand.
+    auto counts = m_pipeline.commit(units, m_cursor, [&] {
+        return m_workspace.connectors().setFileState(
+            m_pipeline.connectorId(), path, state.value(QStringLiteral("inode")).toInteger(), state);
+    });
     units.clear();
     if (!counts) {
         return counts.error();
     }
-    m_cursor = cursor;
     m_total += counts.value();
     if (m_options.progress) {
         m_options.progress(m_total);

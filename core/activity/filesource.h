@@ -9,13 +9,14 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
 class RecordParser;
 class Workspace;
 
 // Reads activity files for a connector: JSON lines one line at a time, a document of records
 // ({"Records": [...]}) one record at a time, or another JSON document whole (plain or gzip), from
-// where the connector's cursor left each file. The cursor records, per file,
+// where the connector left each file. Its progress in each file (a row of its own) records
 // its inode, the byte offset after the last line stored and, inside a document, how many of its
 // records are stored; a replaced or truncated file starts again from the top. A rotated file (renamed
 // in its folder, a new one in its place) is finished under its new name before the new one is read.
@@ -31,13 +32,19 @@ public:
         int batchRecords = 1000;
         std::function<bool()> stop;                              // checked between batches
         std::function<void(const IngestCounts& total)> progress; // after each batch
+        // Which files of a folder to read, by name (wildcards); empty: the connector's "glob"
+        // setting, else the format's own naming (RecordParser::fileNamePatterns).
+        QStringList fileNames;
     };
 
     // The parser is used, not kept: it must outlive the source.
     FileSource(Workspace& workspace, const Connector& connector, const RecordParser& parser, Options options);
 
-    // One file, or every file below a directory (in name order, as CloudTrail lays them out).
+    // One file, or every file below a directory named as the format names its files (in name
+    // order, as CloudTrail lays them out); hidden files and folders are passed over.
     Result<IngestCounts> ingest(const QString& path);
+    // Files below the last folder read that were passed over for their names.
+    qint64 skippedFiles() const { return m_skipped; }
 
     // Reads the path again and again, every interval, until stop() says so: new lines as they are
     // written, new files as they appear, rotations as they happen.
@@ -45,13 +52,23 @@ public:
 
     // What the first records of a path (the first file of a folder) would give, stored nowhere: for
     // testing a connector's settings before it runs.
-    static Result<ParsedRecord> sample(const QString& path, const RecordParser& parser, int maxRecords = 50);
+    static Result<ParsedRecord> sample(const QString& path,
+                                       const RecordParser& parser,
+                                       int maxRecords = 50,
+                                       const QStringList& fileNames = {});
+
+    // The files below a folder that a source reads, in name order, and how many it passes over.
+    static QStringList filesBelow(const QString& folder,
+                                  const RecordParser& parser,
+                                  const QStringList& fileNames,
+                                  qint64* skipped = nullptr);
 
     // One JSON document's bytes to a parsed record: invalid UTF-8 and JSON errors become a reason.
     static ParsedRecord parseBytes(const RecordParser& parser, const QByteArray& bytes);
 
 private:
-    Result<IngestCounts> ingestFile(const QString& path);
+    // `adopted`: the progress of a file that was rotated to this name.
+    Result<IngestCounts> ingestFile(const QString& path, const std::optional<QJsonObject>& adopted);
     QString findByInode(const QString& near, qint64 inode) const;
     Result<IngestCounts> ingestLines(const QString& path, QJsonObject state);
     Result<IngestCounts> ingestDocument(const QString& path, QJsonObject state);
@@ -65,7 +82,8 @@ private:
     const RecordParser& m_parser;
     Options m_options;
     IngestPipeline m_pipeline;
-    QJsonObject m_cursor; // {"files": {path: state}}
+    QJsonObject m_cursor; // the connector's own; each file's progress is a row of its own
     IngestCounts m_total;
     bool m_following = false; // a file may still be being written
+    qint64 m_skipped = 0;
 };

@@ -110,7 +110,9 @@ Result<qint64> IngestPipeline::recordShadow(const Event& event)
     return Error{ErrorKind::Conflict, tr("No free name for a shadow agent like %1.").arg(base)};
 }
 
-Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units, const QJsonObject& cursor)
+Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units,
+                                            const QJsonObject& cursor,
+                                            const std::function<Status()>& alsoStore)
 {
     IngestCounts counts;
     int shadows = 0;
@@ -168,6 +170,11 @@ Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units, const QJsonObjec
                     }
                     ++counts.quarantined;
                 }
+            }
+        }
+        if (alsoStore) {
+            if (const Status stored = alsoStore(); !stored) {
+                return stored;
             }
         }
         return m_workspace.connectors().recordProgress(m_connectorId, cursor, counts, now);

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <functional>
+
 class Workspace;
 
 // Where parsed records become stored events. A batch is one transaction together with the
@@ -30,7 +32,9 @@ public:
     };
     // Stores the batch. It fills in each event's agent and row id (the same on a retry) and changes
     // nothing else in it, so a batch whose transaction failed can be committed again as it is.
-    Result<IngestCounts> commit(QList<Unit>& units, const QJsonObject& cursor);
+    // `alsoStore` runs in the same transaction (a file source's progress in the batch's file).
+    Result<IngestCounts>
+    commit(QList<Unit>& units, const QJsonObject& cursor, const std::function<Status()>& alsoStore = {});
 
     qint64 connectorId() const { return m_connectorId; }
     int shadowsCreated() const { return m_shadows; }

@@ -67,6 +67,23 @@ Result<std::unique_ptr<RecordParser>> RecordParser::forConnector(const QString& 
     return parser;
 }
 
+QStringList RecordParser::fileNamePatterns() const
+{
+    // JSON and JSON lines as exporters and log shippers name them, gzipped or not, and logs rotated
+    // by number (audit.log.1, audit.log.2.gz).
+    return {QStringLiteral("*.json"),
+            QStringLiteral("*.jsonl"),
+            QStringLiteral("*.ndjson"),
+            QStringLiteral("*.log"),
+            QStringLiteral("*.json.gz"),
+            QStringLiteral("*.jsonl.gz"),
+            QStringLiteral("*.ndjson.gz"),
+            QStringLiteral("*.log.gz"),
+            QStringLiteral("*.log.[0-9]*"),
+            QStringLiteral("*.json.[0-9]*"),
+            QStringLiteral("*.jsonl.[0-9]*")};
+}
+
 QStringList RecordParser::formats()
 {
     return {QStringLiteral("cloudtrail"),

@@ -62,6 +62,12 @@ public:
     // One element of that array.
     virtual ParsedRecord parseElement(const QByteArray& bytes) const { return parse(bytes); }
 
+    // Which files of a folder are this format's, by name (wildcards: *.json.gz), and which to pass
+    // over even so (matched against each folder and the file's name: CloudTrail's digests). A
+    // README or a YAML file beside the logs is not read as records.
+    virtual QStringList fileNamePatterns() const;
+    virtual QStringList excludedNamePatterns() const { return {}; }
+
     // cloudtrail, k8s, otlp, ...; nullptr for an unknown name, or for jsonl, which needs a mapping.
     static std::unique_ptr<RecordParser> forFormat(const QString& format);
     // The parser a connector's settings describe: the Kubernetes cluster's name, the JSON lines

@@ -3,6 +3,8 @@
 
 #include "database.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -13,7 +15,8 @@ const QString kColumns = QStringLiteral("id, name, kind, settings, enabled, curs
                                         "last_error, created_at, updated_at");
 
 const QString kQuarantineColumns =
-    QStringLiteral("id, connector_id, received_at, location, reason, raw, raw_size, reingested_at");
+    QStringLiteral("id, connector_id, received_at, location, reason, raw, raw_size, reingested_at, "
+                   "dismissed_at, dismissed_by, dismiss_reason");
 
 QByteArray json(const QJsonObject& object)
 {
@@ -50,6 +53,9 @@ QuarantinedRecord readQuarantined(const QSqlQuery& q)
     r.raw = q.value(5).toByteArray();
     r.rawSize = q.value(6).toLongLong();
     r.reingestedAt = Database::fromStored(q.value(7));
+    r.dismissedAt = Database::fromStored(q.value(8));
+    r.dismissedBy = q.value(9).toString();
+    r.dismissReason = q.value(10).toString();
     return r;
 }
 
@@ -137,6 +143,96 @@ Status ConnectorRepository::recordProgress(qint64 id,
         return Database::queryError(q, tr("save the connector's progress"));
     }
     return {};
+}
+
+Result<QJsonObject> ConnectorRepository::fileState(qint64 id, const QString& path) const
+{
+    auto statement = m_db.statement(
+        QStringLiteral("SELECT state FROM connector_files WHERE connector_id = ? AND path = ?"));
+    if (!statement) {
+        return statement.error();
+    }
+    QSqlQuery& q = *statement.value();
+    q.addBindValue(id);
+    q.addBindValue(path);
+    if (!q.exec()) {
+        return Database::queryError(q, tr("read a file's progress"));
+    }
+    if (!q.next()) {
+        return Error{ErrorKind::NotFound, tr("%1 has not been read yet.").arg(path)};
+    }
+    QJsonParseError error{};
+    const QJsonDocument state = QJsonDocument::fromJson(q.value(0).toByteArray(), &error);
+    q.finish();
+    // Progress that cannot be read must not restart the file from the top (every record again) or
+    // skip it: the error is named.
+    if (error.error != QJsonParseError::NoError || !state.isObject()) {
+        return Error{ErrorKind::Storage, tr("The progress recorded for %1 is damaged.").arg(path)};
+    }
+    return state.object();
+}
+
+Result<QList<std::pair<QString, QJsonObject>>> ConnectorRepository::filesWithInode(qint64 id,
+                                                                                   qint64 inode) const
+{
+    auto statement = m_db.statement(
+        // The inode first and unordered: otherwise the planner walks the connector's every file in
+        // path order rather than look the inode up (the index holds the key, connector and path).
+        QStringLiteral("SELECT path, state FROM connector_files WHERE inode = ? AND connector_id = ?"));
+    if (!statement) {
+        return statement.error();
+    }
+    QSqlQuery& q = *statement.value();
+    q.addBindValue(inode);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return Database::queryError(q, tr("read the files' progress"));
+    }
+    QList<std::pair<QString, QJsonObject>> files;
+    while (q.next()) {
+        const QJsonDocument state = QJsonDocument::fromJson(q.value(1).toByteArray());
+        if (!state.isObject()) {
+            q.finish();
+            return Error{ErrorKind::Storage,
+                         tr("The progress recorded for %1 is damaged.").arg(q.value(0).toString())};
+        }
+        files.append({q.value(0).toString(), state.object()});
+    }
+    q.finish();
+    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return files;
+}
+
+Status
+ConnectorRepository::setFileState(qint64 id, const QString& path, qint64 inode, const QJsonObject& state)
+{
+    auto statement = m_db.statement(
+        QStringLiteral("INSERT INTO connector_files (connector_id, path, inode, state) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (connector_id, path) DO UPDATE SET inode = excluded.inode, "
+                       "state = excluded.state"));
+    if (!statement) {
+        return statement.error();
+    }
+    QSqlQuery& q = *statement.value();
+    q.addBindValue(id);
+    q.addBindValue(path);
+    q.addBindValue(inode);
+    q.addBindValue(json(state));
+    if (!q.exec()) {
+        return Database::queryError(q, tr("save a file's progress"));
+    }
+    return {};
+}
+
+Result<qint64> ConnectorRepository::fileCount(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM connector_files WHERE connector_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        return Database::queryError(q, tr("count the files read"));
+    }
+    return q.value(0).toLongLong();
 }
 
 Status ConnectorRepository::setLastError(qint64 id, const QString& error, const QDateTime& at)
@@ -252,7 +348,9 @@ ConnectorRepository::quarantined(qint64 connectorId, bool pendingOnly, int limit
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT %1 FROM quarantine WHERE (? = 0 OR connector_id = ?)%2 ORDER BY id LIMIT ?")
-            .arg(kQuarantineColumns, pendingOnly ? QStringLiteral(" AND reingested_at IS NULL") : QString()));
+            .arg(kQuarantineColumns,
+                 pendingOnly ? QStringLiteral(" AND reingested_at IS NULL AND dismissed_at IS NULL")
+                             : QString()));
     q.addBindValue(connectorId);
     q.addBindValue(connectorId);
     q.addBindValue(limit);
@@ -278,6 +376,38 @@ Result<QuarantinedRecord> ConnectorRepository::quarantinedById(qint64 id) const
         return Error{ErrorKind::NotFound, tr("There is no quarantined record %1.").arg(id)};
     }
     return readQuarantined(q);
+}
+
+Status
+ConnectorRepository::markDismissed(qint64 id, const QString& by, const QString& reason, const QDateTime& at)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE quarantine SET dismissed_at = ?, dismissed_by = ?, dismiss_reason = ? "
+                             "WHERE id = ? AND reingested_at IS NULL AND dismissed_at IS NULL"));
+    q.addBindValue(Database::toStored(at));
+    q.addBindValue(by);
+    q.addBindValue(reason);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return Database::queryError(q, tr("dismiss a quarantined record"));
+    }
+    if (q.numRowsAffected() != 1) {
+        return Error{ErrorKind::Conflict, tr("Quarantined record %1 is no longer waiting.").arg(id)};
+    }
+    return {};
+}
+
+Result<qint64> ConnectorRepository::purgeSettled(qint64 connectorId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM quarantine WHERE (? = 0 OR connector_id = ?) AND "
+                             "(reingested_at IS NOT NULL OR dismissed_at IS NOT NULL)"));
+    q.addBindValue(connectorId);
+    q.addBindValue(connectorId);
+    if (!q.exec()) {
+        return Database::queryError(q, tr("purge the quarantine"));
+    }
+    return qint64(q.numRowsAffected());
 }
 
 Status ConnectorRepository::markReingested(qint64 id, const QDateTime& at)

@@ -332,6 +332,36 @@ QList<Migration> buildMigrations()
                                              "columnsize = 0, tokenize = 'trigram')"),
                           }});
 
+    // Where a file connector left each file, one row per file, so that a commit touches only the
+    // files of its batch (a cursor holding every file was rewritten whole on each commit). The
+    // inode finds a file read before under another name (rotated).
+    list.append(Migration{
+        10,
+        QStringLiteral("Per-file progress of file connectors; quarantine dismissal"),
+        {
+            QStringLiteral("CREATE TABLE connector_files ("
+                           " connector_id BIGINT NOT NULL REFERENCES connectors(id),"
+                           " path TEXT NOT NULL,"
+                           " inode BIGINT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " PRIMARY KEY (connector_id, path))${WITHOUT_ROWID}"),
+            QStringLiteral("CREATE INDEX connector_files_inode ON connector_files(inode)"),
+            // A quarantined record someone judged not worth reading again: who, when and why, kept
+            // with it (and in the audit trail) until it is purged.
+            QStringLiteral("ALTER TABLE quarantine ADD COLUMN dismissed_at BIGINT"),
+            QStringLiteral("ALTER TABLE quarantine ADD COLUMN dismissed_by TEXT"),
+            QStringLiteral("ALTER TABLE quarantine ADD COLUMN dismiss_reason TEXT"),
+        },
+        {
+            // The files a cursor held until now move to the table.
+            QStringLiteral("INSERT INTO connector_files (connector_id, path, inode, state)"
+                           " SELECT c.id, f.key, coalesce(json_extract(f.value, '$.inode'), 0), f.value"
+                           " FROM connectors c, json_each(c.cursor, '$.files') f"
+                           " WHERE json_valid(c.cursor) AND json_type(f.value) = 'object'"),
+            QStringLiteral("UPDATE connectors SET cursor = json_remove(cursor, '$.files')"
+                           " WHERE json_valid(cursor) AND json_type(cursor, '$.files') IS NOT NULL"),
+        }});
+
     return list;
 }
 

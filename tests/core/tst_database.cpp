@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "store/connectorrepository.h"
 #include "store/database.h"
 #include "store/schema.h"
 #include "store/workspace.h"
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void migratesFromEmpty();
     void migratesFromEachEarlierVersion_data();
     void migratesFromEachEarlierVersion();
+    void fileProgressMovesOutOfTheCursor();
     void refusesNewerSchema();
     void refusesCorruptFile();
     void refusesForeignSqlite();
@@ -113,6 +115,40 @@ void TestDatabase::migratesFromEachEarlierVersion()
     auto owner = workspace.value()->owners().byEmail(QStringLiteral("old@example.com"));
     QVERIFY(owner);
     QCOMPARE(owner->name, QStringLiteral("Old"));
+}
+
+void TestDatabase::fileProgressMovesOutOfTheCursor()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v9.steward"));
+    {
+        auto old = Database::openAtVersion(path, 9);
+        QVERIFY(old);
+        QVERIFY(old.value()->setMeta(QStringLiteral("trust_domain"), QStringLiteral("old.example")));
+        QSqlQuery query(old.value()->connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO connectors (name, kind, settings, enabled, cursor, read_count, stored_count, "
+            "duplicate_count, quarantined_count, last_error, created_at, updated_at) VALUES ('trail', "
+            "'cloudtrail', '{}', 1, '{\"files\":{\"/logs/a.json\":{\"inode\":42,\"offset\":100},"
+            "\"/logs/b.json.gz\":{\"inode\":43,\"done\":true}},\"kept\":1}', 0, 0, 0, 0, '', 0, 0)")));
+    }
+    auto workspace = Workspace::open(path);
+    QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().message));
+    ConnectorRepository& connectors = workspace.value()->connectors();
+    const Connector trail = connectors.byName(QStringLiteral("trail")).value();
+    // The cursor keeps what is the connector's own; each file's progress is a row.
+    QCOMPARE(trail.cursor, (QJsonObject{{QStringLiteral("kept"), 1}}));
+    QCOMPARE(connectors.fileCount(trail.id).value(), 2);
+    auto a = connectors.fileState(trail.id, QStringLiteral("/logs/a.json"));
+    QVERIFY(a);
+    QCOMPARE(a->value(u"offset").toInteger(), 100);
+    auto byInode = connectors.filesWithInode(trail.id, 43);
+    QVERIFY(byInode);
+    QCOMPARE(byInode->size(), 1);
+    QCOMPARE(byInode->first().first, QStringLiteral("/logs/b.json.gz"));
+    QVERIFY(byInode->first().second.value(u"done").toBool());
+    QCOMPARE(connectors.fileState(trail.id, QStringLiteral("/logs/c.json")).error().kind,
+             ErrorKind::NotFound);
 }
 
 void TestDatabase::refusesNewerSchema()

@@ -19,6 +19,7 @@ class TestIngestPipeline final : public QObject
 private Q_SLOTS:
     void init();
     void folderOnceThenNothingNew();
+    void damagedFileProgressIsAnError();
     void sameRecordsElsewhereAreDuplicates();
     void shadowAgentOnceAndKnownAgentsResolve();
     void badInputQuarantinedNothingLost();
@@ -143,6 +144,29 @@ void TestIngestPipeline::folderOnceThenNothingNew()
     QCOMPARE(stored.counts.read, first->read);
     QCOMPARE(stored.counts.stored, first->stored);
     QVERIFY(stored.counts.balanced());
+    // Each file's progress is a row of its own, not part of a cursor rewritten on every commit.
+    QVERIFY(!stored.cursor.contains(QStringLiteral("files")));
+    QCOMPARE(m_test->workspace().connectors().fileCount(k8s.id).value(), first->read);
+}
+
+void TestIngestPipeline::damagedFileProgressIsAnError()
+{
+    const QString dir = m_test->dir() + QStringLiteral("/damaged");
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/audit.log");
+    writeFile(path, k8sLines(5, QStringLiteral("d")));
+    const Connector k8s = connector(QStringLiteral("k8s"), QStringLiteral("k8s"));
+    QVERIFY(run(k8s, path));
+    // Someone with the file damages the progress: reading from the top (everything again) or
+    // skipping the file would both be silent; the error is named and nothing is read.
+    QSqlQuery q(m_test->workspace().database().connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE connector_files SET state = 'not json'")));
+    writeFile(path, k8sLines(3, QStringLiteral("e")), true);
+    auto again = run(k8s, path);
+    QVERIFY(!again);
+    QCOMPARE(again.error().kind, ErrorKind::Storage);
+    QVERIFY2(again.error().message.contains(QStringLiteral("damaged")), qPrintable(again.error().message));
+    QCOMPARE(countRows(QStringLiteral("events")), 5);
 }
 
 void TestIngestPipeline::sameRecordsElsewhereAreDuplicates()

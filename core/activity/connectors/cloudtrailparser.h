@@ -15,6 +15,16 @@ public:
     QString format() const override { return QStringLiteral("cloudtrail"); }
     ParsedRecord parse(const QByteArray& bytes) const override;
     std::string_view recordsKey() const override { return "Records"; }
+    // A trail delivers AccountID_CloudTrail_Region_Time_Id.json.gz; its digests (signed hashes of
+    // the log files, not activity) sit in CloudTrail-Digest/ and carry that in their names.
+    QStringList fileNamePatterns() const override
+    {
+        return {QStringLiteral("*.json.gz"), QStringLiteral("*.json"), QStringLiteral("*.jsonl")};
+    }
+    QStringList excludedNamePatterns() const override
+    {
+        return {QStringLiteral("CloudTrail-Digest"), QStringLiteral("*_CloudTrail-Digest_*")};
+    }
     ParsedRecord parseElement(const QByteArray& bytes) const override;
 
     // One CloudTrail event to an event, or why not.

@@ -5,35 +5,33 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 class CliContext;
 class Workspace;
 
-// ingest, events query|count|export, connector list|show|add|edit|secret|run|enable|disable,
-// quarantine list|show|reingest, serve otlp
+// ingest --file|--dir: activity files into the workspace. Reading a file connector and polling an
+// HTTP one (connector run) report the same way.
 class IngestCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(IngestCommand)
 
 public:
-    static int runIngest(CliContext& context, const QStringList& args);
-    static int runEvents(CliContext& context, const QStringList& args);
-    static int runEventFilter(CliContext& context, const QStringList& args);
-    static int runEventIndex(CliContext& context, const QStringList& args);
-    static int runConnector(CliContext& context, const QStringList& args);
-    static int runQuarantine(CliContext& context, const QStringList& args);
-    static int runServe(CliContext& context, const QStringList& args);
+    static int run(CliContext& context, const QStringList& args);
 
-private:
     static int ingestWith(CliContext& context,
                           Workspace& workspace,
                           const Connector& connector,
                           const QString& path,
                           int batch,
                           bool follow,
-                          int intervalMs);
+                          int intervalMs,
+                          const QStringList& fileNames = {});
     static int pollWith(CliContext& context, Workspace& workspace, const Connector& connector, bool follow);
+    static QJsonObject countsJson(const IngestCounts& counts);
+
+private:
     static int reportCounts(CliContext& context,
                             Workspace& workspace,
                             const Connector& connector,

@@ -5,13 +5,17 @@
 #include "auditcommand.h"
 #include "cacommand.h"
 #include "clicontext.h"
+#include "connectorcommand.h"
 #include "credentialcommand.h"
+#include "eventscommand.h"
 #include "grantcommand.h"
 #include "ingestcommand.h"
 #include "keychaincommand.h"
 #include "operatorcommand.h"
 #include "ownercommand.h"
+#include "quarantinecommand.h"
 #include "requestcommand.h"
+#include "servecommand.h"
 #include "store/workspace.h"
 #include "tokencommand.h"
 #include "workspacecommand.h"
@@ -64,7 +68,8 @@ QString CommandLine::helpText()
               "  connector list | show NAME | add NAME --format F [--path P] [--map FIELD=POINTER]... | edit "
               "NAME\n"
               "  connector run NAME [--follow] | enable NAME | disable NAME\n"
-              "  quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME\n"
+              "  quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME | dismiss ID... "
+              "--reason TEXT | purge\n"
               "  serve otlp [--port 4318] [--new-token] [--tls-cert FILE --tls-key FILE]\n"
               "\n"
               "Every read command takes --json; COMMAND --help lists its options.\n"
@@ -74,9 +79,13 @@ QString CommandLine::helpText()
         .arg(Workspace::defaultPath());
 }
 
-int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+int CommandLine::run(const QStringList& arguments,
+                     QTextStream& out,
+                     QTextStream& err,
+                     std::function<bool()> stopRequested)
 {
     CliContext context(out, err);
+    context.stopRequested = std::move(stopRequested);
     context.workspacePath = Workspace::defaultPath();
 
     // Global options stand before the command; everything from the command on is its own.
@@ -175,19 +184,19 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return GrantCommand::run(context, args);
     }
     if (command == QStringLiteral("ingest")) {
-        return IngestCommand::runIngest(context, args);
+        return IngestCommand::run(context, args);
     }
     if (command == QStringLiteral("events")) {
-        return IngestCommand::runEvents(context, args);
+        return EventsCommand::run(context, args);
     }
     if (command == QStringLiteral("connector")) {
-        return IngestCommand::runConnector(context, args);
+        return ConnectorCommand::run(context, args);
     }
     if (command == QStringLiteral("quarantine")) {
-        return IngestCommand::runQuarantine(context, args);
+        return QuarantineCommand::run(context, args);
     }
     if (command == QStringLiteral("serve")) {
-        return IngestCommand::runServe(context, args);
+        return ServeCommand::run(context, args);
     }
     return context.usage(tr("\u201c%1\u201d is not a command.").arg(command), helpText());
 }

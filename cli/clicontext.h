@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 class QCommandLineParser;
@@ -40,6 +41,9 @@ public:
     QTextStream& err;
     QString workspacePath;
     bool json = false;
+    // Whether the person asked to stop (Ctrl+C): set by the executable, which owns the signals.
+    std::function<bool()> stopRequested;
+    bool stopping() const { return stopRequested && stopRequested(); }
 
     Result<std::unique_ptr<Workspace>> openWorkspace() const;
 

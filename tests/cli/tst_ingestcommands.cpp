@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: Apache-2.0
+// The ingest, connector and quarantine commands run in-process through CommandLine::run, as the
+// executable runs them: which files a folder gives, what a run that stores nothing says, the
+// quarantine's dismissal and purge, and options meant for another verb.
+#include "activitysamples.h"
+#include "cli/commandline.h"
+#include "store/workspace.h"
+
+#include <QtTest>
+
+#include <zlib.h>
+
+class TestIngestCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void folderReadsTheFormatsFilesOnly();
+    void globChoosesOtherFiles();
+    void everythingQuarantinedIsAFailure();
+    void dismissAndPurgeAreAudited();
+    void optionsOfAnotherVerbAreRefused_data();
+    void optionsOfAnotherVerbAreRefused();
+    void followStopsWhenAsked();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+    };
+    Run cli(const QStringList& args, std::function<bool()> stop = {});
+    QString makeTrailFolder();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_workspace;
+};
+
+namespace {
+
+void write(const QString& path, const QByteArray& bytes)
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+void writeGzip(const QString& path, const QByteArray& bytes)
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    gzFile out = gzopen(QFile::encodeName(path).constData(), "wb");
+    QVERIFY(out);
+    QCOMPARE(gzwrite(out, bytes.constData(), unsigned(bytes.size())), int(bytes.size()));
+    gzclose(out);
+}
+
+QByteArray trailRecord(int i)
+{
+    return "{\"eventVersion\":\"1.08\",\"eventID\":\"sel-" + QByteArray::number(i) +
+           "\",\"userIdentity\":{\"type\":\"AssumedRole\",\"arn\":\"arn:aws:sts::123456789012:assumed-role/"
+           "refund-bot/s1\",\"accountId\":\"123456789012\"},\"eventTime\":\"2026-11-30T10:00:00Z\","
+           "\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\",\"awsRegion\":\"eu-west-1\","
+           "\"requestParameters\":{\"bucketName\":\"reports\",\"key\":\"r.pdf\"}}";
+}
+
+} // namespace
+
+TestIngestCommands::Run TestIngestCommands::cli(const QStringList& args, std::function<bool()> stop)
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    Run run;
+    run.code = CommandLine::run(
+        QStringList{QStringLiteral("steward-cli"), QStringLiteral("--workspace"), m_workspace} + args,
+        outStream,
+        errStream,
+        std::move(stop));
+    outStream.flush();
+    errStream.flush();
+    run.out = out;
+    run.err = err;
+    return run;
+}
+
+void TestIngestCommands::init()
+{
+    qputenv("STEWARD_OPERATOR", "tester");
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_workspace = m_dir->filePath(QStringLiteral("cli.steward"));
+    const Run made =
+        cli({QStringLiteral("init"), QStringLiteral("--trust-domain"), QStringLiteral("cli.example")});
+    QVERIFY2(made.code == 0, qPrintable(made.err));
+}
+
+// A trail's folder as S3 holds it, with what else people keep beside logs.
+QString TestIngestCommands::makeTrailFolder()
+{
+    const QString root = m_dir->filePath(QStringLiteral("AWSLogs"));
+    const QString day = root + QStringLiteral("/123456789012/CloudTrail/eu-west-1/2026/11/30/");
+    for (int i = 0; i < 3; ++i) {
+        writeGzip(day +
+                      QStringLiteral("123456789012_CloudTrail_eu-west-1_20261130T10%1Z_abc%1.json.gz").arg(i),
+                  "{\"Records\":[" + trailRecord(i) + "]}");
+    }
+    // Digests are signed hashes of the log files, not activity.
+    writeGzip(
+        root + QStringLiteral(
+                   "/123456789012/CloudTrail-Digest/eu-west-1/2026/11/30/"
+                   "123456789012_CloudTrail-Digest_eu-west-1_trail_eu-west-1_20261130T110000Z.json.gz"),
+        "{\"awsAccountId\":\"123456789012\",\"digestStartTime\":\"2026-11-30T10:00:00Z\",\"logFiles\":[]}");
+    write(root + QStringLiteral("/README.md"), "# Our trail\n\nKept for 7 years.\n");
+    write(root + QStringLiteral("/lifecycle.yaml"), "rules:\n  - expire: 2555\n");
+    write(root + QStringLiteral("/.sync-state.json"), "{\"last\":\"2026-11-30\"}\n");
+    return root;
+}
+
+void TestIngestCommands::folderReadsTheFormatsFilesOnly()
+{
+    const QString root = makeTrailFolder();
+    const Run run = cli({QStringLiteral("--json"),
+                         QStringLiteral("ingest"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("cloudtrail"),
+                         QStringLiteral("--dir"),
+                         root});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QJsonObject counts = run.json().object();
+    QCOMPARE(counts.value(u"read").toInteger(), 3);
+    QCOMPARE(counts.value(u"stored").toInteger(), 3);
+    QCOMPARE(counts.value(u"quarantined").toInteger(), 0);
+}
+
+void TestIngestCommands::globChoosesOtherFiles()
+{
+    const QString root = m_dir->filePath(QStringLiteral("exports"));
+    write(root + QStringLiteral("/audit-2026-11-30.txt"), k8sAuditLines("glob-", 0, 4));
+    write(root + QStringLiteral("/notes.md"), "not records\n");
+    // By its own naming the k8s format finds nothing here: the run reads nothing and says so.
+    const Run plain = cli({QStringLiteral("ingest"),
+                           QStringLiteral("--format"),
+                           QStringLiteral("k8s"),
+                           QStringLiteral("--dir"),
+                           root});
+    QCOMPARE(plain.code, 0);
+    QVERIFY2(plain.out.contains(QStringLiteral("read 0,")), qPrintable(plain.out));
+    QVERIFY2(plain.err.contains(QStringLiteral("Passed over 2 file(s)")), qPrintable(plain.err));
+
+    const Run globbed = cli({QStringLiteral("--json"),
+                             QStringLiteral("ingest"),
+                             QStringLiteral("--format"),
+                             QStringLiteral("k8s"),
+                             QStringLiteral("--connector"),
+                             QStringLiteral("exports"),
+                             QStringLiteral("--dir"),
+                             root,
+                             QStringLiteral("--glob"),
+                             QStringLiteral("*.txt")});
+    QVERIFY2(globbed.code == 0, qPrintable(globbed.err));
+    QCOMPARE(globbed.json().object().value(u"stored").toInteger(), 4);
+    // The connector remembers the pattern: connector run reads the same files.
+    const Run shown = cli({QStringLiteral("connector"), QStringLiteral("show"), QStringLiteral("exports")});
+    QVERIFY2(shown.out.contains(QStringLiteral("\"glob\": \"*.txt\"")), qPrintable(shown.out));
+    // --glob belongs to --dir.
+    QCOMPARE(cli({QStringLiteral("ingest"),
+                  QStringLiteral("--format"),
+                  QStringLiteral("k8s"),
+                  QStringLiteral("--file"),
+                  root + QStringLiteral("/notes.md"),
+                  QStringLiteral("--glob"),
+                  QStringLiteral("*.md")})
+                 .code,
+             1);
+}
+
+void TestIngestCommands::everythingQuarantinedIsAFailure()
+{
+    // CloudTrail records given as Kubernetes audit: each line is read and set aside.
+    const QString path = m_dir->filePath(QStringLiteral("wrong.jsonl"));
+    write(path, trailRecord(1) + '\n' + trailRecord(2) + '\n');
+    const Run run = cli({QStringLiteral("ingest"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("k8s"),
+                         QStringLiteral("--file"),
+                         path});
+    QCOMPARE(run.code, 3);
+    QVERIFY2(run.out.contains(QStringLiteral("quarantined 2")), qPrintable(run.out));
+    QVERIFY2(run.err.contains(QStringLiteral("probably not k8s")), qPrintable(run.err));
+    // Nothing is lost: both wait in quarantine.
+    const Run listed = cli({QStringLiteral("--json"), QStringLiteral("quarantine"), QStringLiteral("list")});
+    QCOMPARE(listed.json().array().size(), 2);
+}
+
+void TestIngestCommands::dismissAndPurgeAreAudited()
+{
+    const QString path = m_dir->filePath(QStringLiteral("mixed.jsonl"));
+    write(path, k8sAuditLines("ok-", 0, 2) + "not json\n{\"kind\":\"Other\"}\nstill not json\n");
+    const Run ingested = cli({QStringLiteral("--json"),
+                              QStringLiteral("ingest"),
+                              QStringLiteral("--format"),
+                              QStringLiteral("k8s"),
+                              QStringLiteral("--connector"),
+                              QStringLiteral("mixed"),
+                              QStringLiteral("--file"),
+                              path});
+    QVERIFY2(ingested.code == 0, qPrintable(ingested.err));
+    QCOMPARE(ingested.json().object().value(u"quarantined").toInteger(), 3);
+    const QJsonArray waiting =
+        cli({QStringLiteral("--json"), QStringLiteral("quarantine"), QStringLiteral("list")}).json().array();
+    QCOMPARE(waiting.size(), 3);
+    const QString first = QString::number(waiting.at(0).toObject().value(u"id").toInteger());
+    const QString second = QString::number(waiting.at(1).toObject().value(u"id").toInteger());
+
+    // A dismissal says why.
+    QCOMPARE(cli({QStringLiteral("quarantine"), QStringLiteral("dismiss"), first}).code, 1);
+    QCOMPARE(cli({QStringLiteral("quarantine"),
+                  QStringLiteral("dismiss"),
+                  first,
+                  second,
+                  QStringLiteral("--reason"),
+                  QStringLiteral("   ")})
+                 .code,
+             1);
+    const Run dismissed = cli({QStringLiteral("quarantine"),
+                               QStringLiteral("dismiss"),
+                               first,
+                               second,
+                               QStringLiteral("--reason"),
+                               QStringLiteral("Test lines from the load generator")});
+    QVERIFY2(dismissed.code == 0, qPrintable(dismissed.err));
+    // Dismissing again is refused, and changes nothing.
+    QCOMPARE(cli({QStringLiteral("quarantine"),
+                  QStringLiteral("dismiss"),
+                  first,
+                  QStringLiteral("--reason"),
+                  QStringLiteral("again")})
+                 .code,
+             3);
+    QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("quarantine"), QStringLiteral("list")})
+                 .json()
+                 .array()
+                 .size(),
+             1);
+    const QJsonArray all = cli({QStringLiteral("--json"),
+                                QStringLiteral("quarantine"),
+                                QStringLiteral("list"),
+                                QStringLiteral("--all")})
+                               .json()
+                               .array();
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all.at(0).toObject().value(u"dismissed_by").toString(), QStringLiteral("tester"));
+    QCOMPARE(all.at(0).toObject().value(u"dismiss_reason").toString(),
+             QStringLiteral("Test lines from the load generator"));
+
+    // Purge deletes the settled records only; the one still waiting stays.
+    const Run purged = cli({QStringLiteral("--json"), QStringLiteral("quarantine"), QStringLiteral("purge")});
+    QVERIFY2(purged.code == 0, qPrintable(purged.err));
+    QCOMPARE(purged.json().object().value(u"purged").toInteger(), 2);
+    QCOMPARE(cli({QStringLiteral("--json"),
+                  QStringLiteral("quarantine"),
+                  QStringLiteral("list"),
+                  QStringLiteral("--all")})
+                 .json()
+                 .array()
+                 .size(),
+             1);
+
+    // Both are in the audit trail, with who and why.
+    auto workspace = Workspace::open(m_workspace);
+    QVERIFY(workspace);
+    QSqlQuery q(workspace.value()->database().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT action, operator, payload FROM audit_entries WHERE action LIKE "
+                                  "'quarantine.%' ORDER BY seq")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("quarantine.dismissed"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("tester"));
+    QVERIFY(q.value(2).toString().contains(QStringLiteral("load generator")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("quarantine.purged"));
+    QVERIFY(!q.next());
+    auto verified = workspace.value()->audit().verify();
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.error().message));
+}
+
+void TestIngestCommands::optionsOfAnotherVerbAreRefused_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("connector list --follow")
+        << QStringList{QStringLiteral("connector"), QStringLiteral("list"), QStringLiteral("--follow")};
+    QTest::newRow("connector show --path") << QStringList{QStringLiteral("connector"),
+                                                          QStringLiteral("show"),
+                                                          QStringLiteral("x"),
+                                                          QStringLiteral("--path"),
+                                                          QStringLiteral("/tmp")};
+    QTest::newRow("connector run --store") << QStringList{QStringLiteral("connector"),
+                                                          QStringLiteral("run"),
+                                                          QStringLiteral("x"),
+                                                          QStringLiteral("--store"),
+                                                          QStringLiteral("workspace")};
+    QTest::newRow("connector edit --format") << QStringList{QStringLiteral("connector"),
+                                                            QStringLiteral("edit"),
+                                                            QStringLiteral("x"),
+                                                            QStringLiteral("--format"),
+                                                            QStringLiteral("k8s")};
+    QTest::newRow("quarantine show --connector") << QStringList{QStringLiteral("quarantine"),
+                                                                QStringLiteral("show"),
+                                                                QStringLiteral("1"),
+                                                                QStringLiteral("--connector"),
+                                                                QStringLiteral("x")};
+    QTest::newRow("quarantine purge --all")
+        << QStringList{QStringLiteral("quarantine"), QStringLiteral("purge"), QStringLiteral("--all")};
+    QTest::newRow("quarantine reingest --reason") << QStringList{QStringLiteral("quarantine"),
+                                                                 QStringLiteral("reingest"),
+                                                                 QStringLiteral("1"),
+                                                                 QStringLiteral("--reason"),
+                                                                 QStringLiteral("x")};
+}
+
+void TestIngestCommands::optionsOfAnotherVerbAreRefused()
+{
+    QFETCH(QStringList, args);
+    const Run run = cli(args);
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("Unknown option")), qPrintable(run.err));
+}
+
+void TestIngestCommands::followStopsWhenAsked()
+{
+    const QString path = m_dir->filePath(QStringLiteral("audit.log"));
+    write(path, k8sAuditLines("f-", 0, 3));
+    // The library installs no signal handler: the caller's stop is asked, and honoured.
+    int asked = 0;
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = cli({QStringLiteral("ingest"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("k8s"),
+                         QStringLiteral("--file"),
+                         path,
+                         QStringLiteral("--follow")},
+                        [&asked] { return ++asked > 3; });
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY(timer.elapsed() < 30000);
+    QVERIFY2(run.out.contains(QStringLiteral("stored 3")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Stopped")), qPrintable(run.out));
+    QVERIFY(asked > 3);
+}
+
+QTEST_GUILESS_MAIN(TestIngestCommands)
+#include "tst_ingestcommands.moc"
