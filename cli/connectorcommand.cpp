@@ -162,12 +162,7 @@ int ConnectorCommand::run(CliContext& context, const QStringList& args)
             } else {
                 context.out << c.name << QLatin1Char('\t') << c.kind << QLatin1Char('\t')
                             << (c.enabled ? tr("enabled") : tr("disabled")) << QLatin1Char('\t')
-                            << tr("read %1, stored %2, duplicates %3, quarantined %4")
-                                   .arg(c.counts.read)
-                                   .arg(c.counts.stored)
-                                   .arg(c.counts.duplicates)
-                                   .arg(c.counts.quarantined)
-                            << Qt::endl;
+                            << IngestCommand::countsText(c.counts) << Qt::endl;
             }
         }
         if (context.json) {

@@ -14,10 +14,30 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
+QString IngestCommand::countsText(const IngestCounts& c)
+{
+    // Answers (an MCP call's response) settle an event stored before: shown apart from new events,
+    // and only by the formats that have them.
+    if (c.answers > 0) {
+        return tr("read %1, stored %2, answers %3, duplicates %4, quarantined %5")
+            .arg(c.read)
+            .arg(c.stored)
+            .arg(c.answers)
+            .arg(c.duplicates)
+            .arg(c.quarantined);
+    }
+    return tr("read %1, stored %2, duplicates %3, quarantined %4")
+        .arg(c.read)
+        .arg(c.stored)
+        .arg(c.duplicates)
+        .arg(c.quarantined);
+}
+
 QJsonObject IngestCommand::countsJson(const IngestCounts& c)
 {
     return QJsonObject{{QStringLiteral("read"), c.read},
                        {QStringLiteral("stored"), c.stored},
+                       {QStringLiteral("answers"), c.answers},
                        {QStringLiteral("duplicates"), c.duplicates},
                        {QStringLiteral("quarantined"), c.quarantined}};
 }
@@ -214,12 +234,7 @@ int IngestCommand::reportCounts(CliContext& context,
         result.insert(QStringLiteral("stopped"), context.stopping());
         context.printJson(result);
     } else {
-        context.out << tr("read %1, stored %2, duplicates %3, quarantined %4")
-                           .arg(counts->read)
-                           .arg(counts->stored)
-                           .arg(counts->duplicates)
-                           .arg(counts->quarantined)
-                    << Qt::endl;
+        context.out << countsText(counts.value()) << Qt::endl;
         if (context.stopping()) {
             context.out << tr("Stopped; the next run continues from here.") << Qt::endl;
         }

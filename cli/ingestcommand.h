@@ -30,6 +30,7 @@ public:
                           const QStringList& fileNames = {});
     static int pollWith(CliContext& context, Workspace& workspace, const Connector& connector, bool follow);
     static QJsonObject countsJson(const IngestCounts& counts);
+    static QString countsText(const IngestCounts& counts);
 
 private:
     static int reportCounts(CliContext& context,

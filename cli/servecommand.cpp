@@ -4,6 +4,7 @@
 #include "activity/connectorservice.h"
 #include "activity/otlpreceiver.h"
 #include "clicontext.h"
+#include "ingestcommand.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -134,11 +135,6 @@ int ServeCommand::run(CliContext& context, const QStringList& args)
     watch.start(100);
     loop.exec();
     const IngestCounts& counts = receiver.counts();
-    context.out << tr("read %1, stored %2, duplicates %3, quarantined %4")
-                       .arg(counts.read)
-                       .arg(counts.stored)
-                       .arg(counts.duplicates)
-                       .arg(counts.quarantined)
-                << Qt::endl;
+    context.out << IngestCommand::countsText(counts) << Qt::endl;
     return 0;
 }

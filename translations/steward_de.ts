@@ -2400,10 +2400,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>ausgeschaltet</translation>
     </message>
     <message>
-        <source>read %1, stored %2, duplicates %3, quarantined %4</source>
-        <translation>gelesen %1, gespeichert %2, Duplikate %3, in Quarantäne %4</translation>
-    </message>
-    <message>
         <source>connector add needs --format.</source>
         <translation>connector add braucht --format.</translation>
     </message>
@@ -3081,6 +3077,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>OTLP/HTTP on %1:%2, token</source>
         <translation>OTLP/HTTP auf %1:%2, Token</translation>
     </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Answers to calls stored before (an MCP server&apos;s responses), kept with their call: not events of their own.</source>
+        <translation>Antworten auf zuvor gespeicherte Aufrufe (die Antworten eines MCP-Servers), beim Aufruf aufbewahrt: keine eigenen Ereignisse.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialCommand</name>
@@ -3722,6 +3726,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Could not count events for the charts: %1</source>
         <translation>Ereignisse für die Diagramme konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>keep an answer with its call</source>
+        <translation>eine Antwort bei ihrem Aufruf aufbewahren</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4406,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>Every one of the %1 records read was quarantined: the input is probably not %2. Check the format, or see why with steward-cli quarantine list --connector %3.</source>
         <translation>Alle %1 gelesenen Datensätze kamen in Quarantäne: die Eingabe ist wahrscheinlich nicht %2. Prüfen Sie das Format, oder sehen Sie den Grund mit steward-cli quarantine list --connector %3.</translation>
     </message>
+    <message>
+        <source>read %1, stored %2, answers %3, duplicates %4, quarantined %5</source>
+        <translation>gelesen %1, gespeichert %2, Antworten %3, Duplikate %4, in Quarantäne %5</translation>
+    </message>
 </context>
 <context>
     <name>IngestPipeline</name>
@@ -5008,6 +5020,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>A JSON-RPC response needs a result or an error object.</source>
         <translation>Eine JSON-RPC-Antwort braucht ein result- oder ein error-Objekt.</translation>
+    </message>
+    <message>
+        <source>An interim answer (%1) to request %2 in session &quot;%3&quot;, whose request was not seen.</source>
+        <translation>Eine Zwischenantwort (%1) auf Anfrage %2 in Sitzung „%3“, deren Anfrage nicht gesehen wurde.</translation>
     </message>
 </context>
 <context>
@@ -6914,10 +6930,6 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
     <message>
         <source>Receiving OTLP/JSON traces at %1://%2:%3/v1/traces; Ctrl+C stops.</source>
         <translation>OTLP/JSON-Traces werden unter %1://%2:%3/v1/traces empfangen; Strg+C beendet.</translation>
-    </message>
-    <message>
-        <source>read %1, stored %2, duplicates %3, quarantined %4</source>
-        <translation>gelesen %1, gespeichert %2, Duplikate %3, in Quarantäne %4</translation>
     </message>
 </context>
 <context>

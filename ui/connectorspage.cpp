@@ -30,6 +30,7 @@ enum Column
     StateColumn,
     ReadColumn,
     StoredColumn,
+    AnswersColumn,
     DuplicatesColumn,
     QuarantinedColumn,
     SourceColumn,
@@ -75,9 +76,13 @@ ConnectorsPage::ConnectorsPage(Workspace& workspace, ConnectorManager& manager, 
                                         tr("State"),
                                         tr("Read"),
                                         tr("Stored"),
+                                        tr("Answers"),
                                         tr("Duplicates"),
                                         tr("Quarantined"),
                                         tr("Reads from")});
+    m_table->horizontalHeaderItem(AnswersColumn)
+        ->setToolTip(tr("Answers to calls stored before (an MCP server's responses), kept with their call: "
+                        "not events of their own."));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -224,6 +229,7 @@ void ConnectorsPage::reload()
         m_table->setItem(row, StateColumn, stateItem);
         m_table->setItem(row, ReadColumn, number(c.counts.read, c.id));
         m_table->setItem(row, StoredColumn, number(c.counts.stored, c.id));
+        m_table->setItem(row, AnswersColumn, number(c.counts.answers, c.id));
         m_table->setItem(row, DuplicatesColumn, number(c.counts.duplicates, c.id));
         QTableWidgetItem* quarantined = number(c.counts.quarantined, c.id);
         if (c.counts.quarantined > 0) {

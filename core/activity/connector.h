@@ -11,7 +11,8 @@
 struct IngestCounts
 {
     qint64 read = 0;
-    qint64 stored = 0;
+    qint64 stored = 0;  // new events
+    qint64 answers = 0; // answers to calls stored before (MCP responses), kept with their call
     qint64 duplicates = 0;
     qint64 quarantined = 0;
 
@@ -19,11 +20,12 @@ struct IngestCounts
     {
         read += other.read;
         stored += other.stored;
+        answers += other.answers;
         duplicates += other.duplicates;
         quarantined += other.quarantined;
         return *this;
     }
-    bool balanced() const { return read == stored + duplicates + quarantined; }
+    bool balanced() const { return read == stored + answers + duplicates + quarantined; }
 };
 
 // A configured backend source: its format, settings, where it got to, and what it has done.

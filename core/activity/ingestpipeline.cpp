@@ -142,7 +142,9 @@ Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units,
                 Event call;
                 call.source = answer.source;
                 call.nativeId = answer.nativeId;
-                auto completed = m_workspace.events().complete(call.key(), answer.outcome, answer.raw);
+                auto completed = answer.interim
+                                     ? m_workspace.events().keepInterim(call.key(), answer.raw)
+                                     : m_workspace.events().complete(call.key(), answer.outcome, answer.raw);
                 if (!completed) {
                     return completed.error();
                 }
@@ -152,7 +154,7 @@ Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units,
                     continue;
                 }
                 ++counts.read;
-                ++(completed.value() == EventRepository::Completed::Settled ? counts.stored
+                ++(completed.value() == EventRepository::Completed::Settled ? counts.answers
                                                                             : counts.duplicates);
             }
             for (const QList<ParsedRecord::Rejected>* list : {&unit.parsed.rejected, &unmatched}) {

@@ -31,6 +31,9 @@ struct ParsedRecord
         EventOutcome outcome = EventOutcome::Unknown;
         QByteArray raw;       // the answer as received, kept beside the call's own record
         QString unmatchedWhy; // the quarantine's reason when no such call is stored
+        // An answer that does not end the call (it asks for input, or the call runs on as a task):
+        // kept with the call, whose outcome stays open.
+        bool interim = false;
     };
     QList<Event> events;
     QList<Completion> completions;

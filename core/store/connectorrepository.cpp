@@ -12,7 +12,7 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, name, kind, settings, enabled, cursor, read_count, "
                                         "stored_count, duplicate_count, quarantined_count, "
-                                        "last_error, created_at, updated_at");
+                                        "last_error, created_at, updated_at, answer_count");
 
 const QString kQuarantineColumns =
     QStringLiteral("id, connector_id, received_at, location, reason, raw, raw_size, reingested_at, "
@@ -39,6 +39,7 @@ Connector readConnector(const QSqlQuery& q)
     c.lastError = q.value(10).toString();
     c.createdAt = Database::fromStored(q.value(11));
     c.updatedAt = Database::fromStored(q.value(12));
+    c.counts.answers = q.value(13).toLongLong();
     return c;
 }
 
@@ -126,8 +127,8 @@ Status ConnectorRepository::recordProgress(qint64 id,
 {
     auto statement = m_db.statement(QStringLiteral(
         "UPDATE connectors SET cursor = ?, read_count = read_count + ?, stored_count = stored_count + "
-        "?, duplicate_count = duplicate_count + ?, quarantined_count = quarantined_count + ?, "
-        "updated_at = ? WHERE id = ?"));
+        "?, answer_count = answer_count + ?, duplicate_count = duplicate_count + ?, "
+        "quarantined_count = quarantined_count + ?, updated_at = ? WHERE id = ?"));
     if (!statement) {
         return statement.error();
     }
@@ -135,6 +136,7 @@ Status ConnectorRepository::recordProgress(qint64 id,
     q.addBindValue(json(cursor));
     q.addBindValue(added.read);
     q.addBindValue(added.stored);
+    q.addBindValue(added.answers);
     q.addBindValue(added.duplicates);
     q.addBindValue(added.quarantined);
     q.addBindValue(Database::toStored(at));

@@ -239,6 +239,34 @@ EventRepository::complete(const QByteArray& key, EventOutcome outcome, const QBy
     return Completed::Settled;
 }
 
+Result<EventRepository::Completed> EventRepository::keepInterim(const QByteArray& key,
+                                                                const QByteArray& answer)
+{
+    QSqlQuery find(m_db.connection());
+    find.prepare(QStringLiteral("SELECT id FROM events WHERE event_key = ?"));
+    find.addBindValue(key);
+    if (!find.exec()) {
+        return Database::queryError(find, tr("find a call"));
+    }
+    if (!find.next()) {
+        return Completed::NoSuchCall;
+    }
+    const qint64 id = find.value(0).toLongLong();
+    find.finish();
+    // The same answer read twice (a file read again) is kept once.
+    QSqlQuery raw(m_db.connection());
+    raw.prepare(QStringLiteral("UPDATE event_raw SET raw = CAST('[' || CAST(raw AS TEXT) || ',' || "
+                               "CAST(? AS TEXT) || ']' AS BLOB) WHERE event_id = ? AND "
+                               "instr(CAST(raw AS TEXT), CAST(? AS TEXT)) = 0"));
+    raw.addBindValue(answer);
+    raw.addBindValue(id);
+    raw.addBindValue(answer);
+    if (!raw.exec()) {
+        return Database::queryError(raw, tr("keep an answer with its call"));
+    }
+    return raw.numRowsAffected() == 1 ? Completed::Settled : Completed::AlreadySettled;
+}
+
 QString EventRepository::sourceOf(const EventQuery& query, QVariantList& values, qint64 candidateLimit) const
 {
     const QString table = QStringLiteral("events");

@@ -39,6 +39,9 @@ public:
     };
     // Settles a stored call's outcome and keeps the answer with its raw record.
     Result<Completed> complete(const QByteArray& key, EventOutcome outcome, const QByteArray& answer);
+    // An answer that does not settle the call (input required, a task running): kept with the
+    // call's record, its outcome left open. NoSuchCall when the call is not stored.
+    Result<Completed> keepInterim(const QByteArray& key, const QByteArray& answer);
 
     Result<QList<Event>> page(const EventQuery& query) const;
     Result<qint64> count(const EventQuery& query) const;

@@ -337,7 +337,7 @@ QList<Migration> buildMigrations()
     // inode finds a file read before under another name (rotated).
     list.append(Migration{
         10,
-        QStringLiteral("Per-file progress of file connectors; quarantine dismissal"),
+        QStringLiteral("Per-file progress of file connectors; quarantine dismissal; answers counted apart"),
         {
             QStringLiteral("CREATE TABLE connector_files ("
                            " connector_id BIGINT NOT NULL REFERENCES connectors(id),"
@@ -351,6 +351,8 @@ QList<Migration> buildMigrations()
             QStringLiteral("ALTER TABLE quarantine ADD COLUMN dismissed_at BIGINT"),
             QStringLiteral("ALTER TABLE quarantine ADD COLUMN dismissed_by TEXT"),
             QStringLiteral("ALTER TABLE quarantine ADD COLUMN dismiss_reason TEXT"),
+            // Answers to stored calls were counted as stored events; they are counted apart.
+            QStringLiteral("ALTER TABLE connectors ADD COLUMN answer_count BIGINT NOT NULL DEFAULT 0"),
         },
         {
             // The files a cursor held until now move to the table.

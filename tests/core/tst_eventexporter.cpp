@@ -238,7 +238,7 @@ void TestEventExporter::csvReadsBackInPython()
     QVERIFY(python.waitForFinished(30000));
     QCOMPARE(python.exitCode(), 0);
     const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
-    QCOMPARE(rows.size(), 1 + 12 + 2);
+    QCOMPARE(rows.size(), 1 + 13 + 2); // the header, the gateway's 13 events, the crafted two
     const QJsonArray header = rows.at(0).toArray();
     QCOMPARE(header.at(0).toString(), QStringLiteral("time"));
     QCOMPARE(header.size(), 17);

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void everyMessageOfTheSpecificationParses();
     void pairsAcrossFilesAndRuns();
     void ingestTwiceStoresOnce();
+    void everyLineLandsSomewhere();
     void malformedLinesAreQuarantined();
     void timeSpellings_data();
     void timeSpellings();
@@ -81,14 +82,16 @@ void TestMcpParser::requestsAreEventsResponsesSettleThem()
     const Agent planner = m_test->addAgent(QStringLiteral("trip-planner"), owner.id);
 
     const IngestCounts counts = ingest(QStringLiteral("gateway"), kData + QStringLiteral("/gateway.jsonl"));
-    // 12 requests stored; 10 responses (and a cancellation) settle theirs; a notification is no record.
-    QCOMPARE(counts.read, 22);
-    QCOMPARE(counts.stored, 22);
+    // 12 requests and a notification stored; 9 responses and a cancellation settle theirs. What is
+    // stored is what became an event: answers are counted apart.
+    QCOMPARE(counts.read, 23);
+    QCOMPARE(counts.stored, 13);
+    QCOMPARE(counts.answers, 10);
     QCOMPARE(counts.quarantined, 0);
     QVERIFY(counts.balanced());
 
     const QList<Event> all = events();
-    QCOMPARE(all.size(), 12);
+    QCOMPARE(all.size(), 13);
     struct Expected
     {
         const char* nativeAction;
@@ -98,6 +101,10 @@ void TestMcpParser::requestsAreEventsResponsesSettleThem()
     };
     const Expected expected[] = {
         {"initialize", "connect", "mcp://weather/initialize", EventOutcome::Success},
+        {"notifications/initialized",
+         "notify",
+         "mcp://weather/notifications/initialized",
+         EventOutcome::Unknown},
         {"tools/list", "list", "mcp://weather/tools/list", EventOutcome::Success},
         {"tools/call", "execute", "mcp://weather/get_weather", EventOutcome::Success},
         {"tools/call", "execute", "mcp://weather/book_flight", EventOutcome::Failure},       // isError
@@ -109,7 +116,7 @@ void TestMcpParser::requestsAreEventsResponsesSettleThem()
          EventOutcome::Success},
         {"sampling/createMessage", "sample", "mcp://weather/sampling/createMessage", EventOutcome::Success},
         {"tools/call", "execute", "mcp://weather/get_forecast", EventOutcome::Failure}, // cancelled
-        {"ping", "ping", "mcp://weather/ping", EventOutcome::Success},
+        {"ping", "connect", "mcp://weather/ping", EventOutcome::Success},
         {"tools/call", "execute", "mcp://github/search_code", EventOutcome::Unknown}, // no answer logged
         {"tools/call", "execute", "mcp://weather/get_alerts", EventOutcome::Unknown}, // still in flight
     };
@@ -194,7 +201,7 @@ void TestMcpParser::everyMessageOfTheSpecificationParses()
         requests += int(parsed.events.size());
         answers += int(parsed.completions.size());
     }
-    QCOMPARE(requests, 5);
+    QCOMPARE(requests, 6); // the initialized notification is an event too
     QCOMPARE(answers, 5);
 }
 
@@ -213,7 +220,9 @@ void TestMcpParser::pairsAcrossFilesAndRuns()
     }
     a.close();
     b.close();
-    QCOMPARE(ingest(QStringLiteral("gateway"), first).stored, 5); // 4 requests, 1 response
+    const IngestCounts earlier = ingest(QStringLiteral("gateway"), first);
+    QCOMPARE(earlier.stored, 4); // 3 requests and the initialized notification
+    QCOMPARE(earlier.answers, 2);
     const IngestCounts later = ingest(QStringLiteral("gateway"), second);
     QCOMPARE(later.quarantined, 0);
     const QList<Event> stored = events();
@@ -232,7 +241,52 @@ void TestMcpParser::ingestTwiceStoresOnce()
     QCOMPARE(again.read, first.read);
     QCOMPARE(again.stored, 0);
     QCOMPARE(again.duplicates, first.read);
-    QCOMPARE(events().size(), 12);
+    QCOMPARE(events().size(), 13);
+}
+
+void TestMcpParser::everyLineLandsSomewhere()
+{
+    // A newer protocol revision: the client named in _meta, new methods, notifications of every
+    // kind and an interim answer before the final one. 13 lines, 13 read.
+    const QString path = kData + QStringLiteral("/gateway-newer-revision.jsonl");
+    const IngestCounts counts = ingest(QStringLiteral("newer"), path);
+    QCOMPARE(counts.read, 13);
+    QCOMPARE(counts.stored, 9); // 4 calls, 5 notifications
+    QCOMPARE(counts.answers, 4);
+    QCOMPARE(counts.quarantined, 0);
+    QVERIFY(counts.balanced());
+    const QList<Event> all = events();
+    QCOMPARE(all.size(), 9);
+    const auto find = [&all](const QString& resource) {
+        const auto it = std::find_if(
+            all.cbegin(), all.cend(), [&resource](const Event& e) { return e.resource == resource; });
+        return it == all.cend() ? Event() : *it;
+    };
+    const Event search = find(QStringLiteral("mcp://docs/search"));
+    QCOMPARE(search.principal, QStringLiteral("research-agent"));
+    QVERIFY(search.agentId != 0); // a shadow agent: an unknown client that calls tools
+    QCOMPARE(find(QStringLiteral("mcp://docs/server/discover")).action, QStringLiteral("list"));
+    QCOMPARE(find(QStringLiteral("mcp://docs/server/discover")).principal, QStringLiteral("research-agent"));
+    QCOMPARE(find(QStringLiteral("mcp://docs/subscriptions/listen")).action, QStringLiteral("subscribe"));
+    QCOMPARE(find(QStringLiteral("mcp://docs/notifications/message")).action, QStringLiteral("notify"));
+    QCOMPARE(find(QStringLiteral("mcp://docs/notifications/message")).principal,
+             QStringLiteral("mcp-server:docs"));
+    QCOMPARE(find(QStringLiteral("mcp://docs/resources/file:///policies/rotation.md")).nativeAction,
+             QStringLiteral("notifications/resources/updated"));
+    QCOMPARE(find(QStringLiteral("mcp://docs/notifications/roots/list_changed")).principal,
+             QStringLiteral("unidentified MCP client")); // sent by the client, which the line does not name
+    // The interim answer did not settle the deploy; the final one did, and both are kept with it.
+    const Event deploy = find(QStringLiteral("mcp://docs/deploy"));
+    QCOMPARE(deploy.outcome, EventOutcome::Success);
+    const QByteArray raw = m_test->workspace().events().byId(deploy.id)->raw;
+    QVERIFY(raw.contains("input_required"));
+    QVERIFY(raw.contains("deployed"));
+
+    // Read again: every line is a duplicate, nothing stored twice.
+    const IngestCounts again = ingest(QStringLiteral("newer-again"), path);
+    QCOMPARE(again.read, 13);
+    QCOMPARE(again.duplicates, 13);
+    QCOMPARE(events().size(), 9);
 }
 
 void TestMcpParser::malformedLinesAreQuarantined()

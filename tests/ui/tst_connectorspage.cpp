@@ -191,7 +191,7 @@ void TestConnectorsPage::fixAMappingAndReingest()
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("addConnector")), Qt::LeftButton);
     QTableWidget* table = page->table();
     QTRY_COMPARE_WITH_TIMEOUT(
-        table->item(rowOf(table, QStringLiteral("okta")), 6)->text(), QStringLiteral("6"), 10000);
+        table->item(rowOf(table, QStringLiteral("okta")), 7)->text(), QStringLiteral("6"), 10000);
     table->selectRow(rowOf(table, QStringLiteral("okta")));
     // The quarantine browser shows why, and the record itself.
     QTableWidget* quarantine = page->quarantine();
@@ -282,7 +282,7 @@ void TestConnectorsPage::addAnHttpPollerWithASealedSecret()
             ->text()
             .startsWith(QStringLiteral("Retrying: https://127.0.0.1:9/api could not be reached")),
         10000);
-    QCOMPARE(table->item(rowOf(table, QStringLiteral("audit api")), 7)->text(),
+    QCOMPARE(table->item(rowOf(table, QStringLiteral("audit api")), 8)->text(),
              QStringLiteral("https://127.0.0.1:9/api"));
     window.reset();
     qunsetenv("STEWARD_PASSPHRASE");
@@ -373,8 +373,8 @@ void TestConnectorsPage::aTlsReceiverWithAMissingCertificateSaysWhy()
     QTableWidget* table = window->connectorsPage()->table();
     const int row = rowOf(table, QStringLiteral("otlp-receiver"));
     QVERIFY(row >= 0);
-    QVERIFY2(table->item(row, 7)->text().startsWith(QStringLiteral("OTLP/HTTPS on 127.0.0.1:0")),
-             qPrintable(table->item(row, 7)->text()));
+    QVERIFY2(table->item(row, 8)->text().startsWith(QStringLiteral("OTLP/HTTPS on 127.0.0.1:0")),
+             qPrintable(table->item(row, 8)->text()));
     QTRY_VERIFY_WITH_TIMEOUT(table->item(rowOf(table, QStringLiteral("otlp-receiver")), 2)
                                  ->text()
                                  .contains(QStringLiteral("gone.pem")),

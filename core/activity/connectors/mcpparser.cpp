@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mcpparser.h"
 
+#include <QCryptographicHash>
 #include <QUrl>
 
 namespace {
@@ -91,7 +92,7 @@ QString actionFor(std::string_view method)
     if (method.size() > 5 && method.substr(method.size() - 5) == "/list") {
         return QStringLiteral("list");
     }
-    if (method == "initialize") {
+    if (method == "initialize" || method == "ping") {
         return QStringLiteral("connect");
     }
     if (method == "resources/subscribe" || method == "resources/unsubscribe") {
@@ -106,7 +107,30 @@ QString actionFor(std::string_view method)
     if (method == "elicitation/create") {
         return QStringLiteral("elicit");
     }
-    return JsonReader::string(method);
+    // Methods of newer revisions, and ones no revision has yet, by what their names say: a verb,
+    // never the raw method (which stays the native action).
+    const auto endsWith = [method](std::string_view suffix) {
+        return method.size() >= suffix.size() && method.substr(method.size() - suffix.size()) == suffix;
+    };
+    if (endsWith("/discover")) {
+        return QStringLiteral("list");
+    }
+    if (endsWith("/listen") || endsWith("/subscribe") || endsWith("/unsubscribe")) {
+        return QStringLiteral("subscribe");
+    }
+    if (endsWith("/get") || endsWith("/read") || endsWith("/result")) {
+        return QStringLiteral("read");
+    }
+    if (endsWith("/create")) {
+        return QStringLiteral("create");
+    }
+    if (endsWith("/delete") || endsWith("/cancel")) {
+        return QStringLiteral("delete");
+    }
+    if (endsWith("/update") || endsWith("/set") || endsWith("/setLevel")) {
+        return QStringLiteral("write");
+    }
+    return QStringLiteral("execute");
 }
 
 // A JSON-RPC id, typed, so that "1" and 1 stay different ids.
@@ -127,6 +151,35 @@ QString callId(const QString& server, const QString& session, Direction asked, c
 {
     return QStringLiteral("%1/%2/%3/%4")
         .arg(server, session, asked == Direction::ToServer ? QStringLiteral("c") : QStringLiteral("s"), id);
+}
+
+// Who speaks first in a notification with no direction recorded: the client announces that it is
+// ready and that its roots changed; everything else comes from the server.
+bool clientNotifies(std::string_view method)
+{
+    return method == "notifications/initialized" || method == "notifications/roots/list_changed";
+}
+
+// The client a request names in its params: clientInfo on initialize, or the _meta entry of
+// newer revisions, which carry it on every request.
+QString clientFromParams(const std::optional<JsonReader::Object>& params)
+{
+    if (!params) {
+        return QString();
+    }
+    if (const auto meta = JsonReader::object(*params, "_meta")) {
+        for (std::string_view key : {"io.modelcontextprotocol/clientInfo", "clientInfo"}) {
+            if (const auto info = JsonReader::object(*meta, key)) {
+                if (const QString name = JsonReader::text(*info, "name"); !name.isEmpty()) {
+                    return name;
+                }
+            }
+        }
+    }
+    if (const auto info = JsonReader::object(*params, "clientInfo")) {
+        return JsonReader::text(*info, "name");
+    }
+    return QString();
 }
 
 // What an error says about why a call failed: a refusal by policy is "denied", anything else failed.
@@ -196,6 +249,58 @@ ParsedRecord McpParser::parse(const QByteArray& bytes) const
     return parsed;
 }
 
+Event McpParser::notification(JsonReader::Object envelope,
+                              JsonReader::Object message,
+                              std::string_view method,
+                              const QString& server,
+                              const QString& session,
+                              qint64 time,
+                              std::optional<int> recordedDirection,
+                              const QByteArray& raw) const
+{
+    const auto params = JsonReader::object(message, "params");
+    const Direction from = recordedDirection
+                               ? static_cast<Direction>(*recordedDirection)
+                               : (clientNotifies(method) ? Direction::ToServer : Direction::ToClient);
+    Event event;
+    event.source = format();
+    event.timeNs = time;
+    // A notification has no id: its own bytes name it, so the same line read twice is one event.
+    event.nativeId = callId(
+        server,
+        session,
+        from,
+        QStringLiteral("h:") +
+            QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex().left(32)));
+    event.action = QStringLiteral("notify");
+    event.nativeAction = JsonReader::string(method);
+    event.task = session;
+    const QString uri = params ? JsonReader::text(*params, "uri") : QString();
+    event.resource = method == "notifications/resources/updated" && !uri.isEmpty()
+                         ? QStringLiteral("mcp://%1/resources/%2")
+                               .arg(server, QString::fromLatin1(QUrl::toPercentEncoding(uri, "/:")))
+                         : QStringLiteral("mcp://%1/%2").arg(server, event.nativeAction);
+    if (from == Direction::ToServer) {
+        event.principal = firstText(
+            envelope, {"client", "client_id", "clientId", "principal", "agent_id", "agent", "user"});
+        if (event.principal.isEmpty()) {
+            event.principal = clientFromParams(params);
+        }
+        if (!event.principal.isEmpty()) {
+            event.principalKind = PrincipalKind::OtelAgentId;
+            event.principalValue = event.principal;
+            event.actsLikeAgent = true;
+        } else {
+            event.principal = tr("unidentified MCP client");
+        }
+    } else {
+        event.principal = QStringLiteral("mcp-server:") + server;
+    }
+    event.bytes = raw.size();
+    event.raw = raw;
+    return event;
+}
+
 void McpParser::parseMessage(JsonReader::Object envelope,
                              JsonReader::Element element,
                              const QByteArray& raw,
@@ -226,19 +331,31 @@ void McpParser::parseMessage(JsonReader::Object envelope,
     if (!method.empty()) {
         const auto params = JsonReader::object(message, "params");
         if (!hasId) {
-            // Notifications carry no action, except a cancellation, which ends the call it names.
-            if (method == "notifications/cancelled" && params) {
-                JsonReader::Element cancelled;
-                if ((*params)["requestId"].get(cancelled) == simdjson::SUCCESS) {
-                    const Direction from = direction.value_or(Direction::ToServer);
-                    out.completions.append({format(),
-                                            callId(server, session, from, idText(cancelled)),
-                                            EventOutcome::Failure,
-                                            raw,
-                                            tr("A cancellation of request %1, which was not seen.")
-                                                .arg(idText(cancelled).mid(2))});
-                }
+            // A cancellation ends the call it names.
+            JsonReader::Element cancelled;
+            if (method == "notifications/cancelled" && params &&
+                (*params)["requestId"].get(cancelled) == simdjson::SUCCESS) {
+                const Direction from = direction.value_or(Direction::ToServer);
+                out.completions.append(
+                    {format(),
+                     callId(server, session, from, idText(cancelled)),
+                     EventOutcome::Failure,
+                     raw,
+                     tr("A cancellation of request %1, which was not seen.").arg(idText(cancelled).mid(2))});
+                return;
             }
+            // Any other notification (a log message, progress, a resource updated, a list changed)
+            // is something that happened in the session: an event of its own, so that every line
+            // read lands somewhere.
+            out.events.append(
+                notification(envelope,
+                             message,
+                             method,
+                             server,
+                             session,
+                             time,
+                             direction ? std::optional<int>(static_cast<int>(*direction)) : std::nullopt,
+                             raw));
             return;
         }
         const Direction asked =
@@ -269,10 +386,8 @@ void McpParser::parseMessage(JsonReader::Object envelope,
         if (asked == Direction::ToServer) {
             event.principal = firstText(
                 envelope, {"client", "client_id", "clientId", "principal", "agent_id", "agent", "user"});
-            if (event.principal.isEmpty() && method == "initialize" && params) {
-                if (const auto info = JsonReader::object(*params, "clientInfo")) {
-                    event.principal = JsonReader::text(*info, "name");
-                }
+            if (event.principal.isEmpty()) {
+                event.principal = clientFromParams(params);
             }
             if (!event.principal.isEmpty()) {
                 // An MCP client that calls tools is an agent: unknown ones are shadow agents.
@@ -312,7 +427,13 @@ void McpParser::parseMessage(JsonReader::Object envelope,
     } else if (const auto result = JsonReader::object(message, "result")) {
         const std::string_view kind = JsonReader::view(*result, "resultType");
         if (!kind.empty() && kind != "complete") {
-            return; // the call goes on (it needs input, or runs as a task): not settled yet
+            // The call goes on (it needs input, or runs as a task): kept with it, not settled.
+            completion.interim = true;
+            completion.unmatchedWhy = tr("An interim answer (%1) to request %2 in session \"%3\", whose "
+                                         "request was not seen.")
+                                          .arg(JsonReader::string(kind), idText(id).mid(2), session);
+            out.completions.append(std::move(completion));
+            return;
         }
         bool isError = false;
         completion.outcome = (*result)["isError"].get(isError) == simdjson::SUCCESS && isError

@@ -21,6 +21,15 @@ public:
     ParsedRecord parse(const QByteArray& bytes) const override;
 
 private:
+    // A notification other than a cancellation, as an event (direction: as recorded, if it was).
+    Event notification(JsonReader::Object envelope,
+                       JsonReader::Object message,
+                       std::string_view method,
+                       const QString& server,
+                       const QString& session,
+                       qint64 time,
+                       std::optional<int> recordedDirection,
+                       const QByteArray& raw) const;
     void parseMessage(JsonReader::Object envelope,
                       JsonReader::Element message,
                       const QByteArray& raw,
