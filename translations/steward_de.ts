@@ -3731,6 +3731,18 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>keep an answer with its call</source>
         <translation>eine Antwort bei ihrem Aufruf aufbewahren</translation>
     </message>
+    <message>
+        <source>find the agent of a trace</source>
+        <translation>den Agenten eines Trace finden</translation>
+    </message>
+    <message>
+        <source>No span of trace %1 names its agent.</source>
+        <translation>Kein Span des Trace %1 nennt seinen Agenten.</translation>
+    </message>
+    <message>
+        <source>attribute a trace to its agent</source>
+        <translation>einen Trace seinem Agenten zuordnen</translation>
+    </message>
 </context>
 <context>
     <name>EventTextIndex</name>
@@ -5497,6 +5509,18 @@ read s3://refunds/**</translation>
     <message>
         <source>A valid bearer token or a client certificate issued by the workspace CA is required.</source>
         <translation>Ein gültiges Bearer-Token oder ein von der Zertifizierungsstelle des Arbeitsbereichs ausgestelltes Client-Zertifikat ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>No valid credentials arrived within %1 ms.</source>
+        <translation>Innerhalb von %1 ms kamen keine gültigen Anmeldedaten an.</translation>
+    </message>
+    <message>
+        <source>The receiver is serving as many connections as it can; try again in %1 s.</source>
+        <translation>Der Empfänger bedient so viele Verbindungen, wie er kann; versuchen Sie es in %1 s erneut.</translation>
+    </message>
+    <message>
+        <source>The receiver is receiving as many bytes of bodies as it can; try again in %1 s.</source>
+        <translation>Der Empfänger nimmt so viele Bytes an Anfragekörpern an, wie er kann; versuchen Sie es in %1 s erneut.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QSslServer>
 #include <QSslSocket>
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,22 +26,40 @@
 #include <openssl/pem.h>
 #include <zlib.h>
 
+#include <utility>
+
 struct OtlpReceiver::Client
 {
     QByteArray buffer;
     QTimer deadline;
+    QElapsedTimer age;
+    // Only a served client may send a body; one that is not yet only has its headers read, and
+    // takes a place when its credentials prove good.
+    bool served = false;
+    bool authenticated = false;
+    bool answered = false;
+    bool requestLineDone = false;
     bool headersDone = false;
+    qsizetype lineStart = 0;
     QByteArray method;
     QByteArray path;
     QHash<QByteArray, QByteArray> headers;
     qint64 contentLength = -1;
     qsizetype bodyStart = 0;
+    qint64 reserved = 0; // of m_bytesInFlight
     // From the TLS handshake: the verified client certificate's SPIFFE ID, or why it was refused.
     QString certificateIdentity;
     QString certificateRefusal;
 };
 
 namespace {
+
+constexpr int kRetryAfterSeconds = 1;
+// How long a refused client's further bytes are read and dropped, so that it sees its answer rather
+// than a reset.
+constexpr int kLingerMs = 1000;
+// Without a bound Qt reads whatever a client sends into memory, whether or not it is wanted.
+constexpr qint64 kSocketReadBufferBytes = 64 * 1024;
 
 QByteArray reasonPhrase(int status)
 {
@@ -65,6 +84,8 @@ QByteArray reasonPhrase(int status)
         return "Unsupported Media Type";
     case 431:
         return "Request Header Fields Too Large";
+    case 503:
+        return "Service Unavailable";
     default:
         return "Internal Server Error";
     }
@@ -245,7 +266,8 @@ Status OtlpReceiver::listenWithTls()
     configuration.setCaCertificates(authorities);
     auto* server = new QSslServer(this);
     server->setSslConfiguration(configuration);
-    server->setHandshakeTimeout(m_options.timeoutMs);
+    // The handshake is part of the time a client has to show its credentials.
+    server->setHandshakeTimeout(unauthenticatedTimeout());
     // Peer errors only concern the client's certificate, which is checked on its own below.
     connect(server, &QSslServer::sslErrors, this, [](QSslSocket* socket, const QList<QSslError>&) {
         socket->ignoreSslErrors();
@@ -254,17 +276,66 @@ Status OtlpReceiver::listenWithTls()
     return {};
 }
 
+int OtlpReceiver::unauthenticatedTimeout() const
+{
+    return qMin(m_options.unauthenticatedTimeoutMs, m_options.timeoutMs);
+}
+
+int OtlpReceiver::unanswered(bool served) const
+{
+    int count = 0;
+    for (const Client* client : m_clients) {
+        count += !client->answered && client->served == served;
+    }
+    return count;
+}
+
+bool OtlpReceiver::admit(Client* client)
+{
+    int served = 0;
+    QTcpSocket* stalest = nullptr;
+    qint64 stalestAge = -1;
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
+        const Client* other = it.value();
+        if (other == client || other->answered || !other->served) {
+            continue;
+        }
+        ++served;
+        if (!other->authenticated && other->age.elapsed() > stalestAge) {
+            stalest = it.key();
+            stalestAge = other->age.elapsed();
+        }
+    }
+    if (served < m_options.maxClients) {
+        client->served = true;
+        return true;
+    }
+    // Clients that never authenticate must not keep out one that does: it takes the place of the
+    // one that has gone longest without.
+    if (!client->authenticated || !stalest) {
+        return false;
+    }
+    busy(stalest);
+    client->served = true;
+    return true;
+}
+
 void OtlpReceiver::accept()
 {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
-        // Connections are bounded like everything else a client controls.
-        if (m_clients.size() >= m_options.maxClients) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
+        // Counted before this client is, and bounded like everything else a client controls.
+        const bool waitingFull = unanswered(false) >= m_options.maxClients;
         auto* client = new Client;
+        client->age.start();
         m_clients.insert(socket, client);
+        socket->setReadBufferSize(kSocketReadBufferBytes);
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            if (Client* gone = m_clients.take(socket)) {
+                release(gone);
+                delete gone;
+            }
+            socket->deleteLater();
+        });
         if (auto* tls = qobject_cast<QSslSocket*>(socket)) {
             QList<QByteArray> chain;
             for (const QSslCertificate& certificate : tls->peerCertificateChain()) {
@@ -274,27 +345,58 @@ void OtlpReceiver::accept()
                 auto identity = ClientCertificateVerifier(m_workspace).verify(chain);
                 if (identity) {
                     client->certificateIdentity = identity->spiffeId;
+                    client->authenticated = true;
                 } else {
                     client->certificateRefusal = identity.error().message;
                 }
             }
         }
         client->deadline.setSingleShot(true);
-        connect(&client->deadline, &QTimer::timeout, socket, [this, socket] {
-            respond(socket,
-                    408,
-                    errorBody(tr("The request did not arrive within %1 ms.").arg(m_options.timeoutMs)));
-        });
-        client->deadline.start(m_options.timeoutMs);
+        connect(&client->deadline, &QTimer::timeout, socket, [this, socket] { expire(socket); });
+        client->deadline.start(client->authenticated ? m_options.timeoutMs : unauthenticatedTimeout());
+        if (!admit(client) && (client->authenticated || waitingFull)) {
+            busy(socket);
+            continue;
+        }
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            delete m_clients.take(socket);
-            socket->deleteLater();
-        });
         if (socket->bytesAvailable() > 0) {
             read(socket);
         }
     }
+}
+
+void OtlpReceiver::expire(QTcpSocket* socket)
+{
+    const Client* client = m_clients.value(socket);
+    if (!client) {
+        return;
+    }
+    if (!client->served) {
+        busy(socket);
+    } else if (!client->authenticated) {
+        respond(socket,
+                408,
+                errorBody(tr("No valid credentials arrived within %1 ms.").arg(unauthenticatedTimeout())));
+    } else {
+        respond(
+            socket, 408, errorBody(tr("The request did not arrive within %1 ms.").arg(m_options.timeoutMs)));
+    }
+}
+
+void OtlpReceiver::busy(QTcpSocket* socket, const QString& why)
+{
+    const QString message =
+        why.isEmpty() ? tr("The receiver is serving as many connections as it can; try again in %1 s.")
+                            .arg(kRetryAfterSeconds)
+                      : why;
+    respond(
+        socket, 503, errorBody(message), "Retry-After: " + QByteArray::number(kRetryAfterSeconds) + "\r\n");
+}
+
+void OtlpReceiver::release(Client* client)
+{
+    m_bytesInFlight -= client->reserved;
+    client->reserved = 0;
 }
 
 void OtlpReceiver::respond(QTcpSocket* socket,
@@ -303,31 +405,60 @@ void OtlpReceiver::respond(QTcpSocket* socket,
                            const QByteArray& extraHeaders)
 {
     Client* client = m_clients.value(socket);
-    if (!client || socket->state() != QAbstractSocket::ConnectedState) {
+    if (!client || client->answered || socket->state() != QAbstractSocket::ConnectedState) {
         return;
     }
+    int lingering = 0;
+    for (const Client* other : std::as_const(m_clients)) {
+        lingering += other->answered;
+    }
+    client->answered = true;
     client->deadline.stop();
+    release(client);
+    client->buffer = QByteArray();
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
                   "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
                   "\r\nConnection: close\r\n" + extraHeaders + "\r\n" + body);
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
     // A client still sending a body it was refused would see its connection reset before it reads
     // the answer; what it still sends is read and dropped (never kept) for a moment, then it closes.
+    // Lingering is bounded too, or a flood of refused clients would hold sockets all the same.
     connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->skip(socket->bytesAvailable()); });
     socket->skip(socket->bytesAvailable());
-    QTimer::singleShot(status >= 400 ? 1000 : 0, socket, [socket] { socket->disconnectFromHost(); });
+    const bool linger = status >= 400 && lingering < m_options.maxClients;
+    QTimer::singleShot(linger ? kLingerMs : 0, socket, [socket] { socket->disconnectFromHost(); });
 }
 
 void OtlpReceiver::read(QTcpSocket* socket)
 {
     Client* client = m_clients.value(socket);
-    if (!client) {
+    if (!client || client->answered) {
         return;
     }
-    client->buffer.append(socket->readAll());
     if (!client->headersDone) {
-        const qsizetype end = client->buffer.indexOf("\r\n\r\n");
-        if (end < 0) {
+        const qsizetype searchFrom = qMax(client->buffer.size(), client->lineStart);
+        client->buffer.append(socket->readAll());
+        // Line by line, so that credentials are judged the moment their line arrives rather than
+        // when a client that may never finish its headers does.
+        qsizetype eol = client->buffer.indexOf('\n', searchFrom);
+        while (eol >= 0 && !client->headersDone) {
+            if (eol > m_options.maxHeaderBytes + 3) {
+                respond(socket,
+                        431,
+                        errorBody(tr("The request headers exceed %1 bytes.").arg(m_options.maxHeaderBytes)));
+                return;
+            }
+            QByteArray line = client->buffer.mid(client->lineStart, eol - client->lineStart);
+            if (line.endsWith('\r')) {
+                line.chop(1);
+            }
+            client->lineStart = eol + 1;
+            if (!readHeaderLine(socket, client, line)) {
+                return;
+            }
+            eol = client->buffer.indexOf('\n', client->lineStart);
+        }
+        if (!client->headersDone) {
             if (client->buffer.size() > m_options.maxHeaderBytes) {
                 respond(socket,
                         431,
@@ -335,97 +466,149 @@ void OtlpReceiver::read(QTcpSocket* socket)
             }
             return;
         }
-        if (end > m_options.maxHeaderBytes) {
-            respond(socket,
-                    431,
-                    errorBody(tr("The request headers exceed %1 bytes.").arg(m_options.maxHeaderBytes)));
+        if (!headersComplete(socket, client)) {
             return;
         }
-        const QList<QByteArray> lines = client->buffer.left(end).split('\n');
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    }
+    // No more than the declared body is taken from the socket: that is what was reserved.
+    const qint64 missing = client->contentLength - (client->buffer.size() - client->bodyStart);
+    if (missing > 0) {
+        client->buffer.append(socket->read(missing));
+        if (client->buffer.size() - client->bodyStart < client->contentLength) {
+            return; // more to come, within the deadline
+        }
+    }
+    QByteArray body = std::exchange(client->buffer, QByteArray());
+    body.remove(0, client->bodyStart);
+    body.truncate(client->contentLength);
+    handle(socket, client->method, client->path, client->headers, body);
+}
+
+bool OtlpReceiver::readHeaderLine(QTcpSocket* socket, Client* client, const QByteArray& line)
+{
+    if (!client->requestLineDone) {
+        const QList<QByteArray> requestLine = line.trimmed().split(' ');
         if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
             respond(socket, 400, errorBody(tr("This is not an HTTP/1.1 request.")));
-            return;
+            return false;
         }
+        client->requestLineDone = true;
         client->method = requestLine.at(0);
         client->path = requestLine.at(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines.at(i).indexOf(':');
-            if (colon > 0) {
-                client->headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                                       lines.at(i).mid(colon + 1).trimmed());
-            }
-        }
-        client->headersDone = true;
-        client->bodyStart = end + 4;
-
         if (client->method != "POST") {
             respond(socket, 405, errorBody(tr("Only POST is accepted.")), "Allow: POST\r\n");
-            return;
+            return false;
         }
         if (client->path != "/v1/traces") {
             respond(socket, 404, errorBody(tr("Traces are received at /v1/traces.")));
-            return;
+            return false;
         }
-        // Identity before the body: an unauthenticated client gets nothing buffered. A certificate
-        // that was presented and refused is refused, whatever token comes with it.
-        const QByteArray authorization = client->headers.value("authorization");
-        const QByteArray expected =
-            m_connector.settings.value(QStringLiteral("token_sha256")).toString().toLatin1();
-        const QByteArray given =
-            authorization.startsWith("Bearer ")
-                ? tokenDigest(QString::fromLatin1(authorization.mid(7).trimmed())).toLatin1()
-                : QByteArray();
-        const bool tokenValid =
-            !given.isEmpty() && expected.size() == 64 && Digest::constantTimeEquals(given, expected);
+        // A certificate that was presented and refused is refused, whatever token comes with it.
         if (!client->certificateRefusal.isEmpty()) {
             respond(socket,
                     401,
                     errorBody(tr("The client certificate was refused: %1").arg(client->certificateRefusal)));
-            return;
+            return false;
         }
-        if (!tokenValid && client->certificateIdentity.isEmpty()) {
-            respond(socket,
-                    401,
-                    errorBody(usesTls() ? tr("A valid bearer token or a client certificate issued by the "
-                                             "workspace CA is required.")
-                                        : tr("A valid bearer token is required.")),
-                    "WWW-Authenticate: Bearer realm=\"steward\"\r\n");
-            return;
-        }
-        if (client->headers.value("transfer-encoding").toLower().contains("chunked") ||
-            !client->headers.contains("content-length")) {
-            respond(socket, 411, errorBody(tr("Send the body with a Content-Length.")));
-            return;
-        }
-        bool ok = false;
-        client->contentLength = client->headers.value("content-length").toLongLong(&ok);
-        if (!ok || client->contentLength < 0) {
-            respond(socket, 400, errorBody(tr("The Content-Length is not a number.")));
-            return;
-        }
-        if (client->contentLength > m_options.maxBodyBytes) {
-            respond(socket,
-                    413,
-                    errorBody(tr("The body is %1 bytes; at most %2 are accepted.")
-                                  .arg(client->contentLength)
-                                  .arg(m_options.maxBodyBytes)));
-            return;
-        }
-        const QByteArray type = client->headers.value("content-type").toLower();
-        if (!type.startsWith("application/json")) {
-            respond(socket, 415, errorBody(tr("Only OTLP/JSON (application/json) is accepted.")));
-            return;
-        }
+        return true;
     }
-    if (client->buffer.size() - client->bodyStart < client->contentLength) {
-        return; // more to come, within the deadline
+    if (line.isEmpty()) {
+        client->headersDone = true;
+        client->bodyStart = client->lineStart;
+        return true;
     }
-    handle(socket,
-           client->method,
-           client->path,
-           client->headers,
-           client->buffer.mid(client->bodyStart, client->contentLength));
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0) {
+        return true;
+    }
+    const QByteArray name = line.left(colon).trimmed().toLower();
+    const QByteArray value = line.mid(colon + 1).trimmed();
+    client->headers.insert(name, value);
+    // A certificate that authenticated the client is enough; a token beside it is not judged.
+    if (name != "authorization" || !client->certificateIdentity.isEmpty()) {
+        return true;
+    }
+    if (!tokenValid(value)) {
+        unauthorized(socket);
+        return false;
+    }
+    if (!client->authenticated) {
+        client->authenticated = true;
+        if (!client->served && !admit(client)) {
+            busy(socket);
+            return false;
+        }
+        client->deadline.start(
+            static_cast<int>(qMax<qint64>(0, m_options.timeoutMs - client->age.elapsed())));
+    }
+    return true;
+}
+
+bool OtlpReceiver::tokenValid(const QByteArray& authorization) const
+{
+    const QByteArray expected =
+        m_connector.settings.value(QStringLiteral("token_sha256")).toString().toLatin1();
+    const QByteArray given = authorization.startsWith("Bearer ")
+                                 ? tokenDigest(QString::fromLatin1(authorization.mid(7).trimmed())).toLatin1()
+                                 : QByteArray();
+    return !given.isEmpty() && expected.size() == 64 && Digest::constantTimeEquals(given, expected);
+}
+
+void OtlpReceiver::unauthorized(QTcpSocket* socket)
+{
+    respond(socket,
+            401,
+            errorBody(usesTls() ? tr("A valid bearer token or a client certificate issued by the "
+                                     "workspace CA is required.")
+                                : tr("A valid bearer token is required.")),
+            "WWW-Authenticate: Bearer realm=\"steward\"\r\n");
+}
+
+bool OtlpReceiver::headersComplete(QTcpSocket* socket, Client* client)
+{
+    // Identity before the body: an unauthenticated client gets nothing buffered.
+    if (!client->authenticated) {
+        unauthorized(socket);
+        return false;
+    }
+    if (client->headers.value("transfer-encoding").toLower().contains("chunked") ||
+        !client->headers.contains("content-length")) {
+        respond(socket, 411, errorBody(tr("Send the body with a Content-Length.")));
+        return false;
+    }
+    bool ok = false;
+    client->contentLength = client->headers.value("content-length").toLongLong(&ok);
+    if (!ok || client->contentLength < 0) {
+        respond(socket, 400, errorBody(tr("The Content-Length is not a number.")));
+        return false;
+    }
+    // A body larger than all the room for bodies would be refused as busy forever.
+    const qint64 limit = qMin(m_options.maxBodyBytes, m_options.maxBytesInFlight);
+    if (client->contentLength > limit) {
+        respond(
+            socket,
+            413,
+            errorBody(
+                tr("The body is %1 bytes; at most %2 are accepted.").arg(client->contentLength).arg(limit)));
+        return false;
+    }
+    const QByteArray type = client->headers.value("content-type").toLower();
+    if (!type.startsWith("application/json")) {
+        respond(socket, 415, errorBody(tr("Only OTLP/JSON (application/json) is accepted.")));
+        return false;
+    }
+    // Reserved as declared before a byte of the body is read, so that many large bodies at once
+    // cannot take more memory than the bound, however slowly they arrive.
+    if (client->contentLength > m_options.maxBytesInFlight - m_bytesInFlight) {
+        busy(socket,
+             tr("The receiver is receiving as many bytes of bodies as it can; try again in %1 s.")
+                 .arg(kRetryAfterSeconds));
+        return false;
+    }
+    client->reserved = client->contentLength;
+    m_bytesInFlight += client->reserved;
+    client->buffer.reserve(client->bodyStart + client->contentLength);
+    return true;
 }
 
 void OtlpReceiver::handle(QTcpSocket* socket,

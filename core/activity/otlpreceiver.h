@@ -19,6 +19,12 @@ class Workspace;
 // instead present an X.509-SVID the workspace CA issued to an active agent. Headers and bodies are
 // bounded, a client that stalls is cut off, and each accepted body is stored in one transaction
 // with the connector's counts before the 200 is sent.
+//
+// Clients that have not authenticated cost little and are cut off soon: credentials are judged the
+// moment their header line arrives, and until then a connection has a short deadline. When every
+// place is taken a newcomer may still wait a moment to show its credentials, and takes the place of
+// one that has not; when that is full too, or the bodies being received would pass their bound, the
+// answer is 503 with Retry-After rather than a reset.
 class OtlpReceiver final : public QObject
 {
     Q_OBJECT
@@ -30,8 +36,10 @@ public:
         quint16 port = 4318;
         qint64 maxBodyBytes = 16 * 1024 * 1024; // after decompression too
         int maxHeaderBytes = 16 * 1024;
-        int timeoutMs = 10000; // for the whole request, from its first byte
-        int maxClients = 64;   // connections at once; more are closed at once
+        int timeoutMs = 10000;               // for an authenticated request, from connecting
+        int unauthenticatedTimeoutMs = 2000; // from connecting until valid credentials arrive
+        int maxClients = 64; // served at once; as many more may wait to authenticate; the rest get 503
+        qint64 maxBytesInFlight = 64 * 1024 * 1024; // declared bodies being received, all clients
     };
 
     OtlpReceiver(Workspace& workspace,
@@ -56,7 +64,17 @@ private:
     struct Client;
     void accept();
     Status listenWithTls();
+    int unauthenticatedTimeout() const;
+    int unanswered(bool served) const;
+    bool admit(Client* client);
+    void expire(QTcpSocket* socket);
     void read(QTcpSocket* socket);
+    bool readHeaderLine(QTcpSocket* socket, Client* client, const QByteArray& line);
+    bool headersComplete(QTcpSocket* socket, Client* client);
+    bool tokenValid(const QByteArray& authorization) const;
+    void unauthorized(QTcpSocket* socket);
+    void busy(QTcpSocket* socket, const QString& why = {}); // 503; no why: the connection limit
+    void release(Client* client);
     void respond(QTcpSocket* socket, int status, const QByteArray& body, const QByteArray& extraHeaders = {});
     void handle(QTcpSocket* socket,
                 const QByteArray& method,
@@ -72,4 +90,5 @@ private:
     IngestPipeline m_pipeline;
     IngestCounts m_counts;
     QHash<QTcpSocket*, Client*> m_clients;
+    qint64 m_bytesInFlight = 0;
 };

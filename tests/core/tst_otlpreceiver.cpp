@@ -35,19 +35,33 @@ private Q_SLOTS:
     void tokenKeptOnlyAsDigest();
     void clientCertificatesOverTls();
     void tlsKeyMustBeOwnerOnly();
+    void wrongCredentialsRefusedAtOnce_data();
+    void wrongCredentialsRefusedAtOnce();
+    void unauthenticatedCutOffSooner();
+    void overLimitAnswered503();
+    void bytesInFlightBounded();
+    void floodOfSlowClients();
 
 private:
     struct Reply
     {
         int status = 0;
         QByteArray body;
+        QByteArray retryAfter;
     };
     Reply post(const QByteArray& body,
                const QByteArray& token,
                const QByteArray& type = "application/json",
                const QByteArray& encoding = {},
                const QString& path = QStringLiteral("/v1/traces"));
+    // As a well-behaved client does: a 503 is tried again after its Retry-After.
+    Reply postRetrying(const QByteArray& body, int attempts);
     QByteArray sample() const;
+    // A fresh receiver on the fixture's connector, with the options a test needs.
+    bool restart(const OtlpReceiver::Options& options);
+    // A raw connection on loopback that has sent what it was given and was accepted.
+    std::unique_ptr<QTcpSocket> connectRaw(const QByteArray& send = {});
+    QByteArray requestHead(qint64 contentLength) const;
     // Serves TLS with a server certificate the openssl command made (trusted by the client through
     // server.pem); returns the folder holding the files.
     QString startTls();
@@ -56,6 +70,7 @@ private:
 
     std::unique_ptr<TestWorkspace> m_test;
     std::unique_ptr<OtlpReceiver> m_receiver;
+    OtlpReceiver::Options m_options;
     QNetworkAccessManager m_network;
     QString m_token;
 };
@@ -66,15 +81,21 @@ void TestOtlpReceiver::init()
     ConnectorService connectors(m_test->workspace());
     QVERIFY(connectors.ensure(QStringLiteral("otlp-receiver"), QStringLiteral("otlp"), {}));
     m_token = connectors.rotateToken(QStringLiteral("otlp-receiver")).value();
-    OtlpReceiver::Options options;
-    options.port = 0; // any free port
-    options.maxBodyBytes = 64 * 1024;
-    options.timeoutMs = 400;
+    m_options = OtlpReceiver::Options{};
+    m_options.port = 0; // any free port
+    m_options.maxBodyBytes = 64 * 1024;
+    m_options.timeoutMs = 400;
+    QVERIFY(restart(m_options));
+}
+
+bool TestOtlpReceiver::restart(const OtlpReceiver::Options& options)
+{
+    m_receiver.reset(); // its port is free again before the next listens
     m_receiver = std::make_unique<OtlpReceiver>(
         m_test->workspace(),
         m_test->workspace().connectors().byName(QStringLiteral("otlp-receiver")).value(),
         options);
-    QVERIFY(m_receiver->listen());
+    return static_cast<bool>(m_receiver->listen());
 }
 
 void TestOtlpReceiver::cleanup()
@@ -111,9 +132,52 @@ TestOtlpReceiver::Reply TestOtlpReceiver::post(const QByteArray& body,
     if (!finished.wait(10000)) {
         qWarning("no reply");
     }
-    Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+              reply->readAll(),
+              reply->rawHeader("Retry-After")};
     reply->deleteLater();
     return out;
+}
+
+TestOtlpReceiver::Reply TestOtlpReceiver::postRetrying(const QByteArray& body, int attempts)
+{
+    Reply reply;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        reply = post(body, m_token.toLatin1());
+        if (reply.status != 503) {
+            break;
+        }
+        QTest::qWait(reply.retryAfter.toInt() * 1000);
+    }
+    return reply;
+}
+
+std::unique_ptr<QTcpSocket> TestOtlpReceiver::connectRaw(const QByteArray& send)
+{
+    auto socket = std::make_unique<QTcpSocket>();
+    socket->connectToHost(QHostAddress::LocalHost, m_receiver->port());
+    // The receiver runs on this thread: the test waits with the event loop turning, never blocked.
+    QElapsedTimer timer;
+    timer.start();
+    // Until connected, not while: an answer at once may already have closed it again.
+    while ((socket->state() == QAbstractSocket::HostLookupState ||
+            socket->state() == QAbstractSocket::ConnectingState) &&
+           timer.elapsed() < 5000) {
+        QTest::qWait(5);
+    }
+    if (!send.isEmpty()) {
+        socket->write(send);
+        socket->flush();
+    }
+    QTest::qWait(20); // accepted, and what was sent read, in the order the test opened them
+    return socket;
+}
+
+QByteArray TestOtlpReceiver::requestHead(qint64 contentLength) const
+{
+    return "POST /v1/traces HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+           "Authorization: Bearer " +
+           m_token.toLatin1() + "\r\nContent-Length: " + QByteArray::number(contentLength) + "\r\n\r\n";
 }
 
 void TestOtlpReceiver::validPostIsStored()
@@ -488,6 +552,256 @@ void TestOtlpReceiver::tlsKeyMustBeOwnerOnly()
     broken.close();
     why = refusal();
     QVERIFY2(why.contains(QStringLiteral("no PEM certificate")), qPrintable(why));
+}
+
+namespace {
+
+// The receiver's answer on a raw connection, as soon as all of it has come; otherwise what came
+// before the connection closed or the time ran out. The event loop turns meanwhile.
+QByteArray answer(QTcpSocket& socket, int withinMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray out;
+    while (timer.elapsed() < withinMs) {
+        out += socket.readAll();
+        const qsizetype end = out.indexOf("\r\n\r\n");
+        if (end >= 0) {
+            const QByteArray head = out.left(end).toLower();
+            const qsizetype field = head.indexOf("\r\ncontent-length:");
+            const qsizetype lineEnd = head.indexOf('\r', field + 2);
+            const qint64 length =
+                field < 0
+                    ? 0
+                    : head.mid(field + 17, lineEnd < 0 ? -1 : lineEnd - field - 17).trimmed().toLongLong();
+            if (out.size() >= end + 4 + length) {
+                return out;
+            }
+        }
+        if (socket.state() != QAbstractSocket::ConnectedState) {
+            break;
+        }
+        QTest::qWait(5);
+    }
+    return out + socket.readAll();
+}
+
+// A body of the sample's spans padded with JSON whitespace to the size a test needs.
+QByteArray padded(QByteArray body, qsizetype size)
+{
+    body.append(QByteArray(size - body.size(), ' '));
+    return body;
+}
+
+// Clients that never authenticate, as an attacker holds them: each connects, starts a request
+// without credentials and stalls; when answered or cut off it drops the connection and connects
+// again at once.
+class Flood final : public QObject
+{
+public:
+    Flood(quint16 port, int connections)
+        : m_port(port)
+    {
+        for (int i = 0; i < connections; ++i) {
+            open();
+        }
+    }
+    ~Flood() override
+    {
+        // No reconnecting while the sockets go.
+        for (QTcpSocket* socket : findChildren<QTcpSocket*>()) {
+            socket->disconnect(this);
+        }
+    }
+
+    int connected() const
+    {
+        int count = 0;
+        for (const QTcpSocket* socket : findChildren<QTcpSocket*>()) {
+            count += socket->state() == QAbstractSocket::ConnectedState;
+        }
+        return count;
+    }
+    int answered(const QByteArray& status) const { return m_answers.value(status); }
+
+private:
+    void open()
+    {
+        auto* socket = new QTcpSocket(this);
+        connect(socket, &QTcpSocket::connected, this, [socket] {
+            socket->write("POST /v1/traces HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        });
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            const QByteArray head = socket->readAll();
+            if (head.startsWith("HTTP/1.1 ")) {
+                ++m_answers[head.mid(9, 3)];
+            }
+            replace(socket);
+        });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] { replace(socket); });
+        socket->connectToHost(QHostAddress::LocalHost, m_port);
+    }
+    void replace(QTcpSocket* socket)
+    {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+        open();
+    }
+
+    quint16 m_port;
+    QHash<QByteArray, int> m_answers;
+};
+
+} // namespace
+
+void TestOtlpReceiver::wrongCredentialsRefusedAtOnce_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::newRow("wrong token") << QByteArray("Bearer not-the-token");
+    QTest::newRow("not a bearer") << QByteArray("Basic dXNlcjpwYXNz");
+}
+
+void TestOtlpReceiver::wrongCredentialsRefusedAtOnce()
+{
+    QFETCH(QByteArray, authorization);
+    // Both deadlines long: only judging the credentials on arrival answers in time.
+    OtlpReceiver::Options options = m_options;
+    options.timeoutMs = 5000;
+    options.unauthenticatedTimeoutMs = 5000;
+    QVERIFY(restart(options));
+    QElapsedTimer timer;
+    timer.start();
+    auto socket =
+        connectRaw("POST /v1/traces HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + authorization + "\r\n");
+    // ...and nothing more: the rest of the headers never come.
+    const QByteArray reply = answer(*socket, 4000);
+    QVERIFY2(reply.startsWith("HTTP/1.1 401"), reply.constData());
+    QVERIFY(reply.contains("WWW-Authenticate: Bearer"));
+    QVERIFY2(timer.elapsed() < 1000, QByteArray::number(timer.elapsed()).constData());
+}
+
+void TestOtlpReceiver::unauthenticatedCutOffSooner()
+{
+    OtlpReceiver::Options options = m_options;
+    options.timeoutMs = 3000;
+    options.unauthenticatedTimeoutMs = 300;
+    QVERIFY(restart(options));
+    const QByteArray body = sample();
+    QElapsedTimer timer;
+    timer.start();
+    auto idle = connectRaw();
+    auto slow = connectRaw(requestHead(body.size()) + body.left(body.size() / 2));
+
+    // The client that sent nothing is cut off after the short deadline...
+    const QByteArray cut = answer(*idle, 5000);
+    QVERIFY2(cut.startsWith("HTTP/1.1 408"), cut.constData());
+    QVERIFY2(timer.elapsed() >= 250 && timer.elapsed() < 1500,
+             QByteArray::number(timer.elapsed()).constData());
+    // ...while the authenticated one, as slow, is still waited for past it.
+    QTest::qWait(600);
+    QCOMPARE(slow->state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(slow->bytesAvailable(), 0);
+    slow->write(body.mid(body.size() / 2));
+    const QByteArray done = answer(*slow, 3000);
+    QVERIFY2(done.startsWith("HTTP/1.1 200"), done.constData());
+    QCOMPARE(m_test->workspace().events().count({}).value(), 1);
+}
+
+void TestOtlpReceiver::overLimitAnswered503()
+{
+    OtlpReceiver::Options options = m_options;
+    options.maxClients = 4;
+    options.unauthenticatedTimeoutMs = 400;
+    options.timeoutMs = 3000;
+    QVERIFY(restart(options));
+    // Four served, four more waiting to show credentials: all idle.
+    std::vector<std::unique_ptr<QTcpSocket>> served;
+    std::vector<std::unique_ptr<QTcpSocket>> waiting;
+    for (int i = 0; i < 4; ++i) {
+        served.push_back(connectRaw());
+    }
+    for (int i = 0; i < 4; ++i) {
+        waiting.push_back(connectRaw());
+    }
+    // One more is told at once to come back later, not reset.
+    QElapsedTimer timer;
+    timer.start();
+    auto extra = connectRaw();
+    const QByteArray refused = answer(*extra, 3000);
+    QVERIFY2(refused.startsWith("HTTP/1.1 503 Service Unavailable"), refused.constData());
+    QVERIFY(refused.contains("\r\nRetry-After: 1\r\n"));
+    QVERIFY(refused.contains("\r\nConnection: close\r\n"));
+    QVERIFY2(timer.elapsed() < 300, QByteArray::number(timer.elapsed()).constData());
+    // The idle ones are cut off at the short deadline: those waiting for a place as busy.
+    for (const auto& socket : served) {
+        const QByteArray cut = answer(*socket, 3000);
+        QVERIFY2(cut.startsWith("HTTP/1.1 408"), cut.constData());
+    }
+    for (const auto& socket : waiting) {
+        const QByteArray cut = answer(*socket, 3000);
+        QVERIFY2(cut.startsWith("HTTP/1.1 503") && cut.contains("\r\nRetry-After: 1\r\n"), cut.constData());
+    }
+    QCOMPARE(post(sample(), m_token.toLatin1()).status, 200);
+}
+
+void TestOtlpReceiver::bytesInFlightBounded()
+{
+    OtlpReceiver::Options options = m_options;
+    options.maxBytesInFlight = 48 * 1024;
+    options.timeoutMs = 3000;
+    QVERIFY(restart(options));
+    const QByteArray body = padded(sample(), 32 * 1024);
+
+    // The first large body is reserved as declared while it arrives...
+    auto first = connectRaw(requestHead(body.size()) + body.left(8 * 1024));
+    // ...so a second one at once does not fit, and is told so before it sends its body.
+    QElapsedTimer timer;
+    timer.start();
+    auto second = connectRaw(requestHead(body.size()));
+    const QByteArray refused = answer(*second, 2000);
+    QVERIFY2(refused.startsWith("HTTP/1.1 503") && refused.contains("\r\nRetry-After: 1\r\n"),
+             refused.constData());
+    QVERIFY2(timer.elapsed() < 500, QByteArray::number(timer.elapsed()).constData());
+
+    first->write(body.mid(8 * 1024));
+    const QByteArray done = answer(*first, 3000);
+    QVERIFY2(done.startsWith("HTTP/1.1 200"), done.constData());
+    // Released when the request finished: the retry fits.
+    QCOMPARE(post(body, m_token.toLatin1()).status, 200);
+
+    // Released too when a client goes before its body is done.
+    auto quitter = connectRaw(requestHead(body.size()) + body.left(1024));
+    auto refusedWhileHeld = connectRaw(requestHead(body.size()));
+    QVERIFY(answer(*refusedWhileHeld, 2000).startsWith("HTTP/1.1 503"));
+    quitter->abort();
+    QTest::qWait(50);
+    QCOMPARE(post(body, m_token.toLatin1()).status, 200);
+    QCOMPARE(m_test->workspace().events().count({}).value(), 1);
+}
+
+void TestOtlpReceiver::floodOfSlowClients()
+{
+    OtlpReceiver::Options options = m_options;
+    options.maxClients = 8;
+    options.unauthenticatedTimeoutMs = 300;
+    options.timeoutMs = 3000;
+    QVERIFY(restart(options));
+    // More slow clients than the receiver serves, each back the moment it is let go.
+    Flood flood(m_receiver->port(), 14);
+    QTRY_COMPARE_WITH_TIMEOUT(flood.connected(), 14, 5000);
+    QTest::qWait(50);
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 10; ++i) {
+        const Reply reply = postRetrying(sample(), 3);
+        QVERIFY2(reply.status == 200,
+                 QByteArray(QByteArray::number(reply.status) + ' ' + reply.body).constData());
+        QTest::qWait(100);
+    }
+    // The flood did hold the receiver at its limit all along, and was cut off again and again.
+    QVERIFY(flood.answered("408") + flood.answered("503") > 14);
+    QVERIFY2(timer.elapsed() < 8000, QByteArray::number(timer.elapsed()).constData());
 }
 
 QTEST_GUILESS_MAIN(TestOtlpReceiver)
