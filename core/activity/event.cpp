@@ -3,10 +3,19 @@
 
 #include "crypto/digest.h"
 
+bool Event::isSpan() const
+{
+    return !traceId.isEmpty() && !spanId.isEmpty() && nativeId.size() == traceId.size() + 1 + spanId.size() &&
+           nativeId.startsWith(traceId) && nativeId.endsWith(spanId) && nativeId.at(traceId.size()) == u':';
+}
+
 QByteArray Event::key() const
 {
+    // A span is one span whichever connector delivered it (an SDK's dump, the OTLP receiver, a
+    // Langfuse export): its trace and span id are its identity, keyed as OTLP always keyed them.
     // The NUL cannot occur in either part, so no two (source, id) pairs hash the same input.
-    return Digest::sha256(QByteArray(source.toUtf8() + '\0' + nativeId.toUtf8())).left(16);
+    const QString space = isSpan() ? QStringLiteral("otlp") : source;
+    return Digest::sha256(QByteArray(space.toUtf8() + '\0' + nativeId.toUtf8())).left(16);
 }
 
 namespace EventOutcomes {

@@ -45,8 +45,10 @@ struct Event
     qint64 bytes = -1; // -1: unknown
     QByteArray raw;    // the record as received, for replay
 
-    // 16 bytes of SHA-256 over source and native id: the stored identity.
+    // 16 bytes of SHA-256 over source and native id: the stored identity. A span's is its trace
+    // and span id alone, whichever source delivered it.
     QByteArray key() const;
+    bool isSpan() const;
 };
 
 namespace EventOutcomes {

@@ -5,6 +5,8 @@
 #include "inventory/spiffeid.h"
 #include "store/workspace.h"
 
+#include <QSet>
+
 namespace {
 
 // A readable, valid agent name for a principal: the last part of a role ARN or service-account
@@ -81,6 +83,23 @@ Result<qint64> IngestPipeline::resolve(const Event& event, int& shadows)
     return id;
 }
 
+Result<std::pair<qint64, QString>> IngestPipeline::traceAgent(const QString& traceId)
+{
+    if (const auto it = m_traces.constFind(traceId); it != m_traces.cend()) {
+        return *it;
+    }
+    auto found = m_workspace.events().agentOfTrace(traceId);
+    if (!found && found.error().kind != ErrorKind::NotFound) {
+        return found.error();
+    }
+    const std::pair<qint64, QString> agent = found ? found.value() : std::pair<qint64, QString>{0, QString()};
+    // Only a found agent is remembered: a later span of this very batch may name it.
+    if (agent.first != 0) {
+        m_traces.insert(traceId, agent);
+    }
+    return agent;
+}
+
 Result<qint64> IngestPipeline::recordShadow(const Event& event)
 {
     const QString base = shadowBaseName(*event.principalKind, event.principalValue);
@@ -120,6 +139,18 @@ Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units,
     for (auto& cache : m_agents) {
         cache.clear();
     }
+    m_traces.clear();
+    // A span that names no agent acts for the agent another span of its trace names: in this batch
+    // (a child is exported before the agent's own span ends), else as stored before.
+    QHash<QString, const Event*> namingSpans;
+    for (const Unit& unit : std::as_const(units)) {
+        for (const Event& event : unit.parsed.events) {
+            if (event.principalKind && event.isSpan() && !namingSpans.contains(event.traceId)) {
+                namingSpans.insert(event.traceId, &event);
+            }
+        }
+    }
+    QSet<QString> namedTraces;
     const Status done = m_workspace.database().transaction([&]() -> Status {
         for (Unit& unit : units) {
             // Answers that match no call are quarantined with the batch's other rejects; kept here,
@@ -127,14 +158,37 @@ Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units,
             QList<ParsedRecord::Rejected> unmatched;
             for (Event& event : unit.parsed.events) {
                 ++counts.read;
+                if (!event.principalKind && event.isSpan()) {
+                    if (const Event* naming = namingSpans.value(event.traceId); naming && naming != &event) {
+                        event.principal = naming->principal;
+                        event.principalKind = naming->principalKind;
+                        event.principalValue = naming->principalValue;
+                        event.actsLikeAgent = naming->actsLikeAgent;
+                    }
+                }
                 auto agent = resolve(event, shadows);
                 if (!agent) {
                     return agent.error();
                 }
                 event.agentId = agent.value();
+                if (event.agentId == 0 && !event.principalKind && event.isSpan()) {
+                    // A span whose export held no span naming the agent: the agent of the trace
+                    // as stored from another file, another batch or another connector.
+                    auto traced = traceAgent(event.traceId);
+                    if (!traced) {
+                        return traced.error();
+                    }
+                    if (traced->first != 0) {
+                        event.agentId = traced->first;
+                        event.principal = traced->second;
+                    }
+                }
                 auto stored = m_workspace.events().insert(event, m_connectorId);
                 if (!stored) {
                     return stored.error();
+                }
+                if (event.agentId != 0 && event.isSpan()) {
+                    namedTraces.insert(event.traceId);
                 }
                 ++(stored.value() ? counts.stored : counts.duplicates);
             }
@@ -177,6 +231,16 @@ Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units,
         if (alsoStore) {
             if (const Status stored = alsoStore(); !stored) {
                 return stored;
+            }
+        }
+        // Spans of these traces stored earlier without their agent (their export lacked it) get it.
+        for (const QString& trace : std::as_const(namedTraces)) {
+            auto agent = traceAgent(trace);
+            if (!agent) {
+                return agent.error();
+            }
+            if (const Status s = m_workspace.events().attributeTrace(trace, agent->first); !s) {
+                return s;
             }
         }
         return m_workspace.connectors().recordProgress(m_connectorId, cursor, counts, now);

@@ -42,9 +42,11 @@ public:
 private:
     Result<qint64> resolve(const Event& event, int& shadows);
     Result<qint64> recordShadow(const Event& event);
+    Result<std::pair<qint64, QString>> traceAgent(const QString& traceId); // (0, "") for none
 
     Workspace& m_workspace;
     qint64 m_connectorId;
     QHash<QString, qint64> m_agents[3]; // this batch's: per principal kind, value → agent id or 0
-    int m_shadows = 0;                  // shadow agents of the batches that were stored
+    QHash<QString, std::pair<qint64, QString>> m_traces; // this batch's: trace → its agent
+    int m_shadows = 0;                                   // shadow agents of the batches that were stored
 };

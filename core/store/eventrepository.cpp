@@ -239,6 +239,49 @@ EventRepository::complete(const QByteArray& key, EventOutcome outcome, const QBy
     return Completed::Settled;
 }
 
+Result<std::pair<qint64, QString>> EventRepository::agentOfTrace(const QString& traceId) const
+{
+    auto statement = m_db.statement(
+        // trace_id <> '' lets SQLite use the partial index on traces.
+        QStringLiteral("SELECT agent_id, principal FROM events WHERE trace_id = ? AND trace_id <> '' AND "
+                       "agent_id IS NOT NULL ORDER BY time_ns LIMIT 1"));
+    if (!statement) {
+        return statement.error();
+    }
+    QSqlQuery& q = *statement.value();
+    q.addBindValue(traceId);
+    if (!q.exec()) {
+        return Database::queryError(q, tr("find the agent of a trace"));
+    }
+    if (!q.next()) {
+        return Error{ErrorKind::NotFound, tr("No span of trace %1 names its agent.").arg(traceId)};
+    }
+    std::pair<qint64, QString> found{q.value(0).toLongLong(), q.value(1).toString()};
+    q.finish();
+    return found;
+}
+
+Status EventRepository::attributeTrace(const QString& traceId, qint64 agentId)
+{
+    if (agentId == 0) {
+        return {};
+    }
+    auto statement = m_db.statement(
+        // trace_id <> '' lets SQLite use the partial index on traces.
+        QStringLiteral(
+            "UPDATE events SET agent_id = ? WHERE trace_id = ? AND trace_id <> '' AND agent_id IS NULL"));
+    if (!statement) {
+        return statement.error();
+    }
+    QSqlQuery& q = *statement.value();
+    q.addBindValue(agentId);
+    q.addBindValue(traceId);
+    if (!q.exec()) {
+        return Database::queryError(q, tr("attribute a trace to its agent"));
+    }
+    return {};
+}
+
 Result<EventRepository::Completed> EventRepository::keepInterim(const QByteArray& key,
                                                                 const QByteArray& answer)
 {

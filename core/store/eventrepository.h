@@ -49,6 +49,11 @@ public:
     // time axis spans the query's range, or the matching events' own when the range is open.
     Result<EventSummary> summarize(const EventQuery& query, int buckets = 60, int top = 10) const;
     Result<Event> byId(qint64 id) const; // with its raw record
+    // The agent a stored span of this trace acts for, and its principal: for a span whose own
+    // export lacks the spans that name the agent. NotFound when no span of the trace has one.
+    Result<std::pair<qint64, QString>> agentOfTrace(const QString& traceId) const;
+    // Files the trace's spans stored without an agent under this one.
+    Status attributeTrace(const QString& traceId, qint64 agentId);
     // Every span of a trace, oldest first.
     Result<QList<Event>> trace(const QString& traceId, int limit = 10000) const;
 

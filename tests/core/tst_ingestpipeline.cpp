@@ -20,6 +20,9 @@ private Q_SLOTS:
     void init();
     void folderOnceThenNothingNew();
     void damagedFileProgressIsAnError();
+    void sameSpanThroughTwoConnectorsIsOneEvent();
+    void spansFindTheirAgentAcrossLinesAndFiles_data();
+    void spansFindTheirAgentAcrossLinesAndFiles();
     void sameRecordsElsewhereAreDuplicates();
     void shadowAgentOnceAndKnownAgentsResolve();
     void badInputQuarantinedNothingLost();
@@ -167,6 +170,139 @@ void TestIngestPipeline::damagedFileProgressIsAnError()
     QCOMPARE(again.error().kind, ErrorKind::Storage);
     QVERIFY2(again.error().message.contains(QStringLiteral("damaged")), qPrintable(again.error().message));
     QCOMPARE(countRows(QStringLiteral("events")), 5);
+}
+
+void TestIngestPipeline::sameSpanThroughTwoConnectorsIsOneEvent()
+{
+    // An agent framework's SDK dump, then the same spans as the OTLP receiver's exporter sends them.
+    const QString dump = kData + QStringLiteral("/otel-sdk/SMOLAGENTS_trace.json");
+    auto sdk = run(connector(QStringLiteral("sdk"), QStringLiteral("otel-sdk")), dump);
+    QVERIFY2(sdk, qPrintable(sdk ? QString() : sdk.error().message));
+    QVERIFY(sdk->stored > 0);
+    const qint64 stored = countRows(QStringLiteral("events"));
+    EventQuery all;
+    all.limit = 1000;
+    const QList<Event> spans = m_test->workspace().events().page(all).value();
+    QJsonArray otlpSpans;
+    for (const Event& e : spans) {
+        QVERIFY(e.isSpan());
+        otlpSpans.append(QJsonObject{{QStringLiteral("traceId"), e.traceId},
+                                     {QStringLiteral("spanId"), e.spanId},
+                                     {QStringLiteral("parentSpanId"), e.parentSpanId},
+                                     {QStringLiteral("name"), e.nativeAction},
+                                     {QStringLiteral("startTimeUnixNano"), QString::number(e.timeNs)},
+                                     {QStringLiteral("endTimeUnixNano"), QString::number(e.timeNs + 1000)}});
+    }
+    const QJsonObject request{
+        {QStringLiteral("resourceSpans"),
+         QJsonArray{QJsonObject{{QStringLiteral("scopeSpans"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("spans"), otlpSpans}}}}}}}};
+    const QString path = m_test->dir() + QStringLiteral("/exported.jsonl");
+    writeFile(path, QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+    auto otlp = run(connector(QStringLiteral("receiver"), QStringLiteral("otlp")), path);
+    QVERIFY2(otlp, qPrintable(otlp ? QString() : otlp.error().message));
+    QCOMPARE(otlp->read, qint64(spans.size()));
+    QCOMPARE(otlp->stored, 0);
+    QCOMPARE(otlp->duplicates, qint64(spans.size()));
+    QCOMPARE(countRows(QStringLiteral("events")), stored);
+}
+
+namespace {
+
+// One OTLP/JSON export request of these spans, from a service named as OpenTelemetry names a
+// service nobody named.
+QByteArray otlpLine(const QJsonArray& spans)
+{
+    const QJsonObject request{
+        {QStringLiteral("resourceSpans"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("resource"),
+              QJsonObject{{QStringLiteral("attributes"),
+                           QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("service.name")},
+                                                  {QStringLiteral("value"),
+                                                   QJsonObject{{QStringLiteral("stringValue"),
+                                                                QStringLiteral("unknown_service")}}}}}}}},
+             {QStringLiteral("scopeSpans"), QJsonArray{QJsonObject{{QStringLiteral("spans"), spans}}}}}}}};
+    return QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QJsonObject genAiSpan(const QString& trace,
+                      const QString& span,
+                      const QString& parent,
+                      qint64 startNs,
+                      const QList<std::pair<QString, QString>>& attributes)
+{
+    QJsonArray list;
+    for (const auto& [key, value] : attributes) {
+        list.append(
+            QJsonObject{{QStringLiteral("key"), key},
+                        {QStringLiteral("value"), QJsonObject{{QStringLiteral("stringValue"), value}}}});
+    }
+    return QJsonObject{{QStringLiteral("traceId"), trace},
+                       {QStringLiteral("spanId"), span},
+                       {QStringLiteral("parentSpanId"), parent},
+                       {QStringLiteral("name"), attributes.value(0).second},
+                       {QStringLiteral("startTimeUnixNano"), QString::number(startNs)},
+                       {QStringLiteral("endTimeUnixNano"), QString::number(startNs + 1000)},
+                       {QStringLiteral("attributes"), list}};
+}
+
+} // namespace
+
+void TestIngestPipeline::spansFindTheirAgentAcrossLinesAndFiles_data()
+{
+    QTest::addColumn<QString>("order");
+    QTest::newRow("one file, children first") << QStringLiteral("together");
+    QTest::newRow("children's file, then the agent's") << QStringLiteral("children-first");
+    QTest::newRow("agent's file, then the children's") << QStringLiteral("agent-first");
+}
+
+void TestIngestPipeline::spansFindTheirAgentAcrossLinesAndFiles()
+{
+    QFETCH(QString, order);
+    // A model call and a tool call are exported when they end, before the agent's own span.
+    const QString trace = QStringLiteral("4bf92f3577b34da6a3ce929d0e0e4736");
+    const QString root = QStringLiteral("00f067aa0ba902b7");
+    const QByteArray children =
+        otlpLine({genAiSpan(trace,
+                            QStringLiteral("00f067aa0ba902b8"),
+                            root,
+                            1764000000000000100,
+                            {{QStringLiteral("gen_ai.operation.name"), QStringLiteral("chat")},
+                             {QStringLiteral("gen_ai.request.model"), QStringLiteral("gpt-4.1")}}),
+                  genAiSpan(trace,
+                            QStringLiteral("00f067aa0ba902b9"),
+                            root,
+                            1764000000000000200,
+                            {{QStringLiteral("gen_ai.operation.name"), QStringLiteral("execute_tool")},
+                             {QStringLiteral("gen_ai.tool.name"), QStringLiteral("search_flights")}})});
+    const QByteArray agent =
+        otlpLine({genAiSpan(trace,
+                            root,
+                            QString(),
+                            1764000000000000000,
+                            {{QStringLiteral("gen_ai.operation.name"), QStringLiteral("invoke_agent")},
+                             {QStringLiteral("gen_ai.agent.name"), QStringLiteral("planner")}})});
+    const Connector otlp = connector(QStringLiteral("otlp"), QStringLiteral("otlp"));
+    const QString first = m_test->dir() + QStringLiteral("/a.jsonl");
+    const QString second = m_test->dir() + QStringLiteral("/b.jsonl");
+    if (order == QStringLiteral("together")) {
+        writeFile(first, children + agent);
+        QVERIFY(run(otlp, first));
+    } else {
+        writeFile(first, order == QStringLiteral("children-first") ? children : agent);
+        writeFile(second, order == QStringLiteral("children-first") ? agent : children);
+        QVERIFY(run(otlp, first));
+        QVERIFY(run(otlp, second));
+    }
+    EventQuery all;
+    all.limit = 10;
+    const QList<Event> events = m_test->workspace().events().page(all).value();
+    QCOMPARE(events.size(), 3);
+    const Agent planner = m_test->workspace().agents().byName(QStringLiteral("planner")).value();
+    for (const Event& e : events) {
+        QVERIFY2(e.agentId == planner.id, qPrintable(e.resource));
+    }
 }
 
 void TestIngestPipeline::sameRecordsElsewhereAreDuplicates()

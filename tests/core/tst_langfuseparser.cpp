@@ -12,6 +12,7 @@ private Q_SLOTS:
     void frameworkTraces_data();
     void frameworkTraces();
     void microsoftAgentTree();
+    void observationTypesNameTheirResource();
     void malformed_data();
     void malformed();
 };
@@ -36,7 +37,9 @@ void TestLangfuseParser::frameworkTraces_data()
         << "microsoft-agent-2025-12-17.trace.json" << 4 << "171105b7-59dd-49c0-9677-0b95395aa46a";
     QTest::newRow("JetBrains Koog") << "koog-2025-08-26.trace.json" << 11
                                     << "f9f77d1a-437f-4ba6-890e-b592a50cbd21";
-    QTest::newRow("C# with Gemini") << "csharp-agent-with-gemini-2026-03-09.trace.json" << 8 << "";
+    // No span names its agent: the service of the GenAI trace is the agent.
+    QTest::newRow("C# with Gemini") << "csharp-agent-with-gemini-2026-03-09.trace.json" << 8
+                                    << "agentic-clientinsights";
 }
 
 void TestLangfuseParser::frameworkTraces()
@@ -52,15 +55,11 @@ void TestLangfuseParser::frameworkTraces()
         QCOMPARE(event.traceId.size(), 32);
         QCOMPARE(event.spanId.size(), 16);
         QVERIFY(event.timeNs > 0);
-        if (!agent.isEmpty()) {
-            // Spans below the agent's act for it: the trace is the agent's.
-            QCOMPARE(event.principal, agent);
-            QCOMPARE(event.principalKind, std::optional<PrincipalKind>(PrincipalKind::OtelAgentId));
-        } else {
-            // No gen_ai.agent.id anywhere: the service acted, and no agent is guessed.
-            QVERIFY(!event.principalKind);
-            QCOMPARE(event.principal, QStringLiteral("agentic-clientinsights"));
-        }
+        // Spans below the agent's act for it: the trace is the agent's.
+        QCOMPARE(event.principal, agent);
+        QCOMPARE(event.principalKind, std::optional<PrincipalKind>(PrincipalKind::OtelAgentId));
+        // Every resource names something.
+        QVERIFY2(!event.resource.endsWith(QStringLiteral("://")), qPrintable(event.resource));
     }
 }
 
@@ -79,6 +78,31 @@ void TestLangfuseParser::microsoftAgentTree()
     QCOMPARE(tool.parentSpanId, root.spanId);
     QCOMPARE(parsed.events.at(1).resource, QStringLiteral("model://gpt-5-mini"));
     QCOMPARE(parsed.events.at(1).timeNs, 1765964257260000000LL); // 2025-12-17T09:37:37.260Z
+}
+
+void TestLangfuseParser::observationTypesNameTheirResource()
+{
+    // An AGENT observation without GenAI attributes is named by its name; a CHAIN step is a step of
+    // the agent, not a model; no resource is ever a scheme with no name.
+    const QByteArray json = R"({"observations":[
+        {"id":"4cd6caa32861956a","traceId":"8e419d3288419b5d944270505640e183","type":"AGENT",
+         "name":"claims-triage","startTime":"2026-11-30T10:00:00Z"},
+        {"id":"4cd6caa32861956b","traceId":"8e419d3288419b5d944270505640e183","type":"CHAIN",
+         "name":"retrieve-policies","parentObservationId":"4cd6caa32861956a","startTime":"2026-11-30T10:00:01Z",
+         "metadata":{"attributes":{"gen_ai.operation.name":"chain"}}},
+        {"id":"4cd6caa32861956c","traceId":"8e419d3288419b5d944270505640e183","type":"GENERATION",
+         "name":"","parentObservationId":"4cd6caa32861956b","startTime":"2026-11-30T10:00:02Z"}]})";
+    const ParsedRecord parsed = LangfuseParser().parse(json);
+    QVERIFY2(parsed.rejected.isEmpty(), qPrintable(parsed.rejected.value(0).reason));
+    QCOMPARE(parsed.events.size(), 3);
+    QCOMPARE(parsed.events.at(0).resource, QStringLiteral("agent://claims-triage"));
+    QCOMPARE(parsed.events.at(1).resource, QStringLiteral("otel://langfuse/retrieve-policies"));
+    QVERIFY2(!parsed.events.at(2).resource.endsWith(QStringLiteral("://")),
+             qPrintable(parsed.events.at(2).resource));
+    for (const Event& event : parsed.events) {
+        QCOMPARE(event.principal, QStringLiteral("claims-triage"));
+        QCOMPARE(event.principalKind, std::optional<PrincipalKind>(PrincipalKind::OtelAgentId));
+    }
 }
 
 void TestLangfuseParser::malformed_data()

@@ -36,6 +36,33 @@ bool GenAiSpans::isHex(const QString& text, int length)
     return true;
 }
 
+namespace {
+
+QString firstOf(std::initializer_list<QString> texts)
+{
+    for (const QString& text : texts) {
+        if (!text.isEmpty()) {
+            return text;
+        }
+    }
+    return QStringLiteral("unnamed");
+}
+
+// The GenAI conventions' operations that call a model, and the names frameworks use for them.
+bool isModelCall(const QString& operation)
+{
+    static const QSet<QString> calls = {QStringLiteral("chat"),
+                                        QStringLiteral("text_completion"),
+                                        QStringLiteral("generate_content"),
+                                        QStringLiteral("embeddings"),
+                                        QStringLiteral("call_llm"),
+                                        QStringLiteral("completion"),
+                                        QStringLiteral("generation")};
+    return calls.contains(operation);
+}
+
+} // namespace
+
 void GenAiSpans::add(const Span& span)
 {
     const QHash<QString, QString>& a = span.attributes;
@@ -65,14 +92,22 @@ void GenAiSpans::add(const Span& span)
         e.action = operation == QStringLiteral("create_agent") ? QStringLiteral("create")
                                                                : QStringLiteral("execute");
         e.nativeAction = operation;
-        e.resource = QStringLiteral("agent://%1").arg(agentName.isEmpty() ? m.agent : agentName);
-    } else if (!operation.isEmpty()) {
-        // chat, call_llm, text_completion, embeddings, generate_content: a call to a model.
+        e.resource = QStringLiteral("agent://%1").arg(firstOf({agentName, m.agent, span.name}));
+    } else if (isModelCall(operation) || a.contains(QStringLiteral("gen_ai.request.model"))) {
         e.action = QStringLiteral("execute");
         e.nativeAction = operation;
         e.resource = QStringLiteral("model://%1")
-                         .arg(a.value(QStringLiteral("gen_ai.request.model"),
-                                      a.value(QStringLiteral("gen_ai.provider.name"))));
+                         .arg(firstOf({a.value(QStringLiteral("gen_ai.request.model")),
+                                       a.value(QStringLiteral("gen_ai.response.model")),
+                                       a.value(QStringLiteral("gen_ai.provider.name")),
+                                       a.value(QStringLiteral("gen_ai.system")),
+                                       span.name}));
+    } else if (!operation.isEmpty()) {
+        // A step of the agent's own (a chain, a workflow, a task): named by its span.
+        e.action = QStringLiteral("execute");
+        e.nativeAction = operation;
+        e.resource = QStringLiteral("otel://%1/%2")
+                         .arg(firstOf({span.service, span.source}), firstOf({span.name, operation}));
     } else if (a.contains(QStringLiteral("http.request.method")) ||
                a.contains(QStringLiteral("http.method"))) {
         const QString method =
@@ -88,7 +123,8 @@ void GenAiSpans::add(const Span& span)
     } else {
         e.action = QStringLiteral("execute");
         e.nativeAction = span.name;
-        e.resource = QStringLiteral("otel://%1/%2").arg(span.service, span.name);
+        e.resource = QStringLiteral("otel://%1/%2")
+                         .arg(firstOf({span.service, span.source}), firstOf({span.name, span.spanId}));
     }
     if (e.nativeAction.isEmpty()) {
         e.nativeAction = span.name;
@@ -96,6 +132,8 @@ void GenAiSpans::add(const Span& span)
     e.outcome = span.error || a.contains(QStringLiteral("error.type")) ? EventOutcome::Failure
                                                                        : EventOutcome::Success;
     e.principal = span.service;
+    m.service = span.service;
+    m.genAi = !operation.isEmpty() || !m.agent.isEmpty();
     m_spans.append(std::move(m));
 }
 
@@ -106,6 +144,28 @@ QList<Event> GenAiSpans::take()
         bySpan.insert(m_spans[i].event.traceId + m_spans[i].event.spanId, i);
     }
     // Resolved before any event moves out: the walk reads the ancestors' fields.
+    // What names the agent anywhere in each trace: an export often lacks the parents (the agent's
+    // own span went to another exporter, or is still open), and a span must not lose its agent for
+    // that. One agent named in the trace is the agent of all its spans; failing that, the service of
+    // a trace of GenAI spans, unless it is OpenTelemetry's placeholder.
+    struct TraceFacts
+    {
+        QSet<QString> agents;
+        QString service;
+        bool genAi = false;
+    };
+    QHash<QString, TraceFacts> traces;
+    for (const Mapped& m : std::as_const(m_spans)) {
+        TraceFacts& facts = traces[m.event.traceId];
+        if (!m.agent.isEmpty()) {
+            facts.agents.insert(m.agent);
+        }
+        if (facts.service.isEmpty() && !m.service.isEmpty() &&
+            !m.service.startsWith(QStringLiteral("unknown_service"))) {
+            facts.service = m.service;
+        }
+        facts.genAi = facts.genAi || m.genAi;
+    }
     QStringList agents;
     agents.reserve(m_spans.size());
     for (const Mapped& m : std::as_const(m_spans)) {
@@ -118,6 +178,14 @@ QList<Event> GenAiSpans::take()
             }
             agent = m_spans[*it].agent;
             parent = m_spans[*it].event.parentSpanId;
+        }
+        if (agent.isEmpty()) {
+            const TraceFacts& facts = traces[m.event.traceId];
+            if (facts.agents.size() == 1) {
+                agent = *facts.agents.cbegin();
+            } else if (facts.agents.isEmpty() && facts.genAi) {
+                agent = facts.service;
+            }
         }
         agents.append(agent);
     }

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 // What the OpenTelemetry GenAI conventions say about spans, for every form traces arrive in
 // (OTLP/JSON, the Python SDK's dumps): invoke_agent and create_agent name the agent, execute_tool
@@ -37,6 +38,8 @@ private:
     {
         Event event;
         QString agent; // gen_ai.agent.id, else gen_ai.agent.name
+        QString service;
+        bool genAi = false; // a GenAI operation, or a span that names its agent
     };
     QList<Mapped> m_spans;
 };

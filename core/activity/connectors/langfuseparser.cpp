@@ -82,6 +82,12 @@ ParsedRecord LangfuseParser::parse(const QByteArray& bytes) const
             if (type == "AGENT") {
                 fields.attributes.insert(QStringLiteral("gen_ai.operation.name"),
                                          QStringLiteral("invoke_agent"));
+                // The observation's name is the agent's, when no GenAI attribute gives one.
+                if (!fields.name.isEmpty() &&
+                    fields.attributes.value(QStringLiteral("gen_ai.agent.name")).isEmpty() &&
+                    fields.attributes.value(QStringLiteral("gen_ai.agent.id")).isEmpty()) {
+                    fields.attributes.insert(QStringLiteral("gen_ai.agent.name"), fields.name);
+                }
             } else if (type == "TOOL") {
                 fields.attributes.insert(QStringLiteral("gen_ai.operation.name"),
                                          QStringLiteral("execute_tool"));
