@@ -16,6 +16,7 @@ private Q_SLOTS:
     void insightsAreNotActivity();
     void lookupEventsLines();
     void assumedRoleIsAnAgentPrincipal();
+    void sessionContextOnlyNamesTheRole();
     void longTermKeyAndService();
     void namedResourcesTakeTheirArnForm_data();
     void namedResourcesTakeTheirArnForm();
@@ -126,6 +127,23 @@ void TestCloudTrailParser::assumedRoleIsAnAgentPrincipal()
              QStringLiteral("arn+aws://elasticloadbalancing/targetgroup/alpha-EXAMPLE"));
 }
 
+void TestCloudTrailParser::sessionContextOnlyNamesTheRole()
+{
+    // Some records carry the session and nothing else about who acted: the role that issued it did.
+    const ParsedRecord parsed =
+        parse(R"({"Records":[{"eventVersion":"1.09","eventTime":"2026-11-26T09:00:00Z",
+        "eventSource":"s3.amazonaws.com","eventName":"GetObject","eventID":"e-9",
+        "userIdentity":{"sessionContext":{"sessionIssuer":{"type":"Role","principalId":"AROAEXAMPLE",
+            "arn":"arn:aws:iam::123456789012:role/report-bot","accountId":"123456789012","userName":"report-bot"},
+            "attributes":{"creationDate":"2026-11-26T08:59:00Z","mfaAuthenticated":"false"}}},
+        "requestParameters":{"bucketName":"reports","key":"q4.pdf"}}]})");
+    QCOMPARE(parsed.events.size(), 1);
+    const Event& event = parsed.events.first();
+    QCOMPARE(event.principal, QStringLiteral("arn:aws:iam::123456789012:role/report-bot"));
+    QCOMPARE(event.principalKind, std::optional<PrincipalKind>(PrincipalKind::AwsRole));
+    QVERIFY(event.actsLikeAgent);
+}
+
 void TestCloudTrailParser::longTermKeyAndService()
 {
     const ParsedRecord api = parse(sample(QStringLiteral("ocsf-api-activity.json")));
@@ -192,6 +210,35 @@ void TestCloudTrailParser::namedResourcesTakeTheirArnForm_data()
          R"({"modelId":"anthropic.claude-3-5-sonnet-20240620-v1:0"})",
          "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0",
          "arn+aws://bedrock/foundation-model/anthropic.claude-3-5-sonnet-20240620-v1/0");
+    rows("trail",
+         "cloudtrail.amazonaws.com",
+         R"({"name":"org-trail"})",
+         "arn:aws:cloudtrail:us-east-1:123456789012:trail/org-trail",
+         "arn+aws://cloudtrail/trail/org-trail");
+    rows(
+        "EBS snapshot",
+        "ec2.amazonaws.com",
+        R"({"snapshotId":"snap-0b5e1","attributeType":"CREATE_VOLUME_PERMISSION","createVolumePermission":{"add":{"items":[{"userId":"999988887777"}]}}})",
+        "arn:aws:ec2:us-east-1::snapshot/snap-0b5e1",
+        "arn+aws://ec2/snapshot/snap-0b5e1");
+    rows("RDS snapshot",
+         "rds.amazonaws.com",
+         R"({"dBSnapshotIdentifier":"prod-2026-11-30"})",
+         "arn:aws:rds:us-east-1:123456789012:snapshot:prod-2026-11-30",
+         "arn+aws://rds/snapshot/prod-2026-11-30");
+    rows("KMS key",
+         "kms.amazonaws.com",
+         R"({"keyId":"1234abcd-12ab-34cd-56ef-1234567890ab"})",
+         "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+         "arn+aws://kms/key/1234abcd-12ab-34cd-56ef-1234567890ab");
+    rows("security group",
+         "ec2.amazonaws.com",
+         R"({"groupId":"sg-903004f8"})",
+         "arn:aws:ec2:us-east-1:123456789012:security-group/sg-903004f8",
+         "arn+aws://ec2/security-group/sg-903004f8");
+    QTest::newRow("a name is a trail only in CloudTrail's own calls")
+        << QByteArray("ssm.amazonaws.com") << QByteArray(R"({"name":"/prod/db/password"})") << QByteArray()
+        << QStringLiteral("arn+aws://ssm");
     QTest::newRow("Lambda function by partial ARN")
         << QByteArray("lambda.amazonaws.com")
         << QByteArray(R"({"functionName":"123456789012:function:resize"})") << QByteArray()

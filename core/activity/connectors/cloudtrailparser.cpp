@@ -86,8 +86,32 @@ QString resourceOf(JsonReader::Object record, const QString& service)
                                        {"tableName", "table/"},
                                        {"queueUrl", ""},
                                        {"secretId", "secret/"},
-                                       {"modelId", "foundation-model/"}};
+                                       {"modelId", "foundation-model/"},
+                                       {"trailName", "trail/"},
+                                       {"snapshotId", "snapshot/"},
+                                       {"dBSnapshotIdentifier", "snapshot/"},
+                                       {"dBClusterSnapshotIdentifier", "cluster-snapshot/"},
+                                       {"dBInstanceIdentifier", "db/"},
+                                       {"dBClusterIdentifier", "cluster/"},
+                                       {"imageId", "image/"},
+                                       {"volumeId", "volume/"},
+                                       {"groupId", "security-group/"},
+                                       {"keyId", "key/"},
+                                       {"logGroupName", "log-group/"},
+                                       {"clusterName", "cluster/"},
+                                       {"stackName", "stack/"},
+                                       {"detectorId", "detector/"},
+                                       {"policyName", "policy/"},
+                                       {"groupName", "group/"},
+                                       {"instanceProfileName", "instance-profile/"},
+                                       {"repositoryName", "repository/"},
+                                       {"name", ""}};
     for (const Named& named : kNamed) {
+        // CloudTrail's own calls name the trail plainly (DeleteTrail {"name": "…"}); elsewhere a bare
+        // "name" is too vague to be a resource.
+        if (named.field == "name" && service != QStringLiteral("cloudtrail")) {
+            continue;
+        }
         QString value = JsonReader::text(*request, named.field);
         if (value.isEmpty()) {
             continue;
@@ -101,7 +125,8 @@ QString resourceOf(JsonReader::Object record, const QString& service)
             value = value.section(QStringLiteral(":function:"), 1); // ACCOUNT:function:NAME
         }
         value.replace(QLatin1Char(':'), QLatin1Char('/')); // as resourceFromArn does: name:alias, v1:0
-        return QStringLiteral("arn+aws://%1/%2%3").arg(service, QLatin1String(named.arnType), value);
+        const char* arnType = named.field == "name" ? "trail/" : named.arnType;
+        return QStringLiteral("arn+aws://%1/%2%3").arg(service, QLatin1String(arnType), value);
     }
     return QStringLiteral("arn+aws://%1").arg(service);
 }
@@ -219,6 +244,25 @@ Result<Event> CloudTrailParser::map(JsonReader::Object record)
         event.task = session;
     } else if (type == "AWSService" && identity) {
         event.principal = JsonReader::text(*identity, "invokedBy");
+    } else if (event.principal.isEmpty() && identity) {
+        // Some records (those other services deliver on a role's behalf, and some data events)
+        // carry only the session: the role that issued it acted.
+        if (const auto context = JsonReader::object(*identity, "sessionContext")) {
+            if (const auto issuer = JsonReader::object(*context, "sessionIssuer")) {
+                const QString role = JsonReader::text(*issuer, "arn");
+                if (role.contains(QStringLiteral(":role/"))) {
+                    event.principal = role;
+                    event.principalKind = PrincipalKind::AwsRole;
+                    event.principalValue = role;
+                    event.actsLikeAgent = !role.contains(QStringLiteral(":role/aws-service-role/"));
+                } else if (!role.isEmpty()) {
+                    event.principal = role;
+                }
+                if (event.principal.isEmpty()) {
+                    event.principal = JsonReader::text(*issuer, "userName");
+                }
+            }
+        }
     }
     // Service events name no ARN: the service that acted, else whatever id there is.
     for (std::string_view field : {"invokedBy", "principalId", "accountId"}) {
