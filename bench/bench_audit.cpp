@@ -129,7 +129,7 @@ int main(int argc, char** argv)
     // The same bytes through openssl dgst: the exported entry lines, hashed one by one.
     const QString folder = dir.filePath(QStringLiteral("export"));
     timer.restart();
-    if (!AuditExporter::exportTo(workspace, folder)) {
+    if (!AuditExporter::exportTo(workspace.audit(), folder)) {
         return 1;
     }
     const double exportS = double(timer.nsecsElapsed()) / 1e9;

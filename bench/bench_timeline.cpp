@@ -8,7 +8,7 @@
 // text filter scans everything on the reader thread, and how soon a new filter replaces it.
 #include "activity/connectorservice.h"
 #include "activity/eventreader.h"
-#include "activity/eventtextindex.h"
+#include "store/eventtextindex.h"
 #include "activitypage.h"
 #include "activitytablemodel.h"
 #include "inventory/inventoryservice.h"

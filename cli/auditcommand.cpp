@@ -168,7 +168,7 @@ int AuditCommand::exportTrail(CliContext& context, const QStringList& args)
         return context.fail(opened.error());
     }
     const QString folder = parser.positionalArguments().constFirst();
-    auto written = AuditExporter::exportTo(*opened.value(), folder);
+    auto written = AuditExporter::exportTo(opened.value()->audit(), folder);
     if (!written) {
         return context.fail(written.error());
     }

@@ -3,7 +3,7 @@
 
 #include "activity/eventexporter.h"
 #include "activity/eventfilter.h"
-#include "activity/eventtextindex.h"
+#include "store/eventtextindex.h"
 #include "activity/recordparser.h"
 #include "clicontext.h"
 #include "store/savedfilterrepository.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "eventindexer.h"
 
-#include "eventtextindex.h"
+#include "store/eventtextindex.h"
 #include "store/database.h"
 
 #include <QSqlQuery>

@@ -109,7 +109,8 @@ Result<qint64> IngestPipeline::recordShadow(const Event& event)
     draft.riskTier = RiskTier::High;
     draft.principals = {{*event.principalKind, event.principalValue}};
     draft.createdAt = m_workspace.now();
-    draft.lastSeenAt = draft.createdAt;
+    draft.lastSeenAt =
+        qMin(QDateTime::fromMSecsSinceEpoch(event.timeNs / 1'000'000, Qt::UTC), draft.createdAt);
     InventoryService inventory(m_workspace);
     for (int attempt = 1; attempt < 1000; ++attempt) {
         draft.name = attempt == 1 ? base : QStringLiteral("%1-%2").arg(base).arg(attempt);
@@ -151,6 +152,7 @@ Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units,
         }
     }
     QSet<QString> namedTraces;
+    QHash<qint64, qint64> newest; // agent → the time of its newest event in the batch (ns)
     const Status done = m_workspace.database().transaction([&]() -> Status {
         for (Unit& unit : units) {
             // Answers that match no call are quarantined with the batch's other rejects; kept here,
@@ -189,6 +191,9 @@ Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units,
                 }
                 if (event.agentId != 0 && event.isSpan()) {
                     namedTraces.insert(event.traceId);
+                }
+                if (event.agentId != 0 && event.timeNs > newest.value(event.agentId)) {
+                    newest.insert(event.agentId, event.timeNs);
                 }
                 ++(stored.value() ? counts.stored : counts.duplicates);
             }
@@ -231,6 +236,14 @@ Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units,
         if (alsoStore) {
             if (const Status stored = alsoStore(); !stored) {
                 return stored;
+            }
+        }
+        // Last seen is when the agent last acted, as its events say; a clock ahead of ours does not
+        // move it into the future.
+        for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
+            const QDateTime at = qMin(QDateTime::fromMSecsSinceEpoch(it.value() / 1'000'000, Qt::UTC), now);
+            if (const Status s = m_workspace.agents().noteSeen(it.key(), at); !s) {
+                return s;
             }
         }
         // Spans of these traces stored earlier without their agent (their export lacked it) get it.

@@ -5,7 +5,6 @@
 #include "crypto/canonicaljson.h"
 #include "crypto/digest.h"
 #include "store/database.h"
-#include "store/workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -113,7 +112,7 @@ rm -rf "$tmp"
 )sh");
 }
 
-Result<qint64> AuditExporter::exportTo(Workspace& workspace, const QString& folder)
+Result<qint64> AuditExporter::exportTo(AuditTrail& trail, const QString& folder)
 {
     QDir dir(folder);
     if (dir.exists() && !dir.isEmpty()) {
@@ -123,7 +122,7 @@ Result<qint64> AuditExporter::exportTo(Workspace& workspace, const QString& fold
     if (!dir.mkpath(QStringLiteral("keys"))) {
         return Error{ErrorKind::Refused, tr("Cannot create %1.").arg(QDir::toNativeSeparators(folder))};
     }
-    const QString trustDomain = workspace.trustDomain();
+    const QString trustDomain = trail.trustDomain();
     Writer entries(dir.filePath(QStringLiteral("entries.jsonl")));
     Writer payloads(dir.filePath(QStringLiteral("payloads.jsonl")));
     Writer signatures(dir.filePath(QStringLiteral("signatures.txt")));
@@ -140,7 +139,7 @@ Result<qint64> AuditExporter::exportTo(Workspace& workspace, const QString& fold
     AuditTrail::Filter filter;
     filter.limit = 50000;
     for (;;) {
-        auto page = workspace.audit().list(filter);
+        auto page = trail.list(filter);
         if (!page) {
             return page.error();
         }
@@ -162,7 +161,7 @@ Result<qint64> AuditExporter::exportTo(Workspace& workspace, const QString& fold
         }
     }
 
-    QSqlQuery query(workspace.database().connection());
+    QSqlQuery query(trail.database().connection());
     if (!query.exec(QStringLiteral(
             "SELECT seq, entry_hash, key_id, signature FROM audit_checkpoints ORDER BY seq"))) {
         return Database::queryError(query, tr("read the audit checkpoints"));
@@ -234,7 +233,7 @@ Result<qint64> AuditExporter::exportTo(Workspace& workspace, const QString& fold
             "Run in this folder:\n\n```sh\n%5```\n")
             .arg(trustDomain)
             .arg(count)
-            .arg(workspace.now().toUTC().toString(Qt::ISODate), keyLines.join(QLatin1Char('\n')), recipe());
+            .arg(trail.now().toUTC().toString(Qt::ISODate), keyLines.join(QLatin1Char('\n')), recipe());
     readme.write(text.toUtf8());
     return count;
 }

@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-class Workspace;
+class AuditTrail;
 
 // Writes the audit trail to a folder that an auditor checks with the openssl command and a
 // shell loop alone (the recipe is in the folder's VERIFY.md): the signed bytes of every entry,
@@ -16,7 +16,7 @@ class AuditExporter final
 
 public:
     // The folder must not exist yet, or be empty. Returns how many entries were written.
-    static Result<qint64> exportTo(Workspace& workspace, const QString& folder);
+    static Result<qint64> exportTo(AuditTrail& trail, const QString& folder);
     // The shell recipe VERIFY.md carries, on its own (the tests run it).
     static QString recipe();
 };

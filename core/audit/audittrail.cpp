@@ -4,7 +4,6 @@
 #include "crypto/canonicaljson.h"
 #include "crypto/digest.h"
 #include "store/database.h"
-#include "store/workspace.h"
 
 #include <QSqlQuery>
 
@@ -50,7 +49,7 @@ QByteArray checkpointMessage(const QString& trustDomain, qint64 sequence, const 
 
 qint64 AuditTrail::headSequence() const
 {
-    QSqlQuery query(m_workspace.database().connection());
+    QSqlQuery query(m_db.connection());
     if (query.exec(QStringLiteral("SELECT MAX(seq) FROM audit_entries")) && query.next()) {
         return query.value(0).toLongLong();
     }
@@ -60,8 +59,8 @@ qint64 AuditTrail::headSequence() const
 Result<qint64> AuditTrail::append(const Record& record)
 {
     AuditEntry entry;
-    entry.at = m_workspace.now();
-    entry.operatorName = m_workspace.operatorName();
+    entry.at = m_context.now();
+    entry.operatorName = m_context.operatorName();
     entry.action = record.action;
     entry.objectType = record.objectType;
     entry.objectId = record.objectId;
@@ -75,9 +74,9 @@ Result<qint64> AuditTrail::append(const Record& record)
     entry.payloadDigest = hexDigest(entry.payload);
 
     Result<qint64> appended = Error{};
-    const Status done = m_workspace.database().transaction([&]() -> Status {
+    const Status done = m_db.transaction([&]() -> Status {
         // Read under the write lock: the head cannot move until this entry is in.
-        auto headStatement = m_workspace.database().statement(
+        auto headStatement = m_db.statement(
             QStringLiteral("SELECT seq, entry_hash FROM audit_entries ORDER BY seq DESC LIMIT 1"));
         if (!headStatement) {
             return headStatement.error();
@@ -93,7 +92,7 @@ Result<qint64> AuditTrail::append(const Record& record)
         if (m_signer) {
             entry.keyId = m_signer->thumbprint();
         }
-        const QByteArray canonical = entry.canonical(m_workspace.trustDomain());
+        const QByteArray canonical = entry.canonical(m_context.trustDomain());
         entry.entryHash = hexDigest(canonical);
         if (m_signer) {
             auto signature = m_signer->sign(canonical);
@@ -102,7 +101,7 @@ Result<qint64> AuditTrail::append(const Record& record)
             }
             entry.signature = signature->toBase64();
         }
-        auto insert = m_workspace.database().statement(QStringLiteral(
+        auto insert = m_db.statement(QStringLiteral(
             "INSERT INTO audit_entries (seq, at, operator, action, object_type, object_id, payload,"
             " payload_digest, previous_hash, entry_hash, key_id, signature)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -134,14 +133,14 @@ Result<qint64> AuditTrail::append(const Record& record)
     ++m_appended;
     if (entry.sequence % kCheckpointEvery == 0) {
         // A checkpoint that cannot be made now is made at close or by a later session.
-        m_workspace.database().afterCommit([this] { (void)checkpoint(); });
+        m_db.afterCommit([this] { (void)checkpoint(); });
     }
     return appended;
 }
 
 Result<QString> AuditTrail::workspaceKeyId() const
 {
-    return m_workspace.database().metaOr(kKeyIdMeta, {});
+    return m_db.metaOr(kKeyIdMeta, {});
 }
 
 Status AuditTrail::ensureWorkspaceKey(QByteArrayView passphrase)
@@ -163,28 +162,26 @@ Status AuditTrail::ensureWorkspaceKey(QByteArrayView passphrase)
     if (!encrypted) {
         return encrypted.error();
     }
-    return m_workspace.database().transaction([&]() -> Status {
+    return m_db.transaction([&]() -> Status {
         if (const Status recorded = recordKey(key.value(), QStringLiteral("workspace")); !recorded) {
             return recorded;
         }
-        if (const Status s =
-                m_workspace.database().setMeta(kEncryptedKeyMeta, QString::fromLatin1(encrypted.value()));
-            !s) {
+        if (const Status s = m_db.setMeta(kEncryptedKeyMeta, QString::fromLatin1(encrypted.value())); !s) {
             return s;
         }
-        return m_workspace.database().setMeta(kKeyIdMeta, key->thumbprint());
+        return m_db.setMeta(kKeyIdMeta, key->thumbprint());
     });
 }
 
 Status AuditTrail::recordKey(const KeyPair& key, const QString& holder)
 {
-    QSqlQuery query(m_workspace.database().connection());
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO audit_keys (key_id, holder, public_key, created_at) VALUES (?, ?, ?, ?)"));
     query.addBindValue(key.thumbprint());
     query.addBindValue(holder);
     query.addBindValue(QString::fromLatin1(key.toPublicPem()));
-    query.addBindValue(Database::toStored(m_workspace.now()));
+    query.addBindValue(Database::toStored(m_context.now()));
     if (!query.exec()) {
         return Database::queryError(query, tr("record the audit key"));
     }
@@ -193,7 +190,7 @@ Status AuditTrail::recordKey(const KeyPair& key, const QString& holder)
 
 Result<KeyPair> AuditTrail::publicKey(const QString& keyId, const QString& holder) const
 {
-    QSqlQuery query(m_workspace.database().connection());
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT public_key FROM audit_keys WHERE key_id = ? AND holder = ?"));
     query.addBindValue(keyId);
     query.addBindValue(holder);
@@ -208,7 +205,7 @@ Result<KeyPair> AuditTrail::publicKey(const QString& keyId, const QString& holde
 
 Result<KeyPair> AuditTrail::openWorkspaceKey(QByteArrayView passphrase) const
 {
-    auto encrypted = m_workspace.database().metaOr(kEncryptedKeyMeta, {});
+    auto encrypted = m_db.metaOr(kEncryptedKeyMeta, {});
     if (!encrypted) {
         return encrypted.error();
     }
@@ -220,7 +217,7 @@ Result<KeyPair> AuditTrail::openWorkspaceKey(QByteArrayView passphrase) const
 
 Status AuditTrail::checkpoint()
 {
-    QSqlQuery head(m_workspace.database().connection());
+    QSqlQuery head(m_db.connection());
     if (!head.exec(QStringLiteral("SELECT seq, entry_hash FROM audit_entries ORDER BY seq DESC LIMIT 1"))) {
         return Database::queryError(head, tr("read the audit trail"));
     }
@@ -230,7 +227,7 @@ Status AuditTrail::checkpoint()
     const qint64 sequence = head.value(0).toLongLong();
     const QString hash = head.value(1).toString();
     head.finish();
-    QSqlQuery last(m_workspace.database().connection());
+    QSqlQuery last(m_db.connection());
     if (last.exec(QStringLiteral("SELECT MAX(seq) FROM audit_checkpoints")) && last.next() &&
         last.value(0).toLongLong() >= sequence) {
         return {};
@@ -242,16 +239,16 @@ Status AuditTrail::checkpoint()
                      tr("The workspace audit key is locked; the checkpoint waits for a session "
                         "that has the passphrase.")};
     }
-    auto signature = key->sign(checkpointMessage(m_workspace.trustDomain(), sequence, hash));
+    auto signature = key->sign(checkpointMessage(m_context.trustDomain(), sequence, hash));
     if (!signature) {
         return signature.error();
     }
-    QSqlQuery insert(m_workspace.database().connection());
+    QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral(
         "INSERT INTO audit_checkpoints (seq, entry_hash, at, key_id, signature) VALUES (?, ?, ?, ?, ?)"));
     insert.addBindValue(sequence);
     insert.addBindValue(hash);
-    insert.addBindValue(Database::toStored(m_workspace.now()));
+    insert.addBindValue(Database::toStored(m_context.now()));
     insert.addBindValue(key->thumbprint());
     insert.addBindValue(QString::fromLatin1(signature->toBase64()));
     if (!insert.exec()) {
@@ -282,7 +279,7 @@ Result<QList<AuditEntry>> AuditTrail::list(const Filter& filter) const
             values << value;
         }
     }
-    QSqlQuery query(m_workspace.database().connection());
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM audit_entries WHERE %2 ORDER BY seq LIMIT ?")
                       .arg(kColumns, where.join(QStringLiteral(" AND "))));
     for (const QVariant& value : std::as_const(values)) {
@@ -301,7 +298,7 @@ Result<QList<AuditEntry>> AuditTrail::list(const Filter& filter) const
 
 Result<AuditEntry> AuditTrail::entry(qint64 sequence) const
 {
-    QSqlQuery query(m_workspace.database().connection());
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM audit_entries WHERE seq = ?").arg(kColumns));
     query.addBindValue(sequence);
     if (!query.exec()) {
@@ -316,8 +313,8 @@ Result<AuditEntry> AuditTrail::entry(qint64 sequence) const
 Result<AuditTrail::Verification> AuditTrail::verify(const std::function<void(qint64, qint64)>& progress) const
 {
     Verification result;
-    const QString trustDomain = m_workspace.trustDomain();
-    QSqlDatabase& db = m_workspace.database().connection();
+    const QString trustDomain = m_context.trustDomain();
+    QSqlDatabase& db = m_db.connection();
 
     // Every key that ever signed, by id: operators' and the workspace's.
     QHash<QString, KeyPair> keys;

@@ -6,11 +6,12 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <functional>
 #include <optional>
 
-class Workspace;
+class Database;
 
 // The workspace's hash-chained, signed record of every change. Entries are appended inside the
 // transaction of the change they record, so a change and its entry land together or not at all.
@@ -25,10 +26,24 @@ public:
     static constexpr int kCheckpointEvery = 1000;
     static constexpr qsizetype kMaxPayloadBytes = 64 * 1024;
 
-    explicit AuditTrail(Workspace& workspace)
-        : m_workspace(workspace)
+    // Who is acting, when, and in which trust domain: the workspace answers, so that the trail
+    // depends on the database alone and the workspace sits above both.
+    struct Context
+    {
+        std::function<QDateTime()> now;
+        std::function<QString()> operatorName;
+        std::function<QString()> trustDomain;
+    };
+
+    AuditTrail(Database& db, Context context)
+        : m_db(db)
+        , m_context(std::move(context))
     {
     }
+
+    Database& database() const { return m_db; }
+    QString trustDomain() const { return m_context.trustDomain(); }
+    QDateTime now() const { return m_context.now(); }
 
     struct Record
     {
@@ -110,7 +125,8 @@ public:
     static QString genesisHash() { return QString(64, QLatin1Char('0')); }
 
 private:
-    Workspace& m_workspace;
+    Database& m_db;
+    Context m_context;
     std::optional<KeyPair> m_signer;
     std::function<std::optional<KeyPair>()> m_loader;
     qint64 m_appended = 0; // in this session, to know whether a checkpoint is due at close

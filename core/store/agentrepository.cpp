@@ -361,6 +361,23 @@ Status AgentRepository::appendHistory(qint64 agentId,
     return {};
 }
 
+Status AgentRepository::noteSeen(qint64 id, const QDateTime& at)
+{
+    auto statement = m_db.statement(QStringLiteral(
+        "UPDATE agents SET last_seen_at = ? WHERE id = ? AND (last_seen_at IS NULL OR last_seen_at < ?)"));
+    if (!statement) {
+        return statement.error();
+    }
+    QSqlQuery& q = *statement.value();
+    q.addBindValue(Database::toStored(at));
+    q.addBindValue(id);
+    q.addBindValue(Database::toStored(at));
+    if (!q.exec()) {
+        return Database::queryError(q, tr("note when an agent was last seen"));
+    }
+    return {};
+}
+
 Result<Agent> AgentRepository::byId(qint64 id) const
 {
     return fetchOne(QStringLiteral("a.id = ?"), id);

@@ -34,6 +34,8 @@ public:
 
     Result<qint64> insert(const Agent& agent, const QString& operatorName, const QString& reason);
     Status update(const Agent& agent);
+    // The agent acted at this time: last seen moves forward to it, never back.
+    Status noteSeen(qint64 id, const QDateTime& at);
     Status setStatus(const Agent& agent,
                      AgentStatus to,
                      const QString& reason,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "eventrepository.h"
 
-#include "activity/eventtextindex.h"
+#include "eventtextindex.h"
 #include "database.h"
 
 #include <QSqlQuery>

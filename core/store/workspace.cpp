@@ -29,7 +29,10 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     , m_events(*m_db)
     , m_connectors(*m_db)
     , m_savedFilters(*m_db)
-    , m_audit(*this)
+    , m_audit(*m_db,
+              AuditTrail::Context{[this] { return now(); },
+                                  [this] { return operatorName(); },
+                                  [this] { return trustDomain(); }})
     , m_operatorName(currentUserName())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {

@@ -433,7 +433,7 @@ void TestAuditTrail::exportVerifiesWithOpenssl()
     auto test = populated();
     Workspace& workspace = test->workspace();
     const QString folder = test->dir() + QStringLiteral("/export");
-    auto written = AuditExporter::exportTo(workspace, folder);
+    auto written = AuditExporter::exportTo(workspace.audit(), folder);
     QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
     QCOMPARE(written.value(), workspace.audit().headSequence());
     QByteArray output;
@@ -463,7 +463,7 @@ void TestAuditTrail::exportRefusesAFullFolder()
     QVERIFY(existing.open(QIODevice::WriteOnly));
     existing.write("mine");
     existing.close();
-    auto written = AuditExporter::exportTo(test->workspace(), folder);
+    auto written = AuditExporter::exportTo(test->workspace().audit(), folder);
     QVERIFY(!written);
     QCOMPARE(written.error().kind, ErrorKind::Refused);
     QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("keep.txt")});
@@ -491,7 +491,7 @@ void TestAuditTrail::exportWritesOnlyInsideItsFolder()
     QSqlQuery sql(test->workspace().database().connection());
     QVERIFY2(sql.exec(tamper), qPrintable(sql.lastError().text()));
     const QString folder = test->dir() + QStringLiteral("/nested/export");
-    auto written = AuditExporter::exportTo(test->workspace(), folder);
+    auto written = AuditExporter::exportTo(test->workspace().audit(), folder);
     QVERIFY(!written);
     QCOMPARE(written.error().kind, ErrorKind::Refused);
     QVERIFY2(written.error().message.contains(QStringLiteral("audit verify")),

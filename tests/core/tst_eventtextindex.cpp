@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "activity/connectorservice.h"
 #include "activity/eventindexer.h"
-#include "activity/eventtextindex.h"
+#include "store/eventtextindex.h"
 #include "syntheticevents.h"
 #include "testworkspace.h"
 

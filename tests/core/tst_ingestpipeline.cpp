@@ -37,6 +37,7 @@ private Q_SLOTS:
     void recordsDocumentCutShortOrMalformed_data();
     void recordsDocumentCutShortOrMalformed();
     void principalsResolveAfreshEachBatch();
+    void lastSeenIsTheNewestEvent();
 
 private:
     Connector connector(const QString& name, const QString& kind);
@@ -638,6 +639,37 @@ void TestIngestPipeline::principalsResolveAfreshEachBatch()
     EventQuery query;
     query.agentId = next.id;
     QCOMPARE(m_test->workspace().events().count(query).value(), 1);
+}
+
+void TestIngestPipeline::lastSeenIsTheNewestEvent()
+{
+    // An agent's last seen is when it last acted, as its events say: not when they were read, and
+    // never moved back by older events read later, nor into the future by a clock ahead of ours.
+    const Owner owner = m_test->addOwner();
+    const QString principal = QStringLiteral("system:serviceaccount:ns:seen");
+    Agent draft;
+    draft.name = QStringLiteral("seen");
+    draft.purpose = QStringLiteral("Acts in the cluster");
+    draft.ownerId = owner.id;
+    draft.principals = {{PrincipalKind::KubernetesServiceAccount, principal}};
+    const Agent agent = m_test->service().addAgent(draft).value();
+    IngestPipeline pipeline(m_test->workspace(), connector(QStringLiteral("k8s"), QStringLiteral("k8s")).id);
+    const auto at = [&](const QString& id, const QDateTime& time) {
+        Event event = k8sEvent(id, principal);
+        event.timeNs = time.toMSecsSinceEpoch() * 1'000'000;
+        return event;
+    };
+    const QDateTime newest = m_test->now().addSecs(-3 * 3600);
+    QList<IngestPipeline::Unit> units(1);
+    units[0].parsed.events = {at(QStringLiteral("a"), newest.addSecs(-600)), at(QStringLiteral("b"), newest)};
+    QVERIFY(pipeline.commit(units, {}));
+    QCOMPARE(m_test->workspace().agents().byId(agent.id)->lastSeenAt, newest);
+    units[0].parsed.events = {at(QStringLiteral("c"), newest.addDays(-2))};
+    QVERIFY(pipeline.commit(units, {}));
+    QCOMPARE(m_test->workspace().agents().byId(agent.id)->lastSeenAt, newest);
+    units[0].parsed.events = {at(QStringLiteral("d"), m_test->now().addDays(30))};
+    QVERIFY(pipeline.commit(units, {}));
+    QCOMPARE(m_test->workspace().agents().byId(agent.id)->lastSeenAt, m_test->now());
 }
 
 void TestIngestPipeline::oneLineRecordsDocumentOverTheLineLimit()

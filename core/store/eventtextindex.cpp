@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "eventtextindex.h"
 
-#include "store/database.h"
+#include "database.h"
 
 #include <QSet>
 #include <QSqlQuery>
