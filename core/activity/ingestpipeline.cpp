@@ -5,7 +5,10 @@
 #include "inventory/spiffeid.h"
 #include "store/workspace.h"
 
+#include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace {
 
@@ -40,6 +43,28 @@ QString shadowBaseName(PrincipalKind kind, const QString& value)
         name.chop(1);
     }
     return name.isEmpty() ? QStringLiteral("agent") : name;
+}
+
+// The environment a principal's name gives (refund-bot-prod, arn:…:role/staging-deployer), or none.
+std::optional<Environment> environmentHint(const QString& value)
+{
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
+    const QStringList words = value.toLower().split(separators, Qt::SkipEmptyParts);
+    const auto any = [&words](std::initializer_list<const char*> names) {
+        return std::any_of(names.begin(), names.end(), [&words](const char* name) {
+            return words.contains(QLatin1String(name));
+        });
+    };
+    if (any({"prod", "production", "prd", "live"})) {
+        return Environment::Prod;
+    }
+    if (any({"staging", "stage", "stg", "preprod", "uat"})) {
+        return Environment::Staging;
+    }
+    if (any({"dev", "development", "test", "testing", "sandbox", "qa", "local"})) {
+        return Environment::Dev;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -107,6 +132,14 @@ Result<qint64> IngestPipeline::recordShadow(const Event& event)
     draft.purpose =
         tr("Unknown: first seen acting as %1 in %2 activity.").arg(event.principalValue, event.source);
     draft.riskTier = RiskTier::High;
+    // An agent nobody registered is assumed to act in production unless its name says otherwise:
+    // taking it for a developer's experiment would understate what it can reach.
+    const std::optional<Environment> hint = environmentHint(event.principalValue);
+    draft.environment = hint.value_or(Environment::Prod);
+    if (!hint) {
+        draft.purpose +=
+            QLatin1Char(' ') + tr("Its environment is unknown; taken as prod until its owner says.");
+    }
     draft.principals = {{*event.principalKind, event.principalValue}};
     draft.createdAt = m_workspace.now();
     draft.lastSeenAt =

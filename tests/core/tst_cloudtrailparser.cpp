@@ -16,6 +16,7 @@ private Q_SLOTS:
     void insightsAreNotActivity();
     void lookupEventsLines();
     void assumedRoleIsAnAgentPrincipal();
+    void peopleAreNotAgents();
     void sessionContextOnlyNamesTheRole();
     void longTermKeyAndService();
     void namedResourcesTakeTheirArnForm_data();
@@ -125,6 +126,36 @@ void TestCloudTrailParser::assumedRoleIsAnAgentPrincipal()
     QVERIFY(!service.events.first().actsLikeAgent);
     QCOMPARE(service.events.first().resource,
              QStringLiteral("arn+aws://elasticloadbalancing/targetgroup/alpha-EXAMPLE"));
+}
+
+void TestCloudTrailParser::peopleAreNotAgents()
+{
+    // A person signed in through IAM Identity Center, or with MFA, is recorded under the role but
+    // never taken for an unregistered agent.
+    const QByteArray sso = R"({"Records":[{"eventVersion":"1.09","eventTime":"2026-11-26T09:00:00Z",
+        "eventSource":"s3.amazonaws.com","eventName":"GetObject","eventID":"e-sso",
+        "userIdentity":{"type":"AssumedRole","principalId":"AROAEXAMPLE:ann@example.com",
+          "arn":"arn:aws:sts::123456789012:assumed-role/AWSReservedSSO_AdministratorAccess_0123456789abcdef/ann@example.com",
+          "accountId":"123456789012","accessKeyId":"ASIAEXAMPLE",
+          "sessionContext":{"sessionIssuer":{"type":"Role","principalId":"AROAEXAMPLE",
+            "arn":"arn:aws:iam::123456789012:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_AdministratorAccess_0123456789abcdef",
+            "accountId":"123456789012","userName":"AWSReservedSSO_AdministratorAccess_0123456789abcdef"},
+            "attributes":{"creationDate":"2026-11-26T08:00:00Z","mfaAuthenticated":"false"}}},
+        "requestParameters":{"bucketName":"reports","key":"q4.pdf"}}]})";
+    const ParsedRecord person = parse(sso);
+    QCOMPARE(person.events.size(), 1);
+    QCOMPARE(person.events.first().principalKind, std::optional<PrincipalKind>(PrincipalKind::AwsRole));
+    QVERIFY(!person.events.first().actsLikeAgent);
+    QByteArray withMfa = sso;
+    withMfa.replace("AWSReservedSSO_AdministratorAccess_0123456789abcdef", "ops-admin")
+        .replace("aws-reserved/sso.amazonaws.com/eu-west-1/", "")
+        .replace("\"mfaAuthenticated\":\"false\"", "\"mfaAuthenticated\":\"true\"");
+    const ParsedRecord mfa = parse(withMfa);
+    QCOMPARE(mfa.events.first().principalValue, QStringLiteral("arn:aws:iam::123456789012:role/ops-admin"));
+    QVERIFY(!mfa.events.first().actsLikeAgent);
+    QByteArray machine = withMfa;
+    machine.replace("\"mfaAuthenticated\":\"true\"", "\"mfaAuthenticated\":\"false\"");
+    QVERIFY(parse(machine).events.first().actsLikeAgent);
 }
 
 void TestCloudTrailParser::sessionContextOnlyNamesTheRole()

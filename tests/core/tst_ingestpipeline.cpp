@@ -27,6 +27,7 @@ private Q_SLOTS:
     void shadowAgentOnceAndKnownAgentsResolve();
     void badInputQuarantinedNothingLost();
     void shadowTakesTheNextFreeName();
+    void shadowEnvironmentFromItsName();
     void growingAndReplacedFiles();
     void stopAndResumeLines();
     void stopAndResumeDocument();
@@ -344,10 +345,13 @@ void TestIngestPipeline::shadowAgentOnceAndKnownAgentsResolve()
     writeFile(
         dir + QStringLiteral("/sa.json"),
         k8sLines(1, QStringLiteral("sa")).replace("minikube-user", "system:serviceaccount:default:nginx"));
+    writeFile(dir + QStringLiteral("/unknown.json"),
+              k8sLines(2, QStringLiteral("unknown"))
+                  .replace("minikube-user", "system:serviceaccount:payments:refund-bot"));
 
     auto counts = run(connector(QStringLiteral("k8s"), QStringLiteral("k8s")), dir);
     QVERIFY(counts);
-    QCOMPARE(counts->stored, 5);
+    QCOMPARE(counts->stored, 7);
     AgentQuery shadowQuery;
     shadowQuery.status = AgentStatus::Shadow;
     auto shadows = m_test->workspace().agents().count(shadowQuery);
@@ -355,14 +359,27 @@ void TestIngestPipeline::shadowAgentOnceAndKnownAgentsResolve()
     QCOMPARE(shadows.value(), 1);
     auto shadow = m_test->workspace().agents().byPrincipal(
         {PrincipalKind::KubernetesServiceAccount,
-         QStringLiteral("system:serviceaccount:kube-system:replicaset-controller")});
+         QStringLiteral("system:serviceaccount:payments:refund-bot")});
     QVERIFY(shadow);
     QCOMPARE(shadow->status, AgentStatus::Shadow);
-    QCOMPARE(shadow->name, QStringLiteral("replicaset-controller"));
-
+    QCOMPARE(shadow->name, QStringLiteral("refund-bot"));
+    // Nothing in its name says where it runs: assumed production, and said so.
+    QCOMPARE(shadow->environment, Environment::Prod);
+    QVERIFY2(shadow->purpose.contains(QStringLiteral("environment is unknown")), qPrintable(shadow->purpose));
     EventQuery byShadow;
     byShadow.agentId = shadow->id;
-    QCOMPARE(m_test->workspace().events().count(byShadow).value(), 3);
+    QCOMPARE(m_test->workspace().events().count(byShadow).value(), 2);
+    // The cluster's own controller is recorded, not made a shadow agent.
+    QCOMPARE(m_test->workspace()
+                 .agents()
+                 .byPrincipal({PrincipalKind::KubernetesServiceAccount,
+                               QStringLiteral("system:serviceaccount:kube-system:replicaset-controller")})
+                 .error()
+                 .kind,
+             ErrorKind::NotFound);
+    EventQuery controller;
+    controller.text = QStringLiteral("replicaset-controller");
+    QCOMPARE(m_test->workspace().events().count(controller).value(), 3);
     EventQuery byKnown;
     byKnown.agentId = m_test->workspace().agents().byName(QStringLiteral("nginx-operator"))->id;
     QCOMPARE(m_test->workspace().events().count(byKnown).value(), 1);
@@ -450,6 +467,26 @@ void TestIngestPipeline::shadowTakesTheNextFreeName()
     auto shadow = m_test->workspace().agents().byName(QStringLiteral("scraper-bot-2"));
     QVERIFY(shadow);
     QCOMPARE(shadow->status, AgentStatus::Shadow);
+}
+
+void TestIngestPipeline::shadowEnvironmentFromItsName()
+{
+    IngestPipeline pipeline(m_test->workspace(), connector(QStringLiteral("k8s"), QStringLiteral("k8s")).id);
+    QList<IngestPipeline::Unit> units(1);
+    units[0].parsed.events = {
+        k8sEvent(QStringLiteral("1"), QStringLiteral("system:serviceaccount:payments-staging:refunder")),
+        k8sEvent(QStringLiteral("2"), QStringLiteral("system:serviceaccount:sandbox:scraper")),
+        k8sEvent(QStringLiteral("3"), QStringLiteral("system:serviceaccount:prod:billing"))};
+    QVERIFY(pipeline.commit(units, {}));
+    const auto environmentOf = [this](const char* principal) {
+        return m_test->workspace()
+            .agents()
+            .byPrincipal({PrincipalKind::KubernetesServiceAccount, QLatin1String(principal)})
+            ->environment;
+    };
+    QCOMPARE(environmentOf("system:serviceaccount:payments-staging:refunder"), Environment::Staging);
+    QCOMPARE(environmentOf("system:serviceaccount:sandbox:scraper"), Environment::Dev);
+    QCOMPARE(environmentOf("system:serviceaccount:prod:billing"), Environment::Prod);
 }
 
 void TestIngestPipeline::growingAndReplacedFiles()

@@ -98,7 +98,14 @@ void TestK8sAuditParser::serviceAccountIsAnAgentPrincipal()
     QCOMPARE(event.principal, QStringLiteral("system:serviceaccount:kube-system:replicaset-controller"));
     QCOMPARE(event.principalKind, std::optional<PrincipalKind>(PrincipalKind::KubernetesServiceAccount));
     QCOMPARE(event.principalValue, event.principal);
-    QVERIFY(event.actsLikeAgent);
+    // A built-in controller is the platform at work: recorded, never an unregistered agent.
+    QVERIFY(!event.actsLikeAgent);
+    // The same call by a workload's service account is an agent's.
+    const Event workload = only(edited(QStringLiteral("create_pod_kube_system_namespace.json"),
+                                       "system:serviceaccount:kube-system:replicaset-controller",
+                                       "system:serviceaccount:payments:refund-bot"));
+    QCOMPARE(workload.principalValue, QStringLiteral("system:serviceaccount:payments:refund-bot"));
+    QVERIFY(workload.actsLikeAgent);
     QCOMPARE(event.action, QStringLiteral("create"));
     QCOMPARE(event.resource, QStringLiteral("k8s://minikube/kube-system/pods"));
     QCOMPARE(event.credentialKind, QStringLiteral("k8s-legacy-token")); // 2018: no bound tokens yet

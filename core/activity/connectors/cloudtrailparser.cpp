@@ -238,8 +238,18 @@ Result<Event> CloudTrailParser::map(JsonReader::Object record)
         if (!role.isEmpty()) {
             event.principalKind = PrincipalKind::AwsRole;
             event.principalValue = role;
-            // Roles AWS services assume for themselves are not agents.
-            event.actsLikeAgent = !role.contains(QStringLiteral(":role/aws-service-role/"));
+            // Roles AWS services assume for themselves are not agents, and neither is a person
+            // signed in through IAM Identity Center (its AWSReservedSSO_ roles) or with MFA.
+            bool mfa = false;
+            if (const auto context = JsonReader::object(*identity, "sessionContext")) {
+                if (const auto attributes = JsonReader::object(*context, "attributes")) {
+                    mfa = JsonReader::view(*attributes, "mfaAuthenticated") == "true";
+                }
+            }
+            const bool person =
+                role.contains(QStringLiteral(":role/aws-reserved/sso.amazonaws.com/")) ||
+                role.section(QLatin1Char('/'), -1).startsWith(QStringLiteral("AWSReservedSSO_")) || mfa;
+            event.actsLikeAgent = !role.contains(QStringLiteral(":role/aws-service-role/")) && !person;
         }
         event.task = session;
     } else if (type == "AWSService" && identity) {

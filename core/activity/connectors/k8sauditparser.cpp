@@ -113,7 +113,10 @@ Result<Event> K8sAuditParser::map(JsonReader::Object audit, const QByteArray& ra
     if (event.principal.startsWith(QStringLiteral("system:serviceaccount:"))) {
         event.principalKind = PrincipalKind::KubernetesServiceAccount;
         event.principalValue = event.principal;
-        event.actsLikeAgent = true;
+        // The cluster's own controllers (kube-system's service accounts) are the platform at work,
+        // recorded but never taken for an unregistered agent.
+        event.actsLikeAgent =
+            !event.principal.startsWith(QStringLiteral("system:serviceaccount:kube-system:"));
         const auto extra = user ? JsonReader::object(*user, "extra") : std::nullopt;
         const QString credential = firstExtra(extra, "authentication.kubernetes.io/credential-id");
         const QString pod = firstExtra(extra, "authentication.kubernetes.io/pod-name");
