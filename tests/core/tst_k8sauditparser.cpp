@@ -107,7 +107,9 @@ void TestK8sAuditParser::serviceAccountIsAnAgentPrincipal()
     QCOMPARE(workload.principalValue, QStringLiteral("system:serviceaccount:payments:refund-bot"));
     QVERIFY(workload.actsLikeAgent);
     QCOMPARE(event.action, QStringLiteral("create"));
-    QCOMPARE(event.resource, QStringLiteral("k8s://minikube/kube-system/pods"));
+    // The pod made is named in the response, not in objectRef.
+    QCOMPARE(event.resource,
+             QStringLiteral("k8s://minikube/kube-system/pods/nginx-deployment-7998647bdf-7q2sp"));
     QCOMPARE(event.credentialKind, QStringLiteral("k8s-legacy-token")); // 2018: no bound tokens yet
 }
 

@@ -85,7 +85,24 @@ Result<Event> K8sAuditParser::map(JsonReader::Object audit, const QByteArray& ra
     const QString resource = object ? JsonReader::text(*object, "resource") : QString();
     const QString subresource = object ? JsonReader::text(*object, "subresource") : QString();
     const QString ns = object ? JsonReader::text(*object, "namespace") : QString();
-    const QString name = object ? JsonReader::text(*object, "name") : QString();
+    QString name = object ? JsonReader::text(*object, "name") : QString();
+    if (name.isEmpty() && verb == QStringLiteral("create")) {
+        // A create names no object in objectRef (the server may generate the name): the object
+        // made is in the response, else in the request.
+        for (std::string_view field : {"responseObject", "requestObject"}) {
+            if (const auto made = JsonReader::object(audit, field)) {
+                if (const auto metadata = JsonReader::object(*made, "metadata")) {
+                    name = JsonReader::text(*metadata, "name");
+                    if (name.isEmpty()) {
+                        name = JsonReader::text(*metadata, "generateName");
+                    }
+                }
+            }
+            if (!name.isEmpty()) {
+                break;
+            }
+        }
+    }
     event.action = actionFor(verb, subresource);
     event.nativeAction = verb + QLatin1Char(' ') + resource +
                          (subresource.isEmpty() ? QString() : QLatin1Char('/') + subresource);
