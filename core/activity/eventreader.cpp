@@ -30,6 +30,9 @@ public:
                 return opened.error();
             }
             m_db = std::move(opened).value();
+            if (const Status lean = m_db->useLeanMemory(); !lean) {
+                return lean.error();
+            }
             m_events = std::make_unique<EventRepository>(*m_db);
             // SQLite calls this every few thousand steps of a statement; a non-zero answer stops it.
             sqlite3_progress_handler(m_db->sqliteHandle(), 20000, &EventReaderWorker::superseded, this);

@@ -199,6 +199,18 @@ Status Database::readSchemaVersion()
     return {};
 }
 
+Status Database::useLeanMemory()
+{
+    QSqlQuery query(m_db);
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA cache_size = -16384"), QStringLiteral("PRAGMA mmap_size = 0")}) {
+        if (!query.exec(pragma)) {
+            return queryError(query, tr("configure the workspace"));
+        }
+    }
+    return {};
+}
+
 Status Database::configure()
 {
     QSqlQuery query(m_db);

@@ -49,6 +49,9 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
 
     Status migrateTo(int version);
+    // For a second connection that scans (the timeline's readers): a 16 MiB page cache and no
+    // memory map, so that walking ten million events does not leave the file resident.
+    Status useLeanMemory();
 
     // A workspace setting: NotFound when none is stored, Storage when it cannot be read. A reader
     // that falls back to a default does so only on NotFound (metaOr), never on an error.
