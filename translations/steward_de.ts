@@ -1193,6 +1193,10 @@ otel-agent-id=asst_123</translation>
         <source>index agent %1 for search</source>
         <translation>Indizieren von Agent %1 für die Suche</translation>
     </message>
+    <message>
+        <source>note when an agent was last seen</source>
+        <translation>festhalten, wann ein Agent zuletzt gesehen wurde</translation>
+    </message>
 </context>
 <context>
     <name>AgentTableModel</name>
@@ -4433,6 +4437,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>No free name for a shadow agent like %1.</source>
         <translation>Kein freier Name für einen Schatten-Agenten wie %1.</translation>
     </message>
+    <message>
+        <source>Its environment is unknown; taken as prod until its owner says.</source>
+        <translation>Seine Umgebung ist unbekannt; sie gilt als prod, bis sein Verantwortlicher etwas anderes sagt.</translation>
+    </message>
 </context>
 <context>
     <name>InventoryRules</name>
@@ -4951,10 +4959,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>Anträge</translation>
     </message>
     <message>
-        <source>Permission and identity requests waiting for review</source>
-        <translation>Berechtigungs- und Identitätsanträge, die auf Prüfung warten</translation>
-    </message>
-    <message>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -4985,6 +4989,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Live: %L1 events/s · connectors running: %2</source>
         <translation>Live: %L1 Ereignisse/s · laufende Connectoren: %2</translation>
+    </message>
+    <message>
+        <source>Permission and identity requests waiting for your decision</source>
+        <translation>Berechtigungs- und Identitätsanträge, die auf Ihre Entscheidung warten</translation>
     </message>
 </context>
 <context>
@@ -5673,6 +5681,10 @@ read s3://refunds/**</translation>
     <message>
         <source>Enter the passphrase.</source>
         <translation>Geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
     </message>
 </context>
 <context>
@@ -6734,6 +6746,22 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
     <message>
         <source>%1 is a viewer; an admin can make you an approver.</source>
         <translation>%1 ist Betrachter; ein Admin kann Sie zum Genehmiger machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signieren</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
     </message>
 </context>
 <context>
