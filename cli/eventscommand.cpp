@@ -3,9 +3,9 @@
 
 #include "activity/eventexporter.h"
 #include "activity/eventfilter.h"
-#include "store/eventtextindex.h"
 #include "activity/recordparser.h"
 #include "clicontext.h"
+#include "store/eventtextindex.h"
 #include "store/savedfilterrepository.h"
 #include "store/workspace.h"
 #include "tokencommand.h"

@@ -324,6 +324,18 @@ void AgentsPage::changeSelectedStatus(AgentStatus to)
 
 void AgentsPage::afterChange(qint64 agentId, const QString& message)
 {
+    refreshSelecting(agentId);
+    Q_EMIT inventoryChanged();
+    Q_EMIT statusMessage(message);
+}
+
+void AgentsPage::reload()
+{
+    refreshSelecting(selectedAgentId());
+}
+
+void AgentsPage::refreshSelecting(qint64 agentId)
+{
     m_model->refresh();
     // Fetch the page holding the agent so that it can be selected again if the filter still shows it.
     for (int row = 0; row < m_model->rowCount(); row += AgentTableModel::kPageSize) {
@@ -333,8 +345,6 @@ void AgentsPage::afterChange(qint64 agentId, const QString& message)
         }
     }
     selectAgent(agentId);
-    Q_EMIT inventoryChanged();
-    Q_EMIT statusMessage(message);
 }
 
 void AgentsPage::showError(const QString& message)

@@ -30,6 +30,9 @@ public:
     QSplitter* splitter() const { return m_splitter; }
     AgentIdentityPanel* identityPanel() const { return m_identity; }
 
+    // Reads the inventory again, keeping the selected agent: connectors change it by themselves
+    // (shadow agents, when an agent was last seen).
+    void reload();
     void focusSearch();
     void newAgent();
     void editSelected();
@@ -48,6 +51,7 @@ private:
     void showSelection();
     void selectAgent(qint64 id);
     void afterChange(qint64 agentId, const QString& message);
+    void refreshSelecting(qint64 agentId);
     void showError(const QString& message);
     qint64 selectedAgentId() const;
 

@@ -224,9 +224,8 @@ void MainWindow::expireDue()
 
 void MainWindow::updateRequestCount()
 {
-    RequestRepository::Filter pending;
-    pending.state = RequestState::Pending;
-    auto count = m_workspace->requests().count(pending);
+    auto count = m_workspace->requests().count(
+        RequestsPage::filterFor(RequestsPage::View::MyQueue, m_workspace->operatorName()));
     if (QListWidgetItem* item = m_sidebar->item(1)) {
         item->setText(tr("Requests") + QStringLiteral("  ") + QLocale().toString(count ? count.value() : 0));
     }
@@ -244,7 +243,7 @@ void MainWindow::buildPages()
     m_pages->addWidget(m_requestsPage);
     auto* requests =
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/requests.svg")), tr("Requests"), m_sidebar);
-    requests->setToolTip(tr("Permission and identity requests waiting for review"));
+    requests->setToolTip(tr("Permission and identity requests waiting for your decision"));
     requests->setSizeHint(item->sizeHint());
     m_credentialsPage = new CredentialsPage(*m_workspace, m_pages);
     m_pages->addWidget(m_credentialsPage);
@@ -273,9 +272,12 @@ void MainWindow::buildPages()
     connect(m_connectorsPage, &ConnectorsPage::statusMessage, this, [this](const QString& message) {
         statusBar()->showMessage(message, 8000);
     });
-    // The trail and the activity grow by themselves; show them fresh whenever a page is opened.
+    // The inventory, the trail and the activity change by themselves (connectors record shadow
+    // agents and when agents act); show them fresh whenever a page is opened.
     connect(m_sidebar, &QListWidget::currentRowChanged, m_auditPage, [this](int row) {
-        if (row == 3) {
+        if (row == 0) {
+            m_agentsPage->reload();
+        } else if (row == 3) {
             m_auditPage->reload();
         } else if (row == 4) {
             m_activityPage->reload();

@@ -5,12 +5,14 @@
 #include "identity/passphrasekeychain.h"
 #include "inlineerror.h"
 #include "store/workspace.h"
+#include "submitshortcut.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -49,6 +51,9 @@ PassphraseDialog::PassphraseDialog(Workspace& workspace, QWidget* parent)
     m_remember->setToolTip(
         tr("Keeps the passphrase in the Secret Service (GNOME Keyring, KWallet), unlocked with your login."));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QPushButton* unlock = buttons->button(QDialogButtonBox::Ok);
+    unlock->setObjectName(QStringLiteral("unlockButton"));
+    unlock->setText(tr("&Unlock"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(prompt);
     layout->addWidget(m_edit);
@@ -58,6 +63,7 @@ PassphraseDialog::PassphraseDialog(Workspace& workspace, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &PassphraseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PassphraseDialog::reject);
     connect(m_edit, &QLineEdit::textEdited, m_error, &QLabel::hide);
+    SubmitShortcut::install(this, unlock);
 }
 
 void PassphraseDialog::accept()

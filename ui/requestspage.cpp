@@ -3,10 +3,12 @@
 
 #include "crypto/digest.h"
 #include "policy/permissionsentence.h"
+#include "reasondialog.h"
 #include "requestdialog.h"
 #include "requesttablemodel.h"
 #include "signingkeydialog.h"
 #include "store/workspace.h"
+#include "submitshortcut.h"
 #include "workflow/operatorservice.h"
 #include "workflow/requestservice.h"
 
@@ -117,19 +119,15 @@ bool RequestsPage::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-void RequestsPage::setView(View view)
+RequestRepository::Filter RequestsPage::filterFor(View view, const QString& operatorName)
 {
-    const int index = m_view->findData(int(view));
-    if (index != m_view->currentIndex()) {
-        m_view->setCurrentIndex(index); // comes back here through the signal
-        return;
-    }
     RequestRepository::Filter filter;
     switch (view) {
     case View::MyQueue:
+        // Separation of duties: nobody decides what they filed, and one person counts once.
         filter.state = RequestState::Pending;
-        filter.notRequester = m_workspace.operatorName();
-        filter.notDecidedBy = m_workspace.operatorName();
+        filter.notRequester = operatorName;
+        filter.notDecidedBy = operatorName;
         break;
     case View::AllPending:
         filter.state = RequestState::Pending;
@@ -138,21 +136,78 @@ void RequestsPage::setView(View view)
         filter.decided = true;
         break;
     case View::FiledByMe:
-        filter.requester = m_workspace.operatorName();
+        filter.requester = operatorName;
         break;
     }
-    (void)RequestService(m_workspace).expire();
-    m_model->setFilter(filter);
-    m_count->setText(m_model->total() == 1 ? tr("1 request")
-                                           : tr("%1 requests").arg(QLocale().toString(m_model->total())));
+    return filter;
+}
+
+void RequestsPage::setView(View view)
+{
+    const int index = m_view->findData(int(view));
+    if (index != m_view->currentIndex()) {
+        m_view->setCurrentIndex(index); // comes back here through the signal
+        return;
+    }
+    applyView(view);
     if (m_model->rowCount() > 0) {
         m_table->setCurrentIndex(m_model->index(0, RequestTableModel::IdColumn));
     }
 }
 
+void RequestsPage::applyView(View view)
+{
+    (void)RequestService(m_workspace).expire();
+    m_model->setFilter(filterFor(view, m_workspace.operatorName()));
+    m_count->setText(m_model->total() == 1 ? tr("1 request")
+                                           : tr("%1 requests").arg(QLocale().toString(m_model->total())));
+}
+
 void RequestsPage::reload()
 {
-    setView(View(m_view->currentData().toInt()));
+    QList<qint64> candidates;
+    if (const auto request = selected()) {
+        candidates << request->id;
+    }
+    reloadSelecting(candidates + neighboursOfSelected());
+}
+
+QList<qint64> RequestsPage::neighboursOfSelected() const
+{
+    QList<qint64> ids;
+    const int row = m_table->selectionModel()->currentIndex().row();
+    if (row < 0) {
+        return ids;
+    }
+    for (int below = row + 1; below < m_model->rowCount(); ++below) {
+        ids << m_model->idAt(below);
+    }
+    for (int above = row - 1; above >= 0; --above) {
+        ids << m_model->idAt(above);
+    }
+    return ids;
+}
+
+void RequestsPage::reloadSelecting(const QList<qint64>& candidates)
+{
+    // Only what the reviewer had in front of them may be selected next: never the top of the
+    // queue by default, where A would decide a request nobody has read.
+    const int shown = m_model->rowCount();
+    applyView(View(m_view->currentData().toInt()));
+    while (m_model->rowCount() < shown && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+    }
+    QHash<qint64, int> rows;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        rows.insert(m_model->idAt(row), row);
+    }
+    for (const qint64 id : candidates) {
+        if (const auto it = rows.constFind(id); it != rows.cend()) {
+            m_table->setCurrentIndex(m_model->index(*it, RequestTableModel::IdColumn));
+            return;
+        }
+    }
+    m_table->setCurrentIndex({});
 }
 
 std::optional<Request> RequestsPage::selected() const
@@ -291,17 +346,17 @@ std::optional<KeyPair> RequestsPage::signingKey()
         m_key = dialog.takeKey();
         return m_key;
     }
-    bool ok = false;
-    const QString passphrase = QInputDialog::getText(this,
-                                                     tr("Your signing key"),
-                                                     tr("Your own passphrase, which signs your decisions:"),
-                                                     QLineEdit::Password,
-                                                     QString(),
-                                                     &ok);
-    if (!ok) {
+    QInputDialog prompt(this);
+    prompt.setObjectName(QStringLiteral("signingPassphraseDialog"));
+    prompt.setWindowTitle(tr("Your signing key"));
+    prompt.setLabelText(tr("Your own passphrase, which signs your decisions:"));
+    prompt.setTextEchoMode(QLineEdit::Password);
+    prompt.setOkButtonText(tr("&Sign"));
+    SubmitShortcut::install(&prompt);
+    if (prompt.exec() != QDialog::Accepted) {
         return std::nullopt;
     }
-    QByteArray bytes = passphrase.toUtf8();
+    QByteArray bytes = prompt.textValue().toUtf8();
     auto key = operators.unlock(bytes);
     Digest::scrub(bytes);
     if (!key) {
@@ -330,19 +385,19 @@ void RequestsPage::decide(bool approve, const QString& givenReason)
     }
     QString reason = givenReason;
     if (reason.isEmpty()) {
-        bool ok = false;
-        reason = QInputDialog::getMultiLineText(
-            this,
+        ReasonDialog dialog(
             approve ? tr("Approve request %1").arg(request->id) : tr("Deny request %1").arg(request->id),
             (approve ? tr("Approve what request %1 asks for %2? Your reason is signed with your decision:")
                      : tr("Deny request %1 for %2? Your reason is signed with your decision:"))
                 .arg(request->id)
                 .arg(request->agentName),
-            QString(),
-            &ok);
-        if (!ok) {
+            approve ? tr("&Approve") : tr("&Deny"),
+            true,
+            this);
+        if (dialog.exec() != QDialog::Accepted) {
             return;
         }
+        reason = dialog.reason();
     }
     if (reason.trimmed().isEmpty()) {
         QMessageBox::warning(this, tr("Steward"), tr("Give a reason: it is signed with your decision."));
@@ -352,6 +407,8 @@ void RequestsPage::decide(bool approve, const QString& givenReason)
     if (!key) {
         return;
     }
+    // Taken before the view changes: the reviewer moves on to what was shown after this one.
+    const QList<qint64> next = neighboursOfSelected();
     auto outcome = RequestService(m_workspace).decide(request->id, approve, reason, *key);
     if (!outcome) {
         QMessageBox::warning(this, tr("Steward"), outcome.error().message);
@@ -370,7 +427,7 @@ void RequestsPage::decide(bool approve, const QString& givenReason)
         Q_EMIT statusMessage(
             tr("Request %1 is %2.").arg(request->id).arg(RequestKinds::key(outcome->request.state)));
     }
-    reload();
+    reloadSelecting(next);
     Q_EMIT requestsChanged();
 }
 
@@ -380,23 +437,21 @@ void RequestsPage::withdrawSelected()
     if (!request) {
         return;
     }
-    bool ok = false;
-    const QString reason =
-        QInputDialog::getText(this,
-                              tr("Withdraw request %1").arg(request->id),
-                              tr("Withdraw request %1? Reason, for the record:").arg(request->id),
-                              QLineEdit::Normal,
-                              QString(),
-                              &ok);
-    if (!ok) {
+    ReasonDialog dialog(tr("Withdraw request %1").arg(request->id),
+                        tr("Withdraw request %1? Reason, for the record:").arg(request->id),
+                        tr("&Withdraw"),
+                        false,
+                        this);
+    if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    auto withdrawn = RequestService(m_workspace).withdraw(request->id, reason);
+    const QList<qint64> next = neighboursOfSelected();
+    auto withdrawn = RequestService(m_workspace).withdraw(request->id, dialog.reason());
     if (!withdrawn) {
         QMessageBox::warning(this, tr("Steward"), withdrawn.error().message);
         return;
     }
-    reload();
+    reloadSelecting(next);
     Q_EMIT requestsChanged();
 }
 

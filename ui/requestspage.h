@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crypto/keypair.h"
+#include "store/requestrepository.h"
 #include "workflow/request.h"
 
 #include <QWidget>
@@ -35,9 +36,15 @@ public:
 
     explicit RequestsPage(Workspace& workspace, QWidget* parent = nullptr);
 
+    // What a view lists for the operator. The sidebar counts My queue with this same filter, so
+    // its number is the queue's length.
+    static RequestRepository::Filter filterFor(View view, const QString& operatorName);
+
     QTableView* table() const { return m_table; }
     RequestTableModel* model() const { return m_model; }
+    // Opens the view at its first request.
     void setView(View view);
+    // Reads the view again and keeps the selected request, or else the nearest one that was shown.
     void reload();
     std::optional<Request> selected() const;
 
@@ -55,6 +62,11 @@ Q_SIGNALS:
     void statusMessage(const QString& message);
 
 private:
+    void applyView(View view);
+    // The ids of the requests shown below the selected one, nearest first, then of those above it.
+    QList<qint64> neighboursOfSelected() const;
+    // Reloads and selects the first of `candidates` still in the view, or none.
+    void reloadSelecting(const QList<qint64>& candidates);
     void showSelected();
     void decide(bool approve, const QString& reason);
     std::optional<KeyPair> signingKey();

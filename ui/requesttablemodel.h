@@ -34,6 +34,7 @@ public:
     void reload();
     qint64 total() const { return m_total; }
     std::optional<Request> request(int row) const;
+    qint64 idAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

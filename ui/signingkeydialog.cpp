@@ -4,6 +4,7 @@
 #include "crypto/secretbytes.h"
 #include "inlineerror.h"
 #include "store/workspace.h"
+#include "submitshortcut.h"
 #include "workflow/operatorservice.h"
 
 #include <QDialogButtonBox>
@@ -40,7 +41,8 @@ SigningKeyDialog::SigningKeyDialog(Workspace& workspace, QWidget* parent)
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat:"), m_repeat);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create key"));
+    QPushButton* create = buttons->button(QDialogButtonBox::Ok);
+    create->setText(tr("Create key"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -48,6 +50,7 @@ SigningKeyDialog::SigningKeyDialog(Workspace& workspace, QWidget* parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SigningKeyDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SigningKeyDialog::reject);
+    SubmitShortcut::install(this, create);
 }
 
 void SigningKeyDialog::accept()

@@ -3,6 +3,7 @@
 
 #include "inlineerror.h"
 #include "inventory/inventoryrules.h"
+#include "submitshortcut.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -83,6 +84,7 @@ StatusChangeDialog::StatusChangeDialog(const Agent& agent, AgentStatus to, QWidg
     connect(buttons, &QDialogButtonBox::accepted, this, &StatusChangeDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &StatusChangeDialog::reject);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &StatusChangeDialog::validate);
+    SubmitShortcut::install(this, m_confirm);
     m_reason->setFocus();
 }
 

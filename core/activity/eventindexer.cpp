@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "eventindexer.h"
 
-#include "store/eventtextindex.h"
 #include "store/database.h"
+#include "store/eventtextindex.h"
 
 #include <QSqlQuery>
 

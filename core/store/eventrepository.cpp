@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "eventrepository.h"
 
-#include "eventtextindex.h"
 #include "database.h"
+#include "eventtextindex.h"
 
 #include <QSqlQuery>
 

@@ -556,15 +556,16 @@ void TestCli::ingestSamplesAndQuery()
     seed();
     // The cluster's replicaset controller is the platform at work, never a shadow agent; here an
     // operator has registered it, so its events have an agent to be filtered by.
-    const Run registered = cli({QStringLiteral("agent"),
-                                QStringLiteral("add"),
-                                QStringLiteral("replicaset-controller"),
-                                QStringLiteral("--owner"),
-                                QStringLiteral("ann@example.com"),
-                                QStringLiteral("--purpose"),
-                                QStringLiteral("Keeps replica sets at their size"),
-                                QStringLiteral("--principal"),
-                                QStringLiteral("k8s-sa=system:serviceaccount:kube-system:replicaset-controller")});
+    const Run registered =
+        cli({QStringLiteral("agent"),
+             QStringLiteral("add"),
+             QStringLiteral("replicaset-controller"),
+             QStringLiteral("--owner"),
+             QStringLiteral("ann@example.com"),
+             QStringLiteral("--purpose"),
+             QStringLiteral("Keeps replica sets at their size"),
+             QStringLiteral("--principal"),
+             QStringLiteral("k8s-sa=system:serviceaccount:kube-system:replicaset-controller")});
     QVERIFY2(registered.code == 0, registered.err.constData());
     const QString data = QStringLiteral(STEWARD_TEST_DATA_DIR "/activity");
     const Run k8s = cli({QStringLiteral("--json"),

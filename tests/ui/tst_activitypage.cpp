@@ -62,6 +62,16 @@ bool settled(const ActivityTableModel& model)
 void TestActivityPage::init()
 {
     m_test = std::make_unique<TestWorkspace>();
+    // The cluster's replicaset controller, registered: a built-in controller is never made a
+    // shadow agent, and the tests below want an agent with a timeline of its own.
+    Agent controller;
+    controller.name = QStringLiteral("replicaset-controller");
+    controller.purpose = QStringLiteral("Keeps replica sets at their size");
+    controller.ownerId =
+        m_test->addOwner(QStringLiteral("platform@example.com"), QStringLiteral("Platform")).id;
+    controller.principals = {{PrincipalKind::KubernetesServiceAccount,
+                              QStringLiteral("system:serviceaccount:kube-system:replicaset-controller")}};
+    QVERIFY(m_test->service().addAgent(controller));
     ingest(QStringLiteral("k8s"), kData + QStringLiteral("/k8s"));
     ingest(QStringLiteral("langfuse"),
            kData + QStringLiteral("/langfuse/microsoft-agent-2025-12-17.trace.json"));
@@ -206,7 +216,7 @@ void TestActivityPage::unknownAgentShowsNothing()
     QVERIFY(page.findChild<QLabel*>(QStringLiteral("activityStatus"))
                 ->text()
                 .contains(QStringLiteral("nobody-here")));
-    // The shadow agent the Kubernetes audit log revealed has its own timeline.
+    // The agent the Kubernetes audit log names has its own timeline.
     agent->clear();
     QTest::keyClicks(agent, QStringLiteral("replicaset-controller"));
     QTest::keyClick(agent, Qt::Key_Return);
@@ -216,7 +226,7 @@ void TestActivityPage::unknownAgentShowsNothing()
 
 void TestActivityPage::ownerActionResourceAndTimeFilters()
 {
-    // The shadow agent the Kubernetes log revealed, given an owner.
+    // The agent the Kubernetes log names, given to another owner.
     const Owner ann = m_test->addOwner();
     QSqlQuery q(m_test->workspace().database().connection());
     q.prepare(QStringLiteral("UPDATE agents SET owner_id = ? WHERE name = 'replicaset-controller'"));

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void addsOwnerFromAgentDialog();
     void filtersByTextAndCombos();
     void suspendsWithConfirmation();
+    void statusChangeSubmitsWithCtrlEnter();
     void cancelChangesNothing();
     void retiredAgentOffersNoActions();
     void keyboardOnly();
@@ -273,6 +274,37 @@ void TestAgentsPage::suspendsWithConfirmation()
     QVERIFY(details->findChild<QPushButton*>(QStringLiteral("activateAgentButton"))->isVisible());
     QCOMPARE(m_test->workspace().agents().byName(QStringLiteral("refund-triage"))->status,
              AgentStatus::Suspended);
+}
+
+void TestAgentsPage::statusChangeSubmitsWithCtrlEnter()
+{
+    // The reason takes several lines (Enter adds one), so Ctrl+Enter is the keyboard's way to
+    // confirm.
+    selectRow(rowOf(QStringLiteral("refund-triage")));
+    auto* details = m_page->findChild<AgentDetailsPanel*>();
+    QString label;
+    bool submitted = false;
+    onNextDialog([&](QDialog* dialog) {
+        auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+        label = confirm->text();
+        auto* reason = dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"));
+        QTest::keyClicks(reason, QStringLiteral("Wrote outside its scope"));
+        QTest::keyClick(reason, Qt::Key_Return);
+        QTest::keyClicks(reason, QStringLiteral("twice"));
+        QVERIFY(dialog->isVisible());
+        QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+        submitted = !dialog->isVisible() && dialog->result() == QDialog::Accepted;
+        if (dialog->isVisible()) {
+            dialog->reject();
+        }
+    });
+    QTest::mouseClick(details->findChild<QPushButton*>(QStringLiteral("suspendAgentButton")), Qt::LeftButton);
+    QCOMPARE(label, QStringLiteral("&Suspend"));
+    QVERIFY(submitted);
+    QCOMPARE(m_test->workspace().agents().byName(QStringLiteral("refund-triage"))->status,
+             AgentStatus::Suspended);
+    auto* history = details->findChild<QTreeWidget*>(QStringLiteral("historyList"));
+    QCOMPARE(history->topLevelItem(0)->text(3), QStringLiteral("Wrote outside its scope\ntwice"));
 }
 
 void TestAgentsPage::cancelChangesNothing()

@@ -8,8 +8,13 @@
 #include "agenttablemodel.h"
 #include "dialogdriver.h"
 #include "mainwindow.h"
+#include "requestspage.h"
+#include "requesttablemodel.h"
 #include "testworkspace.h"
+#include "workflow/operatorservice.h"
+#include "workflow/requestservice.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,6 +36,8 @@ private Q_SLOTS:
     void remembersGeometry();
     void switchesWorkspace();
     void agentOpensItsTimeline();
+    void requestBadgeCountsMyQueue();
+    void agentsPageIsFreshWhenOpened();
 
 private:
     std::unique_ptr<MainWindow> openWindow(TestWorkspace& test);
@@ -132,8 +139,14 @@ void TestMainWindow::switchesWorkspace()
 void TestMainWindow::agentOpensItsTimeline()
 {
     TestWorkspace test;
-    // A real Kubernetes audit log: the replica-set controller acts five times and, being unknown,
-    // is recorded as a shadow agent.
+    // A real Kubernetes audit log: the replica-set controller, registered as an agent, acts five times.
+    Agent controller;
+    controller.name = QStringLiteral("replicaset-controller");
+    controller.purpose = QStringLiteral("Keeps replica sets at their size");
+    controller.ownerId = test.addOwner().id;
+    controller.principals = {{PrincipalKind::KubernetesServiceAccount,
+                              QStringLiteral("system:serviceaccount:kube-system:replicaset-controller")}};
+    QVERIFY(test.service().addAgent(controller));
     auto connector = ConnectorService(test.workspace()).add(QStringLiteral("k8s"), QStringLiteral("k8s"), {});
     QVERIFY(connector);
     const auto parser = RecordParser::forFormat(QStringLiteral("k8s"));
@@ -154,6 +167,75 @@ void TestMainWindow::agentOpensItsTimeline()
         QCOMPARE(window->activityPage()->model()->event(row)->principal,
                  QStringLiteral("system:serviceaccount:kube-system:replicaset-controller"));
     }
+}
+
+void TestMainWindow::requestBadgeCountsMyQueue()
+{
+    // The sidebar's number is the length of My queue: a request the operator filed themselves is
+    // pending, but separation of duties keeps it out of their queue, and so out of the number.
+    TestWorkspace test;
+    test.addAgent(QStringLiteral("refund-bot"), test.addOwner().id);
+    Workspace& ws = test.workspace();
+    const QString me = ws.operatorName();
+    QVERIFY(OperatorService(ws).add(QStringLiteral("ann"),
+                                    QStringLiteral("Ann"),
+                                    QStringLiteral("ann@example.com"),
+                                    OperatorRole::Approver));
+    RequestService::Draft draft;
+    draft.agent = QStringLiteral("refund-bot");
+    draft.justification = QStringLiteral("Quarter-end refunds");
+    draft.statements = QStringLiteral("read s3://refunds/**");
+    draft.durationSeconds = 3600;
+    QVERIFY(RequestService(ws).file(draft)); // filed by the operator
+    ws.setOperatorName(QStringLiteral("ann"));
+    draft.statements = QStringLiteral("list s3://refunds/**");
+    QVERIFY(RequestService(ws).file(draft)); // filed by ann: the operator's to decide
+    ws.setOperatorName(me);
+
+    auto window = openWindow(test);
+    QCOMPARE(window->workspace().operatorName(), me);
+    auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
+    sidebar->setCurrentRow(1);
+    RequestsPage* page = window->requestsPage();
+    QCOMPARE(page->findChild<QComboBox*>(QStringLiteral("requestViewCombo"))->currentText(),
+             QStringLiteral("My queue"));
+    const QString badge = sidebar->item(1)->text();
+    QCOMPARE(badge.section(QLatin1Char(' '), -1).toLongLong(), page->model()->total());
+    QCOMPARE(badge, QStringLiteral("Requests  1"));
+    QCOMPARE(page->findChild<QLabel*>(QStringLiteral("requestCountLabel"))->text(),
+             QStringLiteral("1 request"));
+    QCOMPARE(page->model()->request(0)->requester, QStringLiteral("ann"));
+}
+
+void TestMainWindow::agentsPageIsFreshWhenOpened()
+{
+    // Connectors note agents acting while the console is open; opening the Agents page shows the
+    // inventory as stored now, with the same agent still selected.
+    TestWorkspace test;
+    const Owner owner = test.addOwner();
+    test.addAgent(QStringLiteral("a1"), owner.id);
+    const Agent a2 = test.addAgent(QStringLiteral("a2"), owner.id);
+    auto window = openWindow(test);
+    AgentsPage* agents = window->agentsPage();
+    auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
+    QCOMPARE(sidebar->currentRow(), 0);
+    agents->table()->selectRow(1);
+    const QModelIndex cell = agents->model()->index(1, AgentTableModel::LastSeenColumn);
+    QCOMPARE(cell.data(AgentTableModel::AgentIdRole).toLongLong(), a2.id);
+    QCOMPARE(cell.data().toString(), QStringLiteral("never"));
+
+    Agent seen = window->workspace().agents().byId(a2.id).value();
+    seen.lastSeenAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 120, Qt::UTC);
+    QVERIFY(window->workspace().agents().update(seen));
+    sidebar->setCurrentRow(3);
+    sidebar->setCurrentRow(0);
+
+    const QString expected = QLocale().toString(seen.lastSeenAt.toLocalTime(), QLocale::ShortFormat);
+    QCOMPARE(agents->model()->index(1, AgentTableModel::LastSeenColumn).data().toString(), expected);
+    const QModelIndex current = agents->table()->selectionModel()->currentIndex();
+    QCOMPARE(current.data(AgentTableModel::AgentIdRole).toLongLong(), a2.id);
+    const QString times = agents->findChild<QLabel*>(QStringLiteral("detailsTimes"))->text();
+    QVERIFY2(times.contains(expected), qPrintable(times));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,8 +8,10 @@
 #include "testworkspace.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
 
 class TestPassphraseDialog final : public QObject
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void rememberedPassphraseSkipsTheDialog();
     void stalePassphraseAsksAgain();
     void cancelGivesNothing();
+    void ctrlEnterUnlocks();
 
 private:
     std::unique_ptr<TestWorkspace> m_test;
@@ -114,6 +117,29 @@ void TestPassphraseDialog::cancelGivesNothing()
 {
     onNextDialog([](QDialog* dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
     QVERIFY(PassphraseDialog::obtain(m_test->workspace(), nullptr).isEmpty());
+}
+
+void TestPassphraseDialog::ctrlEnterUnlocks()
+{
+    // The button says what it does, and Ctrl+Enter presses it as it does in the reason dialogs.
+    PassphraseDialog dialog(m_test->workspace());
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+    QTest::keyClicks(edit, QStringLiteral("not it"));
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    // Checked as a click is: a wrong passphrase keeps the dialog open and says so.
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("passphraseError"))->isVisible());
+    edit->clear();
+    QTest::keyClicks(edit, QString::fromUtf8(kPassphrase));
+    QTest::keyClick(edit, Qt::Key_Enter, Qt::ControlModifier);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.takePassphrase().view(), QByteArrayView(kPassphrase));
+    QCOMPARE(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->text(),
+             QStringLiteral("&Unlock"));
 }
 
 QTEST_MAIN(TestPassphraseDialog)

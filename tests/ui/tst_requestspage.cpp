@@ -13,7 +13,6 @@
 #include "workflow/requestservice.h"
 
 #include <QDialogButtonBox>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,10 +33,18 @@ private Q_SLOTS:
     void denyWithD();
     void requesterCannotDecideOwnRequest();
     void firstDecisionCreatesSigningKey();
+    void decisionSelectsTheNextRequestShown();
+    void decidedRequestThatStaysIsPassedOver();
+    void reasonAndPassphraseSubmitWithCtrlEnter();
+    void withdrawSubmitsWithCtrlEnter();
 
 private:
     void addReviewer(const QString& name);
     void fileThroughDialog(const QString& statements);
+    // Filed by the acting operator without the dialog; returns its id.
+    qint64 file(const QString& statements, const QString& task);
+    static QList<qint64> shownIds(RequestsPage& page);
+    static qint64 selectedId(RequestsPage& page);
     // Presses the key on the table and answers the reason prompt (and the passphrase prompt the
     // first time this page signs).
     void decideWithKey(RequestsPage& page, Qt::Key key, const QString& reason, bool askPassphrase);
@@ -104,10 +111,12 @@ void TestRequestsPage::decideWithKey(RequestsPage& page,
                                      bool askPassphrase)
 {
     bool reasoned = false;
-    onNextDialog([&reasoned, reason, askPassphrase](QDialog* dialog) {
-        auto* input = qobject_cast<QInputDialog*>(dialog);
-        QVERIFY(input);
-        QVERIFY(input->labelText().contains(QStringLiteral("signed with your decision")));
+    bool prompted = false;
+    onNextDialog([&reasoned, &prompted, reason, askPassphrase](QDialog* dialog) {
+        const QList<QLabel*> labels = dialog->findChildren<QLabel*>();
+        prompted = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel* label) {
+            return label->text().contains(QStringLiteral("signed with your decision"));
+        });
         QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(), reason);
         if (askPassphrase) {
             onNextDialog([](QDialog* password) {
@@ -123,6 +132,7 @@ void TestRequestsPage::decideWithKey(RequestsPage& page,
     page.table()->setFocus();
     QTest::keyClick(page.table(), key);
     QVERIFY(reasoned);
+    QVERIFY(prompted);
 }
 
 void TestRequestsPage::fileApproveMintExpireAudit()
@@ -286,6 +296,233 @@ void TestRequestsPage::firstDecisionCreatesSigningKey()
     QVERIFY(!decisions->first().approve);
     ws.audit().setSigner(std::nullopt);
     ws.setOperatorName(QStringLiteral("tester"));
+}
+
+qint64 TestRequestsPage::file(const QString& statements, const QString& task)
+{
+    RequestService::Draft draft;
+    draft.agent = QStringLiteral("refund-bot");
+    draft.justification = QStringLiteral("Needed for ") + task;
+    draft.task = task;
+    draft.statements = statements;
+    draft.durationSeconds = 3600;
+    auto filed = RequestService(m_test->workspace()).file(draft);
+    if (!filed) {
+        qWarning("%s", qPrintable(filed.error().message));
+        return 0;
+    }
+    // One second apart, so that requests of one risk keep the order they were filed in.
+    m_test->advance(1);
+    return filed->id;
+}
+
+QList<qint64> TestRequestsPage::shownIds(RequestsPage& page)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        ids << page.model()->request(row)->id;
+    }
+    return ids;
+}
+
+qint64 TestRequestsPage::selectedId(RequestsPage& page)
+{
+    const auto request = page.selected();
+    return request ? request->id : 0;
+}
+
+void TestRequestsPage::decisionSelectsTheNextRequestShown()
+{
+    // After a decision the reviewer is on the request shown below the decided one (above it when
+    // it was the last), never back at the top of the queue, where A would approve a request nobody
+    // has read.
+    Workspace& ws = m_test->workspace();
+    for (const QString& task : {QStringLiteral("FIN-1"),
+                                QStringLiteral("FIN-2"),
+                                QStringLiteral("FIN-3"),
+                                QStringLiteral("FIN-4")}) {
+        QVERIFY(file(QStringLiteral("read s3://refunds/") + task + QStringLiteral("/**"), task));
+    }
+    ws.setOperatorName(QStringLiteral("ann"));
+    RequestsPage page(ws);
+    page.resize(1100, 600);
+    page.show();
+    const QList<qint64> shown = shownIds(page);
+    QCOMPARE(shown.size(), 4);
+    QCOMPARE(selectedId(page), shown[0]);
+
+    page.table()->setCurrentIndex(page.model()->index(1, RequestTableModel::IdColumn));
+    QCOMPARE(selectedId(page), shown[1]);
+    decideWithKey(page, Qt::Key_A, QStringLiteral("Scoped to one folder"), true);
+    QCOMPARE(shownIds(page), (QList<qint64>{shown[0], shown[2], shown[3]}));
+    QCOMPARE(selectedId(page), shown[2]);
+
+    page.table()->setCurrentIndex(page.model()->index(2, RequestTableModel::IdColumn));
+    QCOMPARE(selectedId(page), shown[3]);
+    decideWithKey(page, Qt::Key_D, QStringLiteral("Not this quarter"), false);
+    QCOMPARE(selectedId(page), shown[2]); // the last one went: the one above it
+
+    decideWithKey(page, Qt::Key_D, QStringLiteral("Not this quarter"), false);
+    QCOMPARE(selectedId(page), shown[0]);
+    decideWithKey(page, Qt::Key_A, QStringLiteral("Fine"), false);
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY(!page.selected());
+    QVERIFY(page.findChild<QTextBrowser*>(QStringLiteral("requestDetail"))
+                ->toPlainText()
+                .contains(QStringLiteral("No request selected.")));
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("approveButton"))->isEnabled());
+    ws.audit().setSigner(std::nullopt);
+    ws.setOperatorName(QStringLiteral("tester"));
+}
+
+void TestRequestsPage::decidedRequestThatStaysIsPassedOver()
+{
+    // In All pending a request approved once stays (it waits for a second approver); the reviewer
+    // still moves on to the next one.
+    Workspace& ws = m_test->workspace();
+    QVERIFY(file(QStringLiteral("read s3://refunds/a/**"), QStringLiteral("FIN-1")));
+    QVERIFY(file(QStringLiteral("read s3://refunds/b/**"), QStringLiteral("FIN-2")));
+    ws.setOperatorName(QStringLiteral("ann"));
+    RequestsPage page(ws);
+    page.show();
+    page.setView(RequestsPage::View::AllPending);
+    const QList<qint64> shown = shownIds(page);
+    QCOMPARE(shown.size(), 2);
+    QCOMPARE(selectedId(page), shown[0]);
+    decideWithKey(page, Qt::Key_A, QStringLiteral("Scoped to one folder"), true);
+    QCOMPARE(shownIds(page), shown);
+    QCOMPARE(selectedId(page), shown[1]);
+    ws.audit().setSigner(std::nullopt);
+    ws.setOperatorName(QStringLiteral("tester"));
+}
+
+namespace {
+// The button that accepts the dialog, as its button box has it.
+QPushButton* acceptButton(QDialog* dialog)
+{
+    auto* box = dialog->findChild<QDialogButtonBox*>();
+    if (!box) {
+        return nullptr;
+    }
+    for (QAbstractButton* button : box->buttons()) {
+        if (box->buttonRole(button) == QDialogButtonBox::AcceptRole) {
+            return qobject_cast<QPushButton*>(button);
+        }
+    }
+    return nullptr;
+}
+
+// Presses Ctrl+Enter in `field`; a dialog that stays open is closed, so that the test fails
+// instead of waiting for it.
+bool submitWithCtrlEnter(QDialog* dialog, QWidget* field, Qt::Key key)
+{
+    QTest::keyClick(field, key, Qt::ControlModifier);
+    if (dialog->isVisible()) {
+        dialog->reject();
+        return false;
+    }
+    return dialog->result() == QDialog::Accepted;
+}
+} // namespace
+
+void TestRequestsPage::reasonAndPassphraseSubmitWithCtrlEnter()
+{
+    Workspace& ws = m_test->workspace();
+    const qint64 first = file(QStringLiteral("read s3://refunds/a/**"), QStringLiteral("FIN-1"));
+    const qint64 second = file(QStringLiteral("read s3://refunds/b/**"), QStringLiteral("FIN-2"));
+    QVERIFY(first && second);
+    ws.setOperatorName(QStringLiteral("ann"));
+    RequestsPage page(ws);
+    page.show();
+    QCOMPARE(selectedId(page), first);
+
+    // A: the reason is typed (Enter adds a line), Ctrl+Return approves, Ctrl+Enter signs.
+    QString approveLabel;
+    QString signLabel;
+    bool reasonSubmitted = false;
+    bool passphraseSubmitted = false;
+    onNextDialog([&](QDialog* dialog) {
+        QPushButton* accept = acceptButton(dialog);
+        QVERIFY(accept);
+        approveLabel = accept->text();
+        auto* edit = dialog->findChild<QPlainTextEdit*>();
+        QTest::keyClicks(edit, QStringLiteral("Scoped to refunds"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, QStringLiteral("for the quarter"));
+        QVERIFY(dialog->isVisible());
+        reasonSubmitted = submitWithCtrlEnter(dialog, edit, Qt::Key_Return);
+        if (!reasonSubmitted) {
+            return;
+        }
+        onNextDialog([&](QDialog* password) {
+            QPushButton* sign = acceptButton(password);
+            QVERIFY(sign);
+            signLabel = sign->text();
+            auto* passphrase = password->findChild<QLineEdit*>();
+            QCOMPARE(passphrase->echoMode(), QLineEdit::Password);
+            QTest::keyClicks(passphrase, QString::fromLatin1(kPassphrase));
+            passphraseSubmitted = submitWithCtrlEnter(password, passphrase, Qt::Key_Enter);
+        });
+    });
+    page.table()->setFocus();
+    QTest::keyClick(page.table(), Qt::Key_A);
+    QVERIFY(reasonSubmitted);
+    QVERIFY(passphraseSubmitted);
+    QCOMPARE(approveLabel, QStringLiteral("&Approve"));
+    QCOMPARE(signLabel, QStringLiteral("&Sign"));
+    auto decisions = ws.requests().decisions(first);
+    QVERIFY(decisions);
+    QCOMPARE(decisions->size(), 1);
+    QVERIFY(decisions->first().approve);
+    QCOMPARE(decisions->first().reason, QStringLiteral("Scoped to refunds\nfor the quarter"));
+
+    // D: the key is unlocked now; only the reason, with Ctrl+Enter (the keypad's Enter).
+    QCOMPARE(selectedId(page), second);
+    QString denyLabel;
+    onNextDialog([&](QDialog* dialog) {
+        QPushButton* accept = acceptButton(dialog);
+        QVERIFY(accept);
+        denyLabel = accept->text();
+        QVERIFY(!accept->isEnabled()); // no reason yet
+        auto* edit = dialog->findChild<QPlainTextEdit*>();
+        QTest::keyClicks(edit, QStringLiteral("Too broad"));
+        reasonSubmitted = submitWithCtrlEnter(dialog, edit, Qt::Key_Enter);
+    });
+    reasonSubmitted = false;
+    QTest::keyClick(page.table(), Qt::Key_D);
+    QVERIFY(reasonSubmitted);
+    QCOMPARE(denyLabel, QStringLiteral("&Deny"));
+    QCOMPARE(ws.requests().byId(second)->state, RequestState::Denied);
+    ws.audit().setSigner(std::nullopt);
+    ws.setOperatorName(QStringLiteral("tester"));
+}
+
+void TestRequestsPage::withdrawSubmitsWithCtrlEnter()
+{
+    const qint64 id = file(QStringLiteral("read s3://refunds/a/**"), QStringLiteral("FIN-1"));
+    QVERIFY(id);
+    RequestsPage page(m_test->workspace());
+    page.show();
+    page.setView(RequestsPage::View::FiledByMe);
+    QCOMPARE(selectedId(page), id);
+    QString label;
+    bool submitted = false;
+    onNextDialog([&](QDialog* dialog) {
+        QPushButton* accept = acceptButton(dialog);
+        QVERIFY(accept);
+        label = accept->text();
+        auto* field = dialog->findChild<QPlainTextEdit*>();
+        if (!field) {
+            dialog->reject();
+            return;
+        }
+        QTest::keyClicks(field, QStringLiteral("Filed against the wrong agent"));
+        submitted = submitWithCtrlEnter(dialog, field, Qt::Key_Return);
+    });
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("withdrawButton")), Qt::LeftButton);
+    QVERIFY(submitted);
+    QCOMPARE(label, QStringLiteral("&Withdraw"));
+    QCOMPARE(m_test->workspace().requests().byId(id)->state, RequestState::Withdrawn);
 }
 
 QTEST_MAIN(TestRequestsPage)
