@@ -285,8 +285,16 @@ Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units,
             if (!agent) {
                 return agent.error();
             }
-            if (const Status s = m_workspace.events().attributeTrace(trace, agent->first); !s) {
-                return s;
+            auto attributed = m_workspace.events().attributeTrace(trace, agent->first);
+            if (!attributed) {
+                return attributed.error();
+            }
+            if (attributed.value() > 0) {
+                const QDateTime at =
+                    qMin(QDateTime::fromMSecsSinceEpoch(attributed.value() / 1'000'000, Qt::UTC), now);
+                if (const Status s = m_workspace.agents().noteSeen(agent->first, at); !s) {
+                    return s;
+                }
             }
         }
         return m_workspace.connectors().recordProgress(m_connectorId, cursor, counts, now);

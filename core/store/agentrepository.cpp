@@ -208,7 +208,7 @@ Status AgentRepository::update(const Agent& agent)
         QSqlQuery query(m_db.connection());
         query.prepare(QStringLiteral(
             "UPDATE agents SET display_name = ?, purpose = ?, owner_id = ?, framework = ?, model = ?,"
-            " environment = ?, risk_tier = ?, updated_at = ?, last_seen_at = ? WHERE id = ?"));
+            " environment = ?, risk_tier = ?, updated_at = ? WHERE id = ?"));
         query.addBindValue(Database::text(agent.displayName));
         query.addBindValue(Database::text(agent.purpose));
         query.addBindValue(agent.ownerId != 0 ? QVariant(agent.ownerId)
@@ -218,7 +218,8 @@ Status AgentRepository::update(const Agent& agent)
         query.addBindValue(AgentTypes::key(agent.environment));
         query.addBindValue(AgentTypes::key(agent.riskTier));
         query.addBindValue(Database::toStored(agent.updatedAt));
-        query.addBindValue(Database::toStored(agent.lastSeenAt));
+        // Last seen is not the editor's to write: an edit read before a connector noted a newer
+        // time must not put the older one back (noteSeen alone moves it).
         query.addBindValue(agent.id);
         if (!query.exec()) {
             return Database::queryError(query, tr("save agent %1").arg(agent.name));

@@ -261,10 +261,25 @@ Result<std::pair<qint64, QString>> EventRepository::agentOfTrace(const QString& 
     return found;
 }
 
-Status EventRepository::attributeTrace(const QString& traceId, qint64 agentId)
+Result<qint64> EventRepository::attributeTrace(const QString& traceId, qint64 agentId)
 {
     if (agentId == 0) {
-        return {};
+        return 0;
+    }
+    auto newest = m_db.statement(QStringLiteral(
+        "SELECT max(time_ns) FROM events WHERE trace_id = ? AND trace_id <> '' AND agent_id IS NULL"));
+    if (!newest) {
+        return newest.error();
+    }
+    QSqlQuery& n = *newest.value();
+    n.addBindValue(traceId);
+    if (!n.exec() || !n.next()) {
+        return Database::queryError(n, tr("attribute a trace to its agent"));
+    }
+    const qint64 newestNs = n.value(0).toLongLong();
+    n.finish();
+    if (newestNs == 0) {
+        return 0;
     }
     auto statement = m_db.statement(
         // trace_id <> '' lets SQLite use the partial index on traces.
@@ -279,7 +294,7 @@ Status EventRepository::attributeTrace(const QString& traceId, qint64 agentId)
     if (!q.exec()) {
         return Database::queryError(q, tr("attribute a trace to its agent"));
     }
-    return {};
+    return newestNs;
 }
 
 Result<EventRepository::Completed> EventRepository::keepInterim(const QByteArray& key,

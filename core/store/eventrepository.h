@@ -52,8 +52,9 @@ public:
     // The agent a stored span of this trace acts for, and its principal: for a span whose own
     // export lacks the spans that name the agent. NotFound when no span of the trace has one.
     Result<std::pair<qint64, QString>> agentOfTrace(const QString& traceId) const;
-    // Files the trace's spans stored without an agent under this one.
-    Status attributeTrace(const QString& traceId, qint64 agentId);
+    // Files the trace's spans stored without an agent under this one; returns the newest time
+    // (ns) among them, 0 when there were none.
+    Result<qint64> attributeTrace(const QString& traceId, qint64 agentId);
     // Every span of a trace, oldest first.
     Result<QList<Event>> trace(const QString& traceId, int limit = 10000) const;
 

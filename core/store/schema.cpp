@@ -362,6 +362,16 @@ QList<Migration> buildMigrations()
                            " WHERE json_valid(c.cursor) AND json_type(f.value) = 'object'"),
             QStringLiteral("UPDATE connectors SET cursor = json_remove(cursor, '$.files')"
                            " WHERE json_valid(cursor) AND json_type(cursor, '$.files') IS NOT NULL"),
+            // Last seen was never kept by ingest: it becomes the newest event's time (never ahead
+            // of now), and only ever moves forward from here.
+            QStringLiteral(
+                "UPDATE agents SET last_seen_at = (SELECT min(max(e.time_ns) / 1000000,"
+                " CAST(strftime('%s', 'now') AS INTEGER) * 1000) FROM events e WHERE e.agent_id = agents.id)"
+                " WHERE EXISTS (SELECT 1 FROM events e WHERE e.agent_id = agents.id) AND (last_seen_at IS "
+                "NULL"
+                " OR last_seen_at < (SELECT min(max(e.time_ns) / 1000000,"
+                " CAST(strftime('%s', 'now') AS INTEGER) * 1000) FROM events e WHERE e.agent_id = "
+                "agents.id))"),
         }});
 
     return list;

@@ -131,6 +131,25 @@ void TestDatabase::fileProgressMovesOutOfTheCursor()
             "duplicate_count, quarantined_count, last_error, created_at, updated_at) VALUES ('trail', "
             "'cloudtrail', '{}', 1, '{\"files\":{\"/logs/a.json\":{\"inode\":42,\"offset\":100},"
             "\"/logs/b.json.gz\":{\"inode\":43,\"done\":true}},\"kept\":1}', 0, 0, 0, 0, '', 0, 0)")));
+        // An agent whose events were ingested before last seen was kept: it becomes the newest.
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO owners (name, email, team, created_at) VALUES ('O', "
+                                          "'o@example.com', 'T', 0)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO agents (name, spiffe_id, display_name, purpose, "
+                                          "owner_id, framework, model, environment, "
+                                          "risk_tier, status, created_at, updated_at) VALUES ('bot', "
+                                          "'spiffe://old.example/agent/bot', 'bot', "
+                                          "'p', 1, '', '', 'dev', 'low', 'active', 0, 0)")));
+        for (const char* time : {"1764000000000000000", "1764000600000000000"}) {
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO events (event_key, time_ns, connector_id, source, native_id, "
+                               "agent_id, principal, "
+                               "action, native_action, resource, outcome, trace_id, span_id, parent_span_id, "
+                               "task, token_id, "
+                               "credential_kind, classification, bytes) VALUES (randomblob(16), %1, 1, "
+                               "'k8s', hex(randomblob(4)), "
+                               "1, 'p', 'read', 'get', 'k8s://x', 1, '', '', '', '', '', '', '', 0)")
+                    .arg(QLatin1String(time))));
+        }
     }
     auto workspace = Workspace::open(path);
     QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().message));
@@ -149,6 +168,8 @@ void TestDatabase::fileProgressMovesOutOfTheCursor()
     QVERIFY(byInode->first().second.value(u"done").toBool());
     QCOMPARE(connectors.fileState(trail.id, QStringLiteral("/logs/c.json")).error().kind,
              ErrorKind::NotFound);
+    QCOMPARE(workspace.value()->agents().byName(QStringLiteral("bot"))->lastSeenAt,
+             QDateTime::fromMSecsSinceEpoch(1764000600000, Qt::UTC));
 }
 
 void TestDatabase::refusesNewerSchema()

@@ -701,6 +701,11 @@ void TestIngestPipeline::lastSeenIsTheNewestEvent()
     units[0].parsed.events = {at(QStringLiteral("a"), newest.addSecs(-600)), at(QStringLiteral("b"), newest)};
     QVERIFY(pipeline.commit(units, {}));
     QCOMPARE(m_test->workspace().agents().byId(agent.id)->lastSeenAt, newest);
+    // An edit made from a copy read before does not put an older last seen back.
+    Agent stale = agent;
+    stale.purpose = QStringLiteral("Acts in the cluster, edited");
+    QVERIFY(m_test->service().editAgent(agent.id, stale));
+    QCOMPARE(m_test->workspace().agents().byId(agent.id)->lastSeenAt, newest);
     units[0].parsed.events = {at(QStringLiteral("c"), newest.addDays(-2))};
     QVERIFY(pipeline.commit(units, {}));
     QCOMPARE(m_test->workspace().agents().byId(agent.id)->lastSeenAt, newest);
