@@ -203,8 +203,7 @@ Result<bool> EventRepository::insert(Event& event, qint64 connectorId)
     return true;
 }
 
-Result<EventRepository::Completed>
-EventRepository::complete(const QByteArray& key, EventOutcome outcome, const QByteArray& answer)
+Result<std::optional<std::pair<qint64, EventOutcome>>> EventRepository::findCall(const QByteArray& key) const
 {
     QSqlQuery find(m_db.connection());
     find.prepare(QStringLiteral("SELECT id, outcome FROM events WHERE event_key = ?"));
@@ -213,13 +212,43 @@ EventRepository::complete(const QByteArray& key, EventOutcome outcome, const QBy
         return Database::queryError(find, tr("find a call"));
     }
     if (!find.next()) {
+        return std::optional<std::pair<qint64, EventOutcome>>();
+    }
+    return std::optional(
+        std::pair{find.value(0).toLongLong(), static_cast<EventOutcome>(find.value(1).toInt())});
+}
+
+Result<bool> EventRepository::appendAnswer(qint64 id, const QByteArray& answer)
+{
+    // The raw record becomes [call, answer], so a replay sees both as they were received; the same
+    // answer read twice (a file read again) is kept once.
+    QSqlQuery raw(m_db.connection());
+    raw.prepare(QStringLiteral("UPDATE event_raw SET raw = CAST('[' || CAST(raw AS TEXT) || ',' || "
+                               "CAST(? AS TEXT) || ']' AS BLOB) WHERE event_id = ? AND "
+                               "instr(CAST(raw AS TEXT), CAST(? AS TEXT)) = 0"));
+    raw.addBindValue(answer);
+    raw.addBindValue(id);
+    raw.addBindValue(answer);
+    if (!raw.exec()) {
+        return Database::queryError(raw, tr("keep an answer with its call"));
+    }
+    return raw.numRowsAffected() == 1;
+}
+
+Result<EventRepository::Completed>
+EventRepository::complete(const QByteArray& key, EventOutcome outcome, const QByteArray& answer)
+{
+    auto call = findCall(key);
+    if (!call) {
+        return call.error();
+    }
+    if (!call.value()) {
         return Completed::NoSuchCall;
     }
-    const qint64 id = find.value(0).toLongLong();
-    if (find.value(1).toInt() != static_cast<int>(EventOutcome::Unknown)) {
+    const auto [id, current] = *call.value();
+    if (current != EventOutcome::Unknown) {
         return Completed::AlreadySettled;
     }
-    find.finish();
     QSqlQuery settle(m_db.connection());
     settle.prepare(QStringLiteral("UPDATE events SET outcome = ? WHERE id = ?"));
     settle.addBindValue(static_cast<int>(outcome));
@@ -227,14 +256,8 @@ EventRepository::complete(const QByteArray& key, EventOutcome outcome, const QBy
     if (!settle.exec()) {
         return Database::queryError(settle, tr("settle a call"));
     }
-    // The raw record becomes [call, answer], so a replay sees both as they were received.
-    QSqlQuery raw(m_db.connection());
-    raw.prepare(QStringLiteral("UPDATE event_raw SET raw = CAST('[' || CAST(raw AS TEXT) || ',' || "
-                               "CAST(? AS TEXT) || ']' AS BLOB) WHERE event_id = ?"));
-    raw.addBindValue(answer);
-    raw.addBindValue(id);
-    if (!raw.exec()) {
-        return Database::queryError(raw, tr("settle a call"));
+    if (auto kept = appendAnswer(id, answer); !kept) {
+        return kept.error();
     }
     return Completed::Settled;
 }
@@ -300,29 +323,18 @@ Result<qint64> EventRepository::attributeTrace(const QString& traceId, qint64 ag
 Result<EventRepository::Completed> EventRepository::keepInterim(const QByteArray& key,
                                                                 const QByteArray& answer)
 {
-    QSqlQuery find(m_db.connection());
-    find.prepare(QStringLiteral("SELECT id FROM events WHERE event_key = ?"));
-    find.addBindValue(key);
-    if (!find.exec()) {
-        return Database::queryError(find, tr("find a call"));
+    auto call = findCall(key);
+    if (!call) {
+        return call.error();
     }
-    if (!find.next()) {
+    if (!call.value()) {
         return Completed::NoSuchCall;
     }
-    const qint64 id = find.value(0).toLongLong();
-    find.finish();
-    // The same answer read twice (a file read again) is kept once.
-    QSqlQuery raw(m_db.connection());
-    raw.prepare(QStringLiteral("UPDATE event_raw SET raw = CAST('[' || CAST(raw AS TEXT) || ',' || "
-                               "CAST(? AS TEXT) || ']' AS BLOB) WHERE event_id = ? AND "
-                               "instr(CAST(raw AS TEXT), CAST(? AS TEXT)) = 0"));
-    raw.addBindValue(answer);
-    raw.addBindValue(id);
-    raw.addBindValue(answer);
-    if (!raw.exec()) {
-        return Database::queryError(raw, tr("keep an answer with its call"));
+    auto kept = appendAnswer(call.value()->first, answer);
+    if (!kept) {
+        return kept.error();
     }
-    return raw.numRowsAffected() == 1 ? Completed::Settled : Completed::AlreadySettled;
+    return kept.value() ? Completed::Settled : Completed::AlreadySettled;
 }
 
 QString EventRepository::sourceOf(const EventQuery& query, QVariantList& values, qint64 candidateLimit) const

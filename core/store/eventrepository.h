@@ -59,6 +59,10 @@ public:
     Result<QList<Event>> trace(const QString& traceId, int limit = 10000) const;
 
 private:
+    // A stored call's row id and outcome, or none.
+    Result<std::optional<std::pair<qint64, EventOutcome>>> findCall(const QByteArray& key) const;
+    // Appends an answer to the call's raw record; false when it is there already.
+    Result<bool> appendAnswer(qint64 id, const QByteArray& answer);
     // Where a query's events are read from: the events table or, for a text the trigram index can
     // answer, the index's candidates and the events not indexed yet. Its bind values come first.
     // A text with more candidates than the limit is read from the table: for a page, in time order,

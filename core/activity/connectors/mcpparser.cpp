@@ -182,6 +182,32 @@ QString clientFromParams(const std::optional<JsonReader::Object>& params)
     return QString();
 }
 
+// Who sent a message: the client the envelope or the params name (an MCP client that calls tools
+// is an agent, so an unknown one becomes a shadow agent), or the server.
+void attribute(Event& event,
+               JsonReader::Object envelope,
+               const std::optional<JsonReader::Object>& params,
+               Direction from,
+               const QString& server)
+{
+    if (from == Direction::ToClient) {
+        event.principal = QStringLiteral("mcp-server:") + server;
+        return;
+    }
+    event.principal =
+        firstText(envelope, {"client", "client_id", "clientId", "principal", "agent_id", "agent", "user"});
+    if (event.principal.isEmpty()) {
+        event.principal = clientFromParams(params);
+    }
+    if (event.principal.isEmpty()) {
+        event.principal = McpParser::tr("unidentified MCP client");
+        return;
+    }
+    event.principalKind = PrincipalKind::OtelAgentId;
+    event.principalValue = event.principal;
+    event.actsLikeAgent = true;
+}
+
 // What an error says about why a call failed: a refusal by policy is "denied", anything else failed.
 EventOutcome errorOutcome(JsonReader::Object error)
 {
@@ -280,22 +306,7 @@ Event McpParser::notification(JsonReader::Object envelope,
                          ? QStringLiteral("mcp://%1/resources/%2")
                                .arg(server, QString::fromLatin1(QUrl::toPercentEncoding(uri, "/:")))
                          : QStringLiteral("mcp://%1/%2").arg(server, event.nativeAction);
-    if (from == Direction::ToServer) {
-        event.principal = firstText(
-            envelope, {"client", "client_id", "clientId", "principal", "agent_id", "agent", "user"});
-        if (event.principal.isEmpty()) {
-            event.principal = clientFromParams(params);
-        }
-        if (!event.principal.isEmpty()) {
-            event.principalKind = PrincipalKind::OtelAgentId;
-            event.principalValue = event.principal;
-            event.actsLikeAgent = true;
-        } else {
-            event.principal = tr("unidentified MCP client");
-        }
-    } else {
-        event.principal = QStringLiteral("mcp-server:") + server;
-    }
+    attribute(event, envelope, params, from, server);
     event.bytes = raw.size();
     event.raw = raw;
     return event;
@@ -383,23 +394,7 @@ void McpParser::parseMessage(JsonReader::Object envelope,
         } else {
             event.resource = QStringLiteral("mcp://%1/%2").arg(server, event.nativeAction);
         }
-        if (asked == Direction::ToServer) {
-            event.principal = firstText(
-                envelope, {"client", "client_id", "clientId", "principal", "agent_id", "agent", "user"});
-            if (event.principal.isEmpty()) {
-                event.principal = clientFromParams(params);
-            }
-            if (!event.principal.isEmpty()) {
-                // An MCP client that calls tools is an agent: unknown ones are shadow agents.
-                event.principalKind = PrincipalKind::OtelAgentId;
-                event.principalValue = event.principal;
-                event.actsLikeAgent = true;
-            } else {
-                event.principal = tr("unidentified MCP client");
-            }
-        } else {
-            event.principal = QStringLiteral("mcp-server:") + server;
-        }
+        attribute(event, envelope, params, asked, server);
         event.bytes = raw.size();
         event.raw = raw;
         out.events.append(std::move(event));
