@@ -7,6 +7,7 @@
 #include "demo/demogenerator.h"
 #include "demo/demorequests.h"
 #include "identity/identityservice.h"
+#include "ingestcommand.h"
 #include "inventory/inventoryservice.h"
 #include "store/workspace.h"
 
@@ -262,14 +263,9 @@ int WorkspaceCommand::demo(CliContext& context, const QStringList& args)
                          "STEWARD_PASSPHRASE and run the demo into a new workspace to see them."))
             << Qt::endl;
         if (events > 0) {
-            context.out
-                << tr("Activity of the last 30 days, read through four connectors: read %1, stored %2, "
-                      "duplicates %3, quarantined %4.")
-                       .arg(activity.read)
-                       .arg(activity.stored)
-                       .arg(activity.duplicates)
-                       .arg(activity.quarantined)
-                << Qt::endl;
+            context.out << tr("Activity of the last 30 days, read through four connectors: %1.")
+                               .arg(IngestCommand::countsText(activity))
+                        << Qt::endl;
         }
     }
     return 0;

@@ -7503,8 +7503,8 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
         <translation>%1: %2 von %3</translation>
     </message>
     <message>
-        <source>Activity of the last 30 days, read through four connectors: read %1, stored %2, duplicates %3, quarantined %4.</source>
-        <translation>Aktivität der letzten 30 Tage, durch vier Connectoren gelesen: gelesen %1, gespeichert %2, Duplikate %3, in Quarantäne %4.</translation>
+        <source>Activity of the last 30 days, read through four connectors: %1.</source>
+        <translation>Aktivität der letzten 30 Tage, über vier Connectors gelesen: %1.</translation>
     </message>
 </context>
 <context>
