@@ -7504,7 +7504,7 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
     </message>
     <message>
         <source>Activity of the last 30 days, read through four connectors: %1.</source>
-        <translation>Aktivität der letzten 30 Tage, über vier Connectors gelesen: %1.</translation>
+        <translation>Aktivität der letzten 30 Tage, über vier Connectoren gelesen: %1.</translation>
     </message>
 </context>
 <context>
