@@ -172,8 +172,14 @@ void AgentDetailsPanel::showAgent(const std::optional<Agent>& agent, const QList
             it->from
                 ? QStringLiteral("%1 \u2192 %2").arg(AgentTypes::label(*it->from), AgentTypes::label(it->to))
                 : AgentTypes::label(it->to);
-        auto* item =
-            new QTreeWidgetItem(m_history, {timeText(it->changedAt), change, it->operatorName, it->reason});
+        // A discovered agent was brought in by a connector's records; the operator whose ingest was
+        // running did not decide anything, so they are named only in the tooltip.
+        const QString by =
+            it->connectorId != 0 ? tr("Discovered by connector %1").arg(it->connectorName) : it->operatorName;
+        auto* item = new QTreeWidgetItem(m_history, {timeText(it->changedAt), change, by, it->reason});
+        if (it->connectorId != 0) {
+            item->setToolTip(2, tr("Recorded while %1 ran the ingest").arg(it->operatorName));
+        }
         item->setToolTip(3, it->reason);
     }
     m_history->resizeColumnToContents(0);

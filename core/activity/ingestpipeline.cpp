@@ -147,7 +147,7 @@ Result<qint64> IngestPipeline::recordShadow(const Event& event)
     InventoryService inventory(m_workspace);
     for (int attempt = 1; attempt < 1000; ++attempt) {
         draft.name = attempt == 1 ? base : QStringLiteral("%1-%2").arg(base).arg(attempt);
-        auto added = inventory.recordShadowAgent(draft);
+        auto added = inventory.recordShadowAgent(draft, m_connectorId);
         if (added) {
             return added->id;
         }

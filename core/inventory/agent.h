@@ -49,4 +49,8 @@ struct StatusChange
     QString reason;
     QString operatorName;
     QDateTime changedAt;
+    // The connector whose records brought in a discovered agent: its entry is the connector's
+    // doing, not the operator's. 0 for a change someone made.
+    qint64 connectorId = 0;
+    QString connectorName;
 };

@@ -126,17 +126,19 @@ Result<Agent> InventoryService::requestAgent(const Agent& draft)
     return insertAgent(draft, AgentStatus::Requested, tr("Requested; waiting for approval"));
 }
 
-Result<Agent> InventoryService::recordShadowAgent(const Agent& draft)
+Result<Agent> InventoryService::recordShadowAgent(const Agent& draft, qint64 connectorId)
 {
     if (draft.ownerId != 0) {
         if (const Status s = checkOwner(draft.ownerId); !s) {
             return s.error();
         }
     }
-    return insertAgent(draft, AgentStatus::Shadow, tr("Discovered in activity; never registered"));
+    return insertAgent(
+        draft, AgentStatus::Shadow, tr("Discovered in activity; never registered"), connectorId);
 }
 
-Result<Agent> InventoryService::insertAgent(Agent draft, AgentStatus status, const QString& reason)
+Result<Agent>
+InventoryService::insertAgent(Agent draft, AgentStatus status, const QString& reason, qint64 connectorId)
 {
     if (draft.displayName.trimmed().isEmpty()) {
         draft.displayName = draft.name;
@@ -160,15 +162,27 @@ Result<Agent> InventoryService::insertAgent(Agent draft, AgentStatus status, con
     draft.status = status;
     draft.createdAt = draft.createdAt.isValid() ? draft.createdAt : m_workspace.now();
     draft.updatedAt = draft.createdAt;
+    QString connectorName;
+    if (connectorId != 0) {
+        auto connector = m_workspace.connectors().byId(connectorId);
+        if (!connector) {
+            return connector.error();
+        }
+        connectorName = connector->name;
+    }
     qint64 id = 0;
     const Status inserted = m_workspace.database().transaction([&]() -> Status {
-        auto added = m_workspace.agents().insert(draft, m_workspace.operatorName(), reason);
+        auto added = m_workspace.agents().insert(draft, m_workspace.operatorName(), reason, connectorId);
         if (!added) {
             return added.error();
         }
         id = added.value();
         QJsonObject details = auditState(draft);
         details.insert(QStringLiteral("reason"), reason);
+        if (connectorId != 0) {
+            details.insert(QStringLiteral("connector_id"), connectorId);
+            details.insert(QStringLiteral("connector_name"), connectorName);
+        }
         return m_workspace.audit().record(status == AgentStatus::Shadow ? QStringLiteral("agent.discovered")
                                                                         : QStringLiteral("agent.registered"),
                                           QStringLiteral("agent"),

@@ -26,8 +26,9 @@ public:
 
     // A registered agent: starts active. draft.name, purpose and ownerId are required.
     Result<Agent> addAgent(const Agent& draft);
-    // An agent seen in activity that nobody registered: starts as shadow, the owner optional.
-    Result<Agent> recordShadowAgent(const Agent& draft);
+    // An agent seen in activity that nobody registered: starts as shadow, the owner optional. The
+    // connector whose records showed it is named in its history and the audit trail (0: none).
+    Result<Agent> recordShadowAgent(const Agent& draft, qint64 connectorId = 0);
     // An agent someone asked for: registered as requested, active once its identity request is approved.
     Result<Agent> requestAgent(const Agent& draft);
     // Changes everything but the name, the SPIFFE ID and the status.
@@ -42,7 +43,7 @@ Q_SIGNALS:
     void ownersChanged();
 
 private:
-    Result<Agent> insertAgent(Agent draft, AgentStatus status, const QString& reason);
+    Result<Agent> insertAgent(Agent draft, AgentStatus status, const QString& reason, qint64 connectorId = 0);
     Status checkPrincipalsFree(const Agent& draft, qint64 exceptAgentId) const;
     Status checkOwner(qint64 ownerId) const;
 

@@ -156,7 +156,10 @@ QString AgentRepository::searchText(const Agent& agent)
     return parts.join(QLatin1Char('\n')).toLower();
 }
 
-Result<qint64> AgentRepository::insert(const Agent& agent, const QString& operatorName, const QString& reason)
+Result<qint64> AgentRepository::insert(const Agent& agent,
+                                       const QString& operatorName,
+                                       const QString& reason,
+                                       qint64 connectorId)
 {
     qint64 id = 0;
     const Status written = m_db.transaction([&]() -> Status {
@@ -194,7 +197,8 @@ Result<qint64> AgentRepository::insert(const Agent& agent, const QString& operat
         if (const Status indexed = writeSearchText(stored, false); !indexed) {
             return indexed;
         }
-        return appendHistory(id, std::nullopt, agent.status, reason, operatorName, agent.createdAt);
+        return appendHistory(
+            id, std::nullopt, agent.status, reason, operatorName, agent.createdAt, connectorId);
     });
     if (!written) {
         return written.error();
@@ -341,11 +345,12 @@ Status AgentRepository::appendHistory(qint64 agentId,
                                       AgentStatus to,
                                       const QString& reason,
                                       const QString& operatorName,
-                                      const QDateTime& at)
+                                      const QDateTime& at,
+                                      qint64 connectorId)
 {
-    auto statement = m_db.statement(QStringLiteral(
-        "INSERT INTO agent_status_history (agent_id, from_status, to_status, reason, operator, changed_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)"));
+    auto statement = m_db.statement(
+        QStringLiteral("INSERT INTO agent_status_history (agent_id, from_status, to_status, reason, operator,"
+                       " changed_at, connector_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!statement) {
         return statement.error();
     }
@@ -356,6 +361,7 @@ Status AgentRepository::appendHistory(qint64 agentId,
     query.addBindValue(Database::text(reason));
     query.addBindValue(Database::text(operatorName));
     query.addBindValue(Database::toStored(at));
+    query.addBindValue(connectorId != 0 ? QVariant(connectorId) : QVariant(QMetaType::fromType<qint64>()));
     if (!query.exec()) {
         return Database::queryError(query, tr("record the status change"));
     }
@@ -583,8 +589,10 @@ Status AgentRepository::loadDetails(QList<Agent>& agents) const
 Result<QList<StatusChange>> AgentRepository::history(qint64 agentId) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT from_status, to_status, reason, operator, changed_at"
-                                 " FROM agent_status_history WHERE agent_id = ? ORDER BY id"));
+    query.prepare(QStringLiteral("SELECT h.from_status, h.to_status, h.reason, h.operator, h.changed_at,"
+                                 " h.connector_id, c.name FROM agent_status_history h"
+                                 " LEFT JOIN connectors c ON c.id = h.connector_id"
+                                 " WHERE h.agent_id = ? ORDER BY h.id"));
     query.addBindValue(agentId);
     if (!query.exec()) {
         return Database::queryError(query, tr("read the status history"));
@@ -599,6 +607,8 @@ Result<QList<StatusChange>> AgentRepository::history(qint64 agentId) const
         change.reason = query.value(2).toString();
         change.operatorName = query.value(3).toString();
         change.changedAt = Database::fromStored(query.value(4));
+        change.connectorId = query.value(5).toLongLong();
+        change.connectorName = query.value(6).toString();
         changes.append(change);
     }
     return changes;

@@ -32,7 +32,9 @@ public:
     {
     }
 
-    Result<qint64> insert(const Agent& agent, const QString& operatorName, const QString& reason);
+    // connectorId: the connector that discovered the agent, 0 when someone registered it.
+    Result<qint64>
+    insert(const Agent& agent, const QString& operatorName, const QString& reason, qint64 connectorId = 0);
     Status update(const Agent& agent);
     // The agent acted at this time: last seen moves forward to it, never back.
     Status noteSeen(qint64 id, const QDateTime& at);
@@ -73,7 +75,8 @@ private:
                          AgentStatus to,
                          const QString& reason,
                          const QString& operatorName,
-                         const QDateTime& at);
+                         const QDateTime& at,
+                         qint64 connectorId = 0);
 
     Database& m_db;
 };

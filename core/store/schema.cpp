@@ -374,6 +374,18 @@ QList<Migration> buildMigrations()
                 "agents.id))"),
         }});
 
+    // A shadow agent is discovered by a connector's records, not by the operator whose ingest
+    // happened to be running: its first history row names the connector. Rows from before this
+    // version stay without one; which connector found them was never recorded.
+    list.append(
+        Migration{11,
+                  QStringLiteral("The connector that discovered an agent, in its status history"),
+                  {
+                      QStringLiteral("ALTER TABLE agent_status_history ADD COLUMN connector_id BIGINT "
+                                     "REFERENCES connectors(id)"),
+                  },
+                  {}});
+
     return list;
 }
 

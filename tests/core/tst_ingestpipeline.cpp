@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void badInputQuarantinedNothingLost();
     void shadowTakesTheNextFreeName();
     void shadowEnvironmentFromItsName();
+    void shadowHistoryNamesItsConnector();
     void growingAndReplacedFiles();
     void stopAndResumeLines();
     void stopAndResumeDocument();
@@ -487,6 +490,45 @@ void TestIngestPipeline::shadowEnvironmentFromItsName()
     QCOMPARE(environmentOf("system:serviceaccount:payments-staging:refunder"), Environment::Staging);
     QCOMPARE(environmentOf("system:serviceaccount:sandbox:scraper"), Environment::Dev);
     QCOMPARE(environmentOf("system:serviceaccount:prod:billing"), Environment::Prod);
+}
+
+void TestIngestPipeline::shadowHistoryNamesItsConnector()
+{
+    // Nobody registered a shadow agent: its history and the audit trail say which connector's
+    // records brought it in, not only the operator whose ingest happened to be running.
+    const Connector cluster = connector(QStringLiteral("cluster-audit"), QStringLiteral("k8s"));
+    IngestPipeline pipeline(m_test->workspace(), cluster.id);
+    QList<IngestPipeline::Unit> units(1);
+    units[0].parsed.events = {
+        k8sEvent(QStringLiteral("1"), QStringLiteral("system:serviceaccount:payments:refund-bot"))};
+    QVERIFY(pipeline.commit(units, {}));
+    const Agent shadow = m_test->workspace().agents().byName(QStringLiteral("refund-bot")).value();
+    QCOMPARE(shadow.status, AgentStatus::Shadow);
+
+    QSqlQuery row(m_test->workspace().database().connection());
+    QVERIFY(row.prepare(QStringLiteral("SELECT connector_id FROM agent_status_history WHERE agent_id = ?")));
+    row.addBindValue(shadow.id);
+    QVERIFY2(row.exec(), qPrintable(row.lastError().text()));
+    QVERIFY(row.next());
+    QCOMPARE(row.value(0).toLongLong(), cluster.id);
+    const auto history = m_test->workspace().agents().history(shadow.id);
+    QVERIFY(history);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->constFirst().connectorId, cluster.id);
+    QCOMPARE(history->constFirst().connectorName, QStringLiteral("cluster-audit"));
+    // Someone registering an agent is the operator's doing: no connector is named.
+    const Agent registered = m_test->addAgent(QStringLiteral("refund-desk"), m_test->addOwner().id);
+    QCOMPARE(m_test->workspace().agents().history(registered.id)->constFirst().connectorId, 0);
+
+    AuditTrail::Filter discovered;
+    discovered.action = QStringLiteral("agent.discovered");
+    discovered.objectId = shadow.name;
+    const auto entries = m_test->workspace().audit().list(discovered);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    const QJsonObject details = QJsonDocument::fromJson(entries->constFirst().payload).object();
+    QCOMPARE(details.value(QStringLiteral("connector_id")).toInteger(), cluster.id);
+    QCOMPARE(details.value(QStringLiteral("connector_name")).toString(), QStringLiteral("cluster-audit"));
 }
 
 void TestIngestPipeline::growingAndReplacedFiles()

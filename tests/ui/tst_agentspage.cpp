@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Drives the real Agents page offscreen: add through the dialog, filter, suspend, and watch
 // the table and the details follow.
+#include "activity/connectorservice.h"
+#include "activity/filesource.h"
+#include "activity/recordparser.h"
+#include "activitysamples.h"
 #include "agentdetailspanel.h"
 #include "agentidentitypanel.h"
 #include "agentspage.h"
@@ -39,6 +43,7 @@ private Q_SLOTS:
     void statusChangeSubmitsWithCtrlEnter();
     void cancelChangesNothing();
     void retiredAgentOffersNoActions();
+    void discoveredAgentNamesItsConnector();
     void keyboardOnly();
     void identityTabIssuesAndRevokes();
 
@@ -330,6 +335,30 @@ void TestAgentsPage::retiredAgentOffersNoActions()
         QVERIFY2(details->findChild<QPushButton*>(QString::fromLatin1(name))->isHidden(), name);
     }
     QVERIFY(!details->findChild<QPushButton*>(QStringLiteral("editAgentButton"))->isEnabled());
+}
+
+void TestAgentsPage::discoveredAgentNamesItsConnector()
+{
+    // Nobody registered it: the history says which connector's records brought it in.
+    const QString log = m_test->dir() + QStringLiteral("/audit.log");
+    QVERIFY(appendToFile(log,
+                         k8sAuditLines("discovery-", 0, 1)
+                             .replace("\"username\":\"minikube-user\"",
+                                      "\"username\":\"system:serviceaccount:payments:payout-bot\"")));
+    auto cluster = ConnectorService(m_test->workspace())
+                       .ensure(QStringLiteral("cluster-audit"), QStringLiteral("k8s"), {});
+    QVERIFY(cluster);
+    const auto parser = RecordParser::forFormat(cluster->kind);
+    auto counts = FileSource(m_test->workspace(), cluster.value(), *parser, {}).ingest(log);
+    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+    m_page->model()->refresh();
+    selectRow(rowOf(QStringLiteral("payout-bot")));
+    auto* details = m_page->findChild<AgentDetailsPanel*>();
+    QCOMPARE(details->agent()->name, QStringLiteral("payout-bot"));
+    QCOMPARE(details->agent()->status, AgentStatus::Shadow);
+    auto* history = details->findChild<QTreeWidget*>(QStringLiteral("historyList"));
+    QCOMPARE(history->topLevelItemCount(), 1);
+    QCOMPARE(history->topLevelItem(0)->text(2), QStringLiteral("Discovered by connector cluster-audit"));
 }
 
 void TestAgentsPage::keyboardOnly()
