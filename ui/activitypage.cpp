@@ -6,6 +6,7 @@
 #include "activitytablemodel.h"
 #include "eventexportjob.h"
 #include "inventory/inventoryservice.h"
+#include "namedialog.h"
 #include "store/workspace.h"
 
 #include <QAction>
@@ -15,7 +16,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -620,18 +620,14 @@ Status ActivityPage::saveFilter(const QString& name)
 
 void ActivityPage::askToSave()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this,
-                                               tr("Save filters"),
-                                               tr("Name for these filters (everyone in this workspace "
-                                                  "will see it):"),
-                                               QLineEdit::Normal,
-                                               QString(),
-                                               &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty()) {
+    NameDialog dialog(tr("Save filters"),
+                      tr("Name for these filters (everyone in this workspace will see it):"),
+                      tr("&Save"),
+                      this);
+    if (dialog.exec() != QDialog::Accepted) {
         return;
     }
+    const QString name = dialog.name();
     if (m_workspace.savedFilters().byName(name)) {
         const auto answer =
             QMessageBox::question(this,

@@ -4,6 +4,7 @@
 #include "identity/identityservice.h"
 #include "minttokendialog.h"
 #include "passphrasedialog.h"
+#include "reasondialog.h"
 #include "store/workspace.h"
 #include "theme.h"
 
@@ -12,7 +13,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -306,20 +306,18 @@ void AgentIdentityPanel::revokeSvid()
     if (!m_svid || !m_agent) {
         return;
     }
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this,
+    ReasonDialog dialog(
         tr("Revoke SVID"),
         tr("Revoke SVID %1 of %2? Relying parties refuse it once they load the next CRL. Reason:")
             .arg(m_svid->identifier, m_agent->name),
-        QLineEdit::Normal,
-        QString(),
-        &ok);
-    if (!ok) {
+        tr("&Revoke"),
+        true,
+        this);
+    if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     IdentityService identity(m_workspace);
-    if (const Status revoked = identity.revokeSvid(m_svid->identifier, reason); !revoked) {
+    if (const Status revoked = identity.revokeSvid(m_svid->identifier, dialog.reason()); !revoked) {
         QMessageBox::warning(this, tr("Steward"), revoked.error().message);
         return;
     }

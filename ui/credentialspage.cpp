@@ -3,13 +3,13 @@
 
 #include "credentialtablemodel.h"
 #include "identity/identityservice.h"
+#include "reasondialog.h"
 #include "store/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -145,19 +145,17 @@ void CredentialsPage::revokeSelected()
         return;
     }
     const Credential credential = *selected;
-    bool confirmed = false;
-    const QString reason =
-        QInputDialog::getText(this,
-                              tr("Revoke credential"),
-                              tr("Revoke %1 of %2? It is refused from now on; an SVID is listed on the next "
-                                 "CRL. Reason:")
-                                  .arg(credential.identifier, credential.agentName),
-                              QLineEdit::Normal,
-                              QString(),
-                              &confirmed);
-    if (!confirmed) {
+    ReasonDialog dialog(tr("Revoke credential"),
+                        tr("Revoke %1 of %2? It is refused from now on; an SVID is listed on the next "
+                           "CRL. Reason:")
+                            .arg(credential.identifier, credential.agentName),
+                        tr("&Revoke"),
+                        true,
+                        this);
+    if (dialog.exec() != QDialog::Accepted) {
         return;
     }
+    const QString reason = dialog.reason();
     IdentityService identity(m_workspace);
     const Status revoked = credential.kind == CredentialKind::Jwt
                                ? identity.revokeToken(credential.identifier, reason)

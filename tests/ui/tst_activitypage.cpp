@@ -16,12 +16,12 @@
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QHorizontalBarSeries>
-#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -302,14 +302,35 @@ void TestActivityPage::savedFiltersAreSharedAndReapplied()
     QVERIFY(settled(*page.model()));
     QCOMPARE(page.filter(), denied);
 
-    // Saved through the shortcut and the name dialog, by the acting operator.
-    onNextDialog([](QDialog* dialog) {
-        auto* input = qobject_cast<QInputDialog*>(dialog);
-        QVERIFY(input);
-        input->setTextValue(QStringLiteral("Controller creates"));
-        input->accept();
+    // Saved through the shortcut and the name dialog, by the acting operator. The dialog's button
+    // says what it does, a blank name cannot be saved, and Enter saves.
+    QString label;
+    bool blankRefused = false;
+    bool submitted = false;
+    onNextDialog([&](QDialog* dialog) {
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+        auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+        if (!name || !confirm) {
+            dialog->reject();
+            return;
+        }
+        label = confirm->text();
+        QTest::keyClicks(name, QStringLiteral("   "));
+        blankRefused = !confirm->isEnabled();
+        QTest::keyClick(name, Qt::Key_Return);
+        blankRefused = blankRefused && dialog->isVisible();
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("Controller creates"));
+        QTest::keyClick(name, Qt::Key_Return);
+        submitted = !dialog->isVisible() && dialog->result() == QDialog::Accepted;
+        if (dialog->isVisible()) {
+            dialog->reject();
+        }
     });
     QTest::keySequence(&page, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QCOMPARE(label, QStringLiteral("&Save"));
+    QVERIFY(blankRefused);
+    QVERIFY(submitted);
     auto saved = m_test->workspace().savedFilters().byName(QStringLiteral("Controller creates"));
     QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
     QCOMPARE(saved->filter, denied);
@@ -338,8 +359,13 @@ void TestActivityPage::savedFiltersAreSharedAndReapplied()
     // Saving again under the name asks before replacing; deleting asks too.
     page.setFilter({});
     onNextDialog([](QDialog* dialog) {
-        qobject_cast<QInputDialog*>(dialog)->setTextValue(QStringLiteral("Controller creates"));
-        dialog->accept();
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+        if (!name) {
+            dialog->reject();
+            return;
+        }
+        QTest::keyClicks(name, QStringLiteral("Controller creates"));
+        QTest::keyClick(name, Qt::Key_Return);
         onNextDialog([](QDialog* confirm) { confirm->reject(); }); // "Replace it?" No.
     });
     QTest::keySequence(&page, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));

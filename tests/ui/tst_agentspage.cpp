@@ -468,11 +468,26 @@ void TestAgentsPage::identityTabIssuesAndRevokes()
     }
     auto* revoke = panel->findChild<QPushButton*>(QStringLiteral("revokeSvidButton"));
     QVERIFY(revoke->isEnabled());
-    onNextDialog([](QDialog* dialog) {
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(), QStringLiteral("key exposed"));
-        dialog->accept();
+    QString revokeLabel;
+    bool revokeEnabledWithoutReason = true;
+    onNextDialog([&](QDialog* dialog) {
+        auto* reason = dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"));
+        auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+        if (!reason || !confirm) {
+            dialog->reject();
+            return;
+        }
+        revokeLabel = confirm->text();
+        revokeEnabledWithoutReason = confirm->isEnabled();
+        QTest::keyClicks(reason, QStringLiteral("key exposed"));
+        QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+        if (dialog->isVisible()) {
+            dialog->reject();
+        }
     });
     QTest::mouseClick(revoke, Qt::LeftButton);
+    QCOMPARE(revokeLabel, QStringLiteral("&Revoke"));
+    QVERIFY(!revokeEnabledWithoutReason);
     QVERIFY(panel->findChild<QLabel*>(QStringLiteral("svidValidityLabel"))
                 ->text()
                 .contains(QStringLiteral("key exposed")));

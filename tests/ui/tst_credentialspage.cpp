@@ -9,7 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
-#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -116,14 +116,31 @@ void TestCredentialsPage::revokesThroughTheDialog()
     m_page->table()->selectRow(row);
     auto* revoke = m_page->findChild<QPushButton*>(QStringLiteral("revokeCredentialButton"));
     QVERIFY(revoke->isEnabled());
-    bool driven = false;
-    onNextDialog([&driven](QDialog* dialog) {
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(), QStringLiteral("task finished early"));
-        dialog->accept();
-        driven = true;
+    // The reason goes on the record and may take several lines: the button names the action, is
+    // disabled until a reason is typed, and Ctrl+Enter presses it.
+    QString label;
+    bool enabledWithoutReason = true;
+    bool submitted = false;
+    onNextDialog([&](QDialog* dialog) {
+        auto* reason = dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"));
+        auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+        if (!reason || !confirm) {
+            dialog->reject();
+            return;
+        }
+        label = confirm->text();
+        enabledWithoutReason = confirm->isEnabled();
+        QTest::keyClicks(reason, QStringLiteral("task finished early"));
+        QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+        submitted = !dialog->isVisible() && dialog->result() == QDialog::Accepted;
+        if (dialog->isVisible()) {
+            dialog->reject();
+        }
     });
     QTest::mouseClick(revoke, Qt::LeftButton);
-    QVERIFY(driven);
+    QCOMPARE(label, QStringLiteral("&Revoke"));
+    QVERIFY(!enabledWithoutReason);
+    QVERIFY(submitted);
     auto stored = m_test->workspace().credentials().find(CredentialKind::Jwt, jti);
     QVERIFY(stored->isRevoked());
     QCOMPARE(stored->revocationReason, QStringLiteral("task finished early"));
