@@ -42,8 +42,13 @@ QList<QCommandLineOption> filterOptions()
          EventsCommand::tr("Only resources starting with this."),
          EventsCommand::tr("prefix")},
         {QStringLiteral("text"),
-         EventsCommand::tr("Text in the principal, native action or resource."),
+         EventsCommand::tr("Text in the principal, native action, resource or an attribute."),
          EventsCommand::tr("text")},
+        {QStringLiteral("attr"),
+         EventsCommand::tr("An attribute: key=value matches it exactly, key~text when it contains the "
+                           "text (user_agent~sqlmap, role_ref=cluster-admin). Repeatable; see "
+                           "`events attributes`."),
+         EventsCommand::tr("key=value")},
         {QStringLiteral("since"),
          EventsCommand::tr("From this time (ISO 8601, inclusive)."),
          EventsCommand::tr("time")},
@@ -69,6 +74,21 @@ Result<EventFilter> overlayFilter(EventFilter filter, const QCommandLineParser& 
     for (const auto& [option, target] : texts) {
         if (parser.isSet(QLatin1String(option))) {
             *target = parser.value(QLatin1String(option));
+        }
+    }
+    if (parser.isSet(QStringLiteral("attr"))) {
+        filter.attributes.clear();
+        const QStringList given = parser.values(QStringLiteral("attr"));
+        if (given.size() > EventFilter::kMaxAttributes) {
+            return Error{ErrorKind::Invalid,
+                         EventsCommand::tr("At most %1 --attr filters.").arg(EventFilter::kMaxAttributes)};
+        }
+        for (const QString& text : given) {
+            auto match = AttributeMatch::parse(text);
+            if (!match) {
+                return Error{ErrorKind::Invalid, QStringLiteral("--attr: ") + match.error().message};
+            }
+            filter.attributes.append(std::move(match).value());
         }
     }
     if (parser.isSet(QStringLiteral("outcome"))) {
@@ -294,6 +314,32 @@ int EventsCommand::runIndex(CliContext& context, const QStringList& args)
     return 0;
 }
 
+int EventsCommand::runAttributes(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("steward-cli events attributes: the attributes connectors keep, for --attr key=value or "
+           "key~text."));
+    int exitCode = 0;
+    if (!context.parse(parser, args, QStringLiteral("events attributes"), &exitCode)) {
+        return exitCode;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return context.usage(tr("events attributes takes no arguments."), context.helpText(parser));
+    }
+    QJsonObject described;
+    for (const QString& key : EventAttributes::knownKeys()) {
+        described.insert(key, EventAttributes::describe(key));
+        if (!context.json) {
+            context.out << key.leftJustified(16) << EventAttributes::describe(key) << Qt::endl;
+        }
+    }
+    if (context.json) {
+        context.printJson(described);
+    }
+    return 0;
+}
+
 int EventsCommand::run(CliContext& context, const QStringList& args)
 {
     const QString verb = args.value(0);
@@ -303,9 +349,13 @@ int EventsCommand::run(CliContext& context, const QStringList& args)
     if (verb == QStringLiteral("index")) {
         return runIndex(context, args.mid(1));
     }
+    if (verb == QStringLiteral("attributes")) {
+        return runAttributes(context, args.mid(1));
+    }
     if (verb != QStringLiteral("query") && verb != QStringLiteral("count") &&
         verb != QStringLiteral("export")) {
-        return context.usage(tr("events needs a command: query, count, export, filter or index."));
+        return context.usage(
+            tr("events needs a command: query, count, export, filter, index or attributes."));
     }
     const bool exporting = verb == QStringLiteral("export");
     QCommandLineParser parser;

@@ -6,7 +6,7 @@
 
 class CliContext;
 
-// events query|count|export, events filter list|save|delete, events index
+// events query|count|export, events filter list|save|delete, events index, events attributes
 class EventsCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(EventsCommand)
@@ -17,4 +17,5 @@ public:
 private:
     static int runFilter(CliContext& context, const QStringList& args);
     static int runIndex(CliContext& context, const QStringList& args);
+    static int runAttributes(CliContext& context, const QStringList& args);
 };

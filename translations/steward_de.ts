@@ -71,10 +71,6 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <source>Principal, action or resource contains…</source>
-        <translation>Principal, Aktion oder Ressource enthält …</translation>
-    </message>
-    <message>
         <source>Agent name</source>
         <translation>Agentenname</translation>
     </message>
@@ -374,6 +370,28 @@
         <source>Deleted the saved filter &quot;%1&quot;.</source>
         <translation>Der gespeicherte Filter „%1“ wurde gelöscht.</translation>
     </message>
+    <message>
+        <source>Text, or an attribute such as user_agent~sqlmap…</source>
+        <translation>Text oder ein Attribut wie user_agent~sqlmap…</translation>
+    </message>
+    <message>
+        <source>Text in the principal, action, resource or any attribute.
+key=value matches an attribute exactly, key~text when it contains the text; join several with &quot;; &quot;.
+
+%1</source>
+        <translation>Text im Principal, in der Aktion, der Ressource oder einem Attribut.
+schlüssel=wert trifft ein Attribut genau, schlüssel~text, wenn es den Text enthält; mehrere mit „; “ verbinden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
 </context>
 <context>
     <name>ActivityTableModel</name>
@@ -408,6 +426,40 @@
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTypeOverrides</name>
+    <message>
+        <source>The setting &quot;%1&quot; is an object of at most %2 principal patterns, each naming agent, human, service or system.</source>
+        <translation>Die Einstellung „%1“ ist ein Objekt mit höchstens %2 Principal-Mustern, die jeweils agent, human, service oder system nennen.</translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;, the pattern &quot;%2&quot; must name agent, human, service or system.</source>
+        <translation>In „%1“ muss das Muster „%2“ agent, human, service oder system nennen.</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTypes</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>Cloud-Dienst</translation>
+    </message>
+    <message>
+        <source>Platform component</source>
+        <translation>Plattformkomponente</translation>
     </message>
 </context>
 <context>
@@ -847,6 +899,14 @@
         <source>What this agent did, on the Activity page</source>
         <translation>Was dieser Agent tat, auf der Seite Aktivität</translation>
     </message>
+    <message>
+        <source>Discovered by connector %1</source>
+        <translation>Entdeckt durch Connector %1</translation>
+    </message>
+    <message>
+        <source>Recorded while %1 ran the ingest</source>
+        <translation>Erfasst, während %1 den Import ausführte</translation>
+    </message>
 </context>
 <context>
     <name>AgentDialog</name>
@@ -1090,6 +1150,10 @@ otel-agent-id=asst_123</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1508,21 @@ otel-agent-id=asst_123</translation>
     <message>
         <source>A grant lasts at most %1; ask for a standing grant if it must last longer, which needs an admin&apos;s approval.</source>
         <translation>Eine Berechtigung gilt höchstens %1; beantragen Sie eine dauerhafte Berechtigung, wenn sie länger gelten muss; diese braucht die Genehmigung eines Administrators.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeMatch</name>
+    <message>
+        <source>An attribute filter is key=value or key~text, such as user_agent~sqlmap.</source>
+        <translation>Ein Attributfilter ist schlüssel=wert oder schlüssel~text, etwa user_agent~sqlmap.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an attribute name: lower-case letters, digits and underscores.</source>
+        <translation>„%1“ ist kein Attributname: Kleinbuchstaben, Ziffern und Unterstriche.</translation>
+    </message>
+    <message>
+        <source>The value of the attribute filter on %1 is empty or longer than %2 characters.</source>
+        <translation>Der Wert des Attributfilters auf %1 ist leer oder länger als %2 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -2225,10 +2304,10 @@ Commands:
   request rules [--quorum N] [--sensitive-quorum N] [--request-days D] [--grant-days D] [--sensitive-hours H]
   grant list [--agent A] [--state S] | show ID | revoke ID --reason R | expire
   ingest --format cloudtrail|k8s|otlp|otel-sdk|langfuse|mcp --file PATH | --dir PATH [--connector NAME] [--follow]
-  events query | count [--agent A] [--owner E] [--action X] [--outcome O] [--last 24h] [--saved NAME] ...
+  events query | count [--agent A] [--owner E] [--action X] [--outcome O] [--last 24h] [--attr KEY=VALUE] [--saved NAME] ...
   events export --format csv|jsonl|ocsf [filters] [--out FILE]
   events filter list | save NAME [filters] | delete NAME
-  events index
+  events index | attributes
   connector list | show NAME | add NAME --format F [--path P] [--map FIELD=POINTER]... | edit NAME
   connector run NAME [--follow] | enable NAME | disable NAME
   quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME | dismiss ID... --reason TEXT | purge
@@ -2273,10 +2352,10 @@ Befehle:
   request rules [--quorum N] [--sensitive-quorum N] [--request-days T] [--grant-days T] [--sensitive-hours S]
   grant list [--agent A] [--state Z] | show ID | revoke ID --reason G | expire
   ingest --format cloudtrail|k8s|otlp|otel-sdk|langfuse|mcp --file PFAD | --dir PFAD [--connector NAME] [--follow]
-  events query | count [--agent A] [--owner E] [--action X] [--outcome E] [--last 24h] [--saved NAME] ...
+  events query | count [--agent A] [--owner E] [--action X] [--outcome O] [--last 24h] [--attr KEY=VALUE] [--saved NAME] ...
   events export --format csv|jsonl|ocsf [Filter] [--out DATEI]
   events filter list | save NAME [Filter] | delete NAME
-  events index
+  events index | attributes
   connector list | show NAME | add NAME --format F [--path P] [--map FELD=POINTER]... | edit NAME
   connector run NAME [--follow] | enable NAME | disable NAME
   quarantine list [--connector NAME] | show ID | reingest ID|--connector NAME | dismiss ID... --reason TEXT | purge
@@ -3473,6 +3552,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>Revoked %1.</source>
         <translation>%1 widerrufen.</translation>
     </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
 </context>
 <context>
     <name>CryptoSelfTest</name>
@@ -3618,6 +3701,101 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     </message>
 </context>
 <context>
+    <name>EventAttributes</name>
+    <message>
+        <source>agent, human, service or system</source>
+        <translation>agent, human, service oder system</translation>
+    </message>
+    <message>
+        <source>the identity the actor impersonated or acted for</source>
+        <translation>die Identität, als die oder für die der Akteur handelte</translation>
+    </message>
+    <message>
+        <source>the address the call came from</source>
+        <translation>die Adresse, von der der Aufruf kam</translation>
+    </message>
+    <message>
+        <source>the client or tool that made the call</source>
+        <translation>der Client oder das Werkzeug, das den Aufruf machte</translation>
+    </message>
+    <message>
+        <source>the backend&apos;s error code or HTTP status</source>
+        <translation>der Fehlercode oder HTTP-Status des Backends</translation>
+    </message>
+    <message>
+        <source>the backend&apos;s error message</source>
+        <translation>die Fehlermeldung des Backends</translation>
+    </message>
+    <message>
+        <source>the cloud region</source>
+        <translation>die Cloud-Region</translation>
+    </message>
+    <message>
+        <source>the cloud account the call was made in</source>
+        <translation>das Cloud-Konto, in dem der Aufruf erfolgte</translation>
+    </message>
+    <message>
+        <source>accounts or groups a resource was shared with</source>
+        <translation>Konten oder Gruppen, mit denen eine Ressource geteilt wurde</translation>
+    </message>
+    <message>
+        <source>the role a binding grants (cluster-admin)</source>
+        <translation>die Rolle, die eine Bindung gewährt (cluster-admin)</translation>
+    </message>
+    <message>
+        <source>the verbs a role&apos;s rules allow</source>
+        <translation>die Verben, die die Regeln einer Rolle erlauben</translation>
+    </message>
+    <message>
+        <source>the resources a role&apos;s rules cover</source>
+        <translation>die Ressourcen, die die Regeln einer Rolle abdecken</translation>
+    </message>
+    <message>
+        <source>who a binding grants its role to</source>
+        <translation>wem eine Bindung ihre Rolle gewährt</translation>
+    </message>
+    <message>
+        <source>the container images of a workload</source>
+        <translation>die Container-Images einer Arbeitslast</translation>
+    </message>
+    <message>
+        <source>true when a container runs privileged</source>
+        <translation>true, wenn ein Container privilegiert läuft</translation>
+    </message>
+    <message>
+        <source>host folders mounted into a pod</source>
+        <translation>Host-Ordner, die in einen Pod eingehängt sind</translation>
+    </message>
+    <message>
+        <source>true when a pod uses the node&apos;s network</source>
+        <translation>true, wenn ein Pod das Netzwerk des Knotens nutzt</translation>
+    </message>
+    <message>
+        <source>true when a pod sees the node&apos;s processes</source>
+        <translation>true, wenn ein Pod die Prozesse des Knotens sieht</translation>
+    </message>
+    <message>
+        <source>true when a pod shares the node&apos;s IPC</source>
+        <translation>true, wenn ein Pod die IPC des Knotens teilt</translation>
+    </message>
+    <message>
+        <source>Linux capabilities a container adds</source>
+        <translation>Linux-Capabilities, die ein Container hinzufügt</translation>
+    </message>
+    <message>
+        <source>a service&apos;s type (NodePort, LoadBalancer)</source>
+        <translation>der Typ eines Service (NodePort, LoadBalancer)</translation>
+    </message>
+    <message>
+        <source>the user id a container runs as</source>
+        <translation>die Benutzer-ID, als die ein Container läuft</translation>
+    </message>
+    <message>
+        <source>the command run in a container (exec)</source>
+        <translation>der in einem Container ausgeführte Befehl (exec)</translation>
+    </message>
+</context>
+<context>
     <name>EventExportJob</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3656,6 +3834,18 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>The filter&apos;s &quot;since&quot; must come before its &quot;until&quot;.</source>
         <translation>„since“ im Filter muss vor „until“ liegen.</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s &quot;attributes&quot; must be a list of at most %1 texts such as user_agent~sqlmap.</source>
+        <translation>„attributes“ des Filters muss eine Liste von höchstens %1 Texten wie user_agent~sqlmap sein.</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s attribute &quot;%1&quot;: %2</source>
+        <translation>Das Attribut „%1“ des Filters: %2</translation>
+    </message>
+    <message>
+        <source>not text</source>
+        <translation>kein Text</translation>
     </message>
 </context>
 <context>
@@ -3814,10 +4004,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>Präfix</translation>
     </message>
     <message>
-        <source>Text in the principal, native action or resource.</source>
-        <translation>Text im Principal, in der nativen Aktion oder der Ressource.</translation>
-    </message>
-    <message>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -3922,10 +4108,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <translation>Der Textindex ist aktuell: %1 Ereignisse hinzugefügt.</translation>
     </message>
     <message>
-        <source>events needs a command: query, count, export, filter or index.</source>
-        <translation>events braucht einen Befehl: query, count, export, filter oder index.</translation>
-    </message>
-    <message>
         <source>steward-cli events query: activity, newest first.</source>
         <translation>steward-cli events query: Aktivität, neueste zuerst.</translation>
     </message>
@@ -4004,6 +4186,34 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Exported %1 events to %2.</source>
         <translation>%1 Ereignisse nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Text in the principal, native action, resource or an attribute.</source>
+        <translation>Text im Principal, in der nativen Aktion, der Ressource oder einem Attribut.</translation>
+    </message>
+    <message>
+        <source>An attribute: key=value matches it exactly, key~text when it contains the text (user_agent~sqlmap, role_ref=cluster-admin). Repeatable; see `events attributes`.</source>
+        <translation>Ein Attribut: schlüssel=wert trifft es genau, schlüssel~text, wenn es den Text enthält (user_agent~sqlmap, role_ref=cluster-admin). Wiederholbar; siehe `events attributes`.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>schlüssel=wert</translation>
+    </message>
+    <message>
+        <source>At most %1 --attr filters.</source>
+        <translation>Höchstens %1 --attr-Filter.</translation>
+    </message>
+    <message>
+        <source>steward-cli events attributes: the attributes connectors keep, for --attr key=value or key~text.</source>
+        <translation>steward-cli events attributes: die Attribute, die Connectoren behalten, für --attr schlüssel=wert oder schlüssel~text.</translation>
+    </message>
+    <message>
+        <source>events attributes takes no arguments.</source>
+        <translation>events attributes erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>events needs a command: query, count, export, filter, index or attributes.</source>
+        <translation>events braucht einen Befehl: query, count, export, filter, index oder attributes.</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,15 @@ ActivityPage::ActivityPage(Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("activityPage"));
     m_text->setObjectName(QStringLiteral("activityText"));
-    m_text->setPlaceholderText(tr("Principal, action or resource contains…"));
+    m_text->setPlaceholderText(tr("Text, or an attribute such as user_agent~sqlmap…"));
+    QStringList keys;
+    for (const QString& key : EventAttributes::knownKeys()) {
+        keys << QStringLiteral("%1: %2").arg(key, EventAttributes::describe(key));
+    }
+    m_text->setToolTip(tr("Text in the principal, action, resource or any attribute.\n"
+                          "key=value matches an attribute exactly, key~text when it contains the text; "
+                          "join several with \"; \".\n\n%1")
+                           .arg(keys.join(QLatin1Char('\n'))));
     m_text->setClearButtonEnabled(true);
     m_agent->setObjectName(QStringLiteral("activityAgent"));
     m_agent->setPlaceholderText(tr("Agent name"));
@@ -412,7 +420,12 @@ void ActivityPage::exportTo(const QString& path, EventExporter::Format format, b
 EventFilter ActivityPage::filter() const
 {
     EventFilter filter;
-    filter.text = m_text->text().trimmed();
+    filter.setSearch(m_text->text());
+    if (m_text->text() == m_loadedSearch.search()) {
+        // As a saved filter put it: its text and attributes both, which one field cannot tell apart.
+        filter.text = m_loadedSearch.text;
+        filter.attributes = m_loadedSearch.attributes;
+    }
     filter.agent = m_agent->text().trimmed();
     filter.owner = m_owner->currentData().toString();
     filter.action = m_action->currentText().trimmed();
@@ -444,7 +457,8 @@ void ActivityPage::setFilter(const EventFilter& filter)
                                        QSignalBlocker(m_range),
                                        QSignalBlocker(m_from),
                                        QSignalBlocker(m_to)};
-    m_text->setText(filter.text);
+    m_loadedSearch = filter;
+    m_text->setText(filter.search());
     m_agent->setText(filter.agent);
     int owner = m_owner->findData(filter.owner);
     if (owner < 0) {
@@ -732,6 +746,15 @@ void ActivityPage::showEventDetail(const Event& shown)
         html += row(tr("Credential"),
                     e.tokenId.isEmpty() ? e.credentialKind
                                         : QStringLiteral("%1 (%2)").arg(e.credentialKind, e.tokenId));
+    }
+    if (e.actorType != ActorType::Unknown) {
+        html += row(tr("Actor"), ActorTypes::label(e.actorType));
+    }
+    // Attribute names are the ones filters use (user_agent~…), so they are shown as they are.
+    for (auto it = e.attributes.values().cbegin(); it != e.attributes.values().cend(); ++it) {
+        if (it.key() != QStringLiteral("actor_type")) {
+            html += row(it.key(), it.value());
+        }
     }
     html += QStringLiteral("</table>");
     if (!e.raw.isEmpty()) {

@@ -84,6 +84,7 @@ private:
     Workspace& m_workspace;
     ActivityTableModel* m_model;
     QLineEdit* m_text;
+    EventFilter m_loadedSearch; // the text and attributes of the filter last put in the fields
     QLineEdit* m_agent;
     QComboBox* m_outcome;
     QComboBox* m_source;

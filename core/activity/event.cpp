@@ -18,6 +18,54 @@ QByteArray Event::key() const
     return Digest::sha256(QByteArray(space.toUtf8() + '\0' + nativeId.toUtf8())).left(16);
 }
 
+namespace ActorTypes {
+
+QString key(ActorType type)
+{
+    switch (type) {
+    case ActorType::Unknown:
+        return QString();
+    case ActorType::Agent:
+        return QStringLiteral("agent");
+    case ActorType::Human:
+        return QStringLiteral("human");
+    case ActorType::Service:
+        return QStringLiteral("service");
+    case ActorType::System:
+        return QStringLiteral("system");
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<ActorType> fromKey(const QString& key)
+{
+    for (ActorType type : {ActorType::Agent, ActorType::Human, ActorType::Service, ActorType::System}) {
+        if (ActorTypes::key(type) == key) {
+            return type;
+        }
+    }
+    return std::nullopt;
+}
+
+QString label(ActorType type)
+{
+    switch (type) {
+    case ActorType::Unknown:
+        return QCoreApplication::translate("ActorTypes", "Unknown");
+    case ActorType::Agent:
+        return QCoreApplication::translate("ActorTypes", "Agent");
+    case ActorType::Human:
+        return QCoreApplication::translate("ActorTypes", "Person");
+    case ActorType::Service:
+        return QCoreApplication::translate("ActorTypes", "Cloud service");
+    case ActorType::System:
+        return QCoreApplication::translate("ActorTypes", "Platform component");
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace ActorTypes
+
 namespace EventOutcomes {
 
 QString key(EventOutcome outcome)

@@ -4,6 +4,7 @@
 #include "store/workspace.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,7 +86,8 @@ const char* kCsvColumns[] = {"time",
                              "token_id",
                              "credential_kind",
                              "classification",
-                             "bytes"};
+                             "bytes",
+                             "attributes"};
 
 } // namespace
 
@@ -158,6 +160,13 @@ QJsonObject EventExporter::json(const Event& e, const QString& agentName)
     if (e.bytes >= 0) {
         out.insert(QStringLiteral("bytes"), e.bytes);
     }
+    if (!e.attributes.isEmpty()) {
+        QJsonObject attributes;
+        for (auto it = e.attributes.values().cbegin(); it != e.attributes.values().cend(); ++it) {
+            attributes.insert(it.key(), it.value());
+        }
+        out.insert(QStringLiteral("attributes"), attributes);
+    }
     return out;
 }
 
@@ -217,36 +226,68 @@ QJsonObject EventExporter::ocsf(const Event& e, const QString& agentName)
     case EventOutcome::Unknown:
         break;
     }
-    QJsonObject out{
-        {QStringLiteral("class_uid"), 6003},
-        {QStringLiteral("class_name"), QStringLiteral("API Activity")},
-        {QStringLiteral("category_uid"), 6},
-        {QStringLiteral("category_name"), QStringLiteral("Application Activity")},
-        {QStringLiteral("activity_id"), activity},
-        {QStringLiteral("activity_name"), activityName(activity, e.action)},
-        {QStringLiteral("type_uid"), 600300 + activity},
-        {QStringLiteral("type_name"),
-         QStringLiteral("API Activity: %1").arg(activityName(activity, e.action))},
-        {QStringLiteral("time"), e.timeNs / 1000000},
-        {QStringLiteral("time_dt"), isoNanos(e.timeNs)},
-        {QStringLiteral("severity_id"), severity},
-        {QStringLiteral("severity"),
-         severity == 1   ? QStringLiteral("Informational")
-         : severity == 2 ? QStringLiteral("Low")
-                         : QStringLiteral("Medium")},
-        {QStringLiteral("status_id"), status},
-        {QStringLiteral("status"),
-         status == 1   ? QStringLiteral("Success")
-         : status == 2 ? QStringLiteral("Failure")
-                       : QStringLiteral("Unknown")},
-        {QStringLiteral("actor"), actor},
-        {QStringLiteral("api"), api},
-        // Required by the class; where the call came from is not in the record.
-        {QStringLiteral("src_endpoint"),
-         QJsonObject{{QStringLiteral("type_id"), 0}, {QStringLiteral("type"), QStringLiteral("Unknown")}}},
-        {QStringLiteral("metadata"), metadata}};
-    if (e.outcome == EventOutcome::Denied) {
+    QJsonObject out{{QStringLiteral("class_uid"), 6003},
+                    {QStringLiteral("class_name"), QStringLiteral("API Activity")},
+                    {QStringLiteral("category_uid"), 6},
+                    {QStringLiteral("category_name"), QStringLiteral("Application Activity")},
+                    {QStringLiteral("activity_id"), activity},
+                    {QStringLiteral("activity_name"), activityName(activity, e.action)},
+                    {QStringLiteral("type_uid"), 600300 + activity},
+                    {QStringLiteral("type_name"),
+                     QStringLiteral("API Activity: %1").arg(activityName(activity, e.action))},
+                    {QStringLiteral("time"), e.timeNs / 1000000},
+                    {QStringLiteral("time_dt"), isoNanos(e.timeNs)},
+                    {QStringLiteral("severity_id"), severity},
+                    {QStringLiteral("severity"),
+                     severity == 1   ? QStringLiteral("Informational")
+                     : severity == 2 ? QStringLiteral("Low")
+                                     : QStringLiteral("Medium")},
+                    {QStringLiteral("status_id"), status},
+                    {QStringLiteral("status"),
+                     status == 1   ? QStringLiteral("Success")
+                     : status == 2 ? QStringLiteral("Failure")
+                                   : QStringLiteral("Unknown")},
+                    {QStringLiteral("actor"), actor},
+                    {QStringLiteral("api"), api},
+                    {QStringLiteral("metadata"), metadata}};
+    const EventAttributes& a = e.attributes;
+    // Required by the class: where the call came from, when the record says.
+    QJsonObject source;
+    if (const QString ip =
+            a.value(QStringLiteral("source_ip")).section(EventAttributes::kItemSeparator, 0, 0);
+        !ip.isEmpty()) {
+        // CloudTrail names a service's own calls by its host name ("AWS Internal" for some), not
+        // an address.
+        source.insert(QHostAddress(ip).isNull() ? QStringLiteral("domain") : QStringLiteral("ip"), ip);
+    } else {
+        source =
+            QJsonObject{{QStringLiteral("type_id"), 0}, {QStringLiteral("type"), QStringLiteral("Unknown")}};
+    }
+    out.insert(QStringLiteral("src_endpoint"), source);
+    if (const QString agent = a.value(QStringLiteral("user_agent")); !agent.isEmpty()) {
+        out.insert(QStringLiteral("http_request"), QJsonObject{{QStringLiteral("user_agent"), agent}});
+    }
+    if (const QString code = a.value(QStringLiteral("error_code")); !code.isEmpty()) {
+        out.insert(QStringLiteral("status_code"), code);
+    }
+    if (const QString message = a.value(QStringLiteral("error_message")); !message.isEmpty()) {
+        out.insert(QStringLiteral("status_detail"), message);
+    } else if (e.outcome == EventOutcome::Denied) {
         out.insert(QStringLiteral("status_detail"), QStringLiteral("Denied"));
+    }
+    const QString region = a.value(QStringLiteral("region"));
+    const QString account = a.value(QStringLiteral("account"));
+    if (!region.isEmpty() || !account.isEmpty()) {
+        QJsonObject cloud{
+            {QStringLiteral("provider"),
+             e.source == QStringLiteral("cloudtrail") ? QStringLiteral("AWS") : QStringLiteral("Unknown")}};
+        if (!region.isEmpty()) {
+            cloud.insert(QStringLiteral("region"), region);
+        }
+        if (!account.isEmpty()) {
+            cloud.insert(QStringLiteral("account"), QJsonObject{{QStringLiteral("uid"), account}});
+        }
+        out.insert(QStringLiteral("cloud"), cloud);
     }
     if (!e.resource.isEmpty()) {
         out.insert(
@@ -274,6 +315,18 @@ QJsonObject EventExporter::ocsf(const Event& e, const QString& agentName)
         unmapped.insert(QStringLiteral("bytes"), e.bytes);
     }
     unmapped.insert(QStringLiteral("steward_action"), e.action);
+    // The rest of the attributes have no OCSF field of their own in API Activity.
+    static const QStringList mapped = {QStringLiteral("source_ip"),
+                                       QStringLiteral("user_agent"),
+                                       QStringLiteral("error_code"),
+                                       QStringLiteral("error_message"),
+                                       QStringLiteral("region"),
+                                       QStringLiteral("account")};
+    for (auto it = a.values().cbegin(); it != a.values().cend(); ++it) {
+        if (!mapped.contains(it.key())) {
+            unmapped.insert(it.key(), it.value());
+        }
+    }
     out.insert(QStringLiteral("unmapped"), unmapped);
     return out;
 }
@@ -305,7 +358,8 @@ QByteArray EventExporter::csvRow(const Event& e, const QString& agentName)
                              e.tokenId,
                              e.credentialKind,
                              e.classification,
-                             e.bytes >= 0 ? QString::number(e.bytes) : QString()};
+                             e.bytes >= 0 ? QString::number(e.bytes) : QString(),
+                             e.attributes.isEmpty() ? QString() : QString::fromUtf8(e.attributes.toJson())};
     static_assert(std::size(cells) == std::size(kCsvColumns));
     QByteArray row;
     for (std::size_t i = 0; i < std::size(cells); ++i) {

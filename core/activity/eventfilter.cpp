@@ -6,6 +6,7 @@
 #include "recordparser.h"
 #include "store/workspace.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace {
@@ -28,6 +29,38 @@ bool EventFilter::isEmpty() const
     return *this == EventFilter();
 }
 
+void EventFilter::setSearch(const QString& typed)
+{
+    text = typed.trimmed();
+    attributes.clear();
+    QList<AttributeMatch> matches;
+    const QStringList parts = text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString& part : parts) {
+        auto match = AttributeMatch::parse(part.trimmed());
+        if (!match || !EventAttributes::knownKeys().contains(match->key) ||
+            matches.size() >= kMaxAttributes) {
+            return;
+        }
+        matches.append(std::move(match).value());
+    }
+    if (!matches.isEmpty()) {
+        attributes = matches;
+        text.clear();
+    }
+}
+
+QString EventFilter::search() const
+{
+    QStringList parts;
+    for (const AttributeMatch& match : attributes) {
+        parts << match.toString();
+    }
+    if (!text.isEmpty()) {
+        parts << text;
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 QJsonObject EventFilter::toJson() const
 {
     QJsonObject object;
@@ -39,6 +72,13 @@ QJsonObject EventFilter::toJson() const
     }
     if (outcome) {
         object.insert(QStringLiteral("outcome"), EventOutcomes::key(*outcome));
+    }
+    if (!attributes.isEmpty()) {
+        QJsonArray list;
+        for (const AttributeMatch& match : attributes) {
+            list.append(match.toString());
+        }
+        object.insert(QStringLiteral("attributes"), list);
     }
     if (lastSeconds > 0) {
         object.insert(QStringLiteral("last_seconds"), lastSeconds);
@@ -89,6 +129,24 @@ Result<EventFilter> EventFilter::fromJson(const QJsonObject& object)
                         tr("The filter's \"%1\" is not a time such as 2026-11-26T09:00:00Z.").arg(key)};
                 }
             }
+        } else if (key == QStringLiteral("attributes")) {
+            const QJsonArray list = value.toArray();
+            if (!value.isArray() || list.size() > kMaxAttributes) {
+                return Error{ErrorKind::Invalid,
+                             tr("The filter's \"attributes\" must be a list of at most %1 texts such as "
+                                "user_agent~sqlmap.")
+                                 .arg(kMaxAttributes)};
+            }
+            for (const QJsonValue& item : list) {
+                auto match = AttributeMatch::parse(item.toString());
+                if (!item.isString() || !match) {
+                    return Error{
+                        ErrorKind::Invalid,
+                        tr("The filter's attribute \"%1\": %2")
+                            .arg(item.toString().left(64), match ? tr("not text") : match.error().message)};
+                }
+                filter.attributes.append(std::move(match).value());
+            }
         } else if (key == QStringLiteral("last_seconds")) {
             const double seconds = value.toDouble(-1);
             if (!value.isDouble() || seconds < 1 || seconds > double(kMaxLastSeconds) ||
@@ -116,6 +174,7 @@ Result<EventQuery> EventFilter::resolve(Workspace& workspace, qint64 nowNs) cons
     query.outcome = outcome;
     query.source = source;
     query.text = text;
+    query.attributes = attributes;
     if (lastSeconds > 0) {
         query.fromNs = nowNs - lastSeconds * kNanosPerSecond;
     } else {

@@ -24,11 +24,17 @@ public:
     std::optional<EventOutcome> outcome;
     QString source;
     QString text;
-    qint64 lastSeconds = 0; // the most recent period; wins over from and to
+    QList<AttributeMatch> attributes; // user_agent~sqlmap, role_ref=cluster-admin: every one
+    qint64 lastSeconds = 0;           // the most recent period; wins over from and to
     qint64 fromNs = 0;
     qint64 toNs = 0;
 
     bool isEmpty() const;
+
+    // The console's one search field: "user_agent~sqlmap; region=eu-west-1" is attribute filters
+    // when every part names a known attribute, anything else is text. search() writes it back.
+    void setSearch(const QString& typed);
+    QString search() const;
     friend bool operator==(const EventFilter&, const EventFilter&) = default;
 
     QJsonObject toJson() const;
@@ -39,4 +45,5 @@ public:
     Result<EventQuery> resolve(Workspace& workspace, qint64 nowNs) const;
 
     static constexpr qsizetype kMaxFieldLength = 1024;
+    static constexpr qsizetype kMaxAttributes = 16;
 };

@@ -18,9 +18,10 @@ struct EventQuery
     std::optional<EventOutcome> outcome;
     QString source;
     QString traceId;
-    qint64 fromNs = 0; // inclusive; 0: open
-    qint64 toNs = 0;   // exclusive; 0: open
-    QString text;      // in principal, native action or resource
+    qint64 fromNs = 0;                // inclusive; 0: open
+    qint64 toNs = 0;                  // exclusive; 0: open
+    QString text;                     // in principal, native action, resource or an attribute's value
+    QList<AttributeMatch> attributes; // every one must match
     // Keyset: only events older than this one (time, then id).
     qint64 beforeTimeNs = 0;
     qint64 beforeId = 0;

@@ -25,8 +25,9 @@ QString shadowBaseName(PrincipalKind kind, const QString& value)
         base = value.section(QLatin1Char(':'), -1);
         break;
     case PrincipalKind::OtelAgentId:
-        // A SPIFFE ID from another trust domain: its last segment names the workload.
-        base = value.startsWith(QStringLiteral("spiffe://")) ? value.section(QLatin1Char('/'), -1) : value;
+        // A SPIFFE ID from another trust domain, or a name qualified by its connector: the last
+        // segment names the workload.
+        base = value.section(QLatin1Char('/'), -1);
         break;
     }
     QString name;
@@ -96,7 +97,7 @@ Result<qint64> IngestPipeline::resolve(const Event& event, int& shadows)
         id = agent->id;
     } else if (agent.error().kind != ErrorKind::NotFound) {
         return agent.error();
-    } else if (event.actsLikeAgent) {
+    } else if (event.actsLikeAgent()) {
         auto shadow = recordShadow(event);
         if (!shadow) {
             return shadow.error();
@@ -170,6 +171,20 @@ Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units,
     IngestCounts counts;
     int shadows = 0;
     const QDateTime now = m_workspace.now();
+    if (!m_overrides) {
+        // Fails closed: a correction that cannot be read stores nothing rather than making shadow
+        // agents of people (or hiding agents among them).
+        auto connector = m_workspace.connectors().byId(m_connectorId);
+        if (!connector && connector.error().kind != ErrorKind::NotFound) {
+            return connector.error();
+        }
+        auto overrides = ActorTypeOverrides::fromSettings(connector ? connector->settings : QJsonObject());
+        if (!overrides) {
+            return overrides.error();
+        }
+        m_overrides = std::move(overrides).value();
+        m_scope = connector ? connector->name : QStringLiteral("connector-%1").arg(m_connectorId);
+    }
     for (auto& cache : m_agents) {
         cache.clear();
     }
@@ -198,9 +213,16 @@ Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units,
                         event.principal = naming->principal;
                         event.principalKind = naming->principalKind;
                         event.principalValue = naming->principalValue;
-                        event.actsLikeAgent = naming->actsLikeAgent;
+                        event.actorType = naming->actorType;
+                        event.principalIsLocal = naming->principalIsLocal;
                     }
                 }
+                if (event.principalIsLocal) {
+                    // Cleared once qualified, so a batch committed again is qualified once.
+                    event.principalValue = m_scope + QLatin1Char('/') + event.principalValue;
+                    event.principalIsLocal = false;
+                }
+                m_overrides->apply(event);
                 auto agent = resolve(event, shadows);
                 if (!agent) {
                     return agent.error();

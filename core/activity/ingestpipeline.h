@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "actortypeoverrides.h"
 #include "connector.h"
 #include "recordparser.h"
 #include "result.h"
@@ -48,5 +49,7 @@ private:
     qint64 m_connectorId;
     QHash<QString, qint64> m_agents[3]; // this batch's: per principal kind, value → agent id or 0
     QHash<QString, std::pair<qint64, QString>> m_traces; // this batch's: trace → its agent
-    int m_shadows = 0;                                   // shadow agents of the batches that were stored
+    std::optional<ActorTypeOverrides> m_overrides;       // the connector's, read at the first commit
+    QString m_scope;   // the connector's name, which qualifies local principals
+    int m_shadows = 0; // shadow agents of the batches that were stored
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "recordparser.h"
 
+#include "actortypeoverrides.h"
+
 #include "connectors/cloudtrailparser.h"
 #include "connectors/jsonlparser.h"
 #include "connectors/k8sauditparser.h"
@@ -38,6 +40,11 @@ std::unique_ptr<RecordParser> RecordParser::forFormat(const QString& format)
 Result<std::unique_ptr<RecordParser>> RecordParser::forConnector(const QString& kind,
                                                                  const QJsonObject& settings)
 {
+    // Every kind may correct how its actors are told apart; a malformed correction is refused
+    // with the rest of the settings, before any record is read.
+    if (auto overrides = ActorTypeOverrides::fromSettings(settings); !overrides) {
+        return overrides.error();
+    }
     if (kind == QStringLiteral("jsonl")) {
         auto parser = JsonlParser::fromSettings(settings);
         if (!parser) {

@@ -13,7 +13,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "e.id, e.time_ns, e.source, e.native_id, e.agent_id, e.principal, e.action, e.native_action, e.resource, "
     "e.outcome, e.trace_id, e.span_id, e.parent_span_id, e.task, e.token_id, e.credential_kind, "
-    "e.classification, e.bytes");
+    "e.classification, e.bytes, e.attributes");
 
 Event readEvent(const QSqlQuery& q)
 {
@@ -36,6 +36,9 @@ Event readEvent(const QSqlQuery& q)
     e.credentialKind = q.value(15).toString();
     e.classification = q.value(16).toString();
     e.bytes = q.value(17).toLongLong();
+    e.attributes = EventAttributes::fromJson(q.value(18).toByteArray());
+    e.actorType =
+        ActorTypes::fromKey(e.attributes.value(QStringLiteral("actor_type"))).value_or(ActorType::Unknown);
     return e;
 }
 
@@ -83,8 +86,24 @@ QString whereOf(const EventQuery& query, QVariantList& values)
     }
     if (!query.text.isEmpty()) {
         where << QStringLiteral("(instr(e.principal, ?) > 0 OR instr(e.native_action, ?) > 0 OR "
-                                "instr(e.resource, ?) > 0)");
-        values << query.text << query.text << query.text;
+                                "instr(e.resource, ?) > 0 OR instr(e.attributes, ?) > 0)");
+        values << query.text << query.text << query.text << EventAttributes::jsonEscaped(query.text);
+    }
+    for (const AttributeMatch& match : query.attributes) {
+        // The key is checked (isValidKey) before it becomes part of the path; the value is bound.
+        if (!EventAttributes::isValidKey(match.key)) {
+            where << QStringLiteral("0");
+            continue;
+        }
+        const QString path = QStringLiteral("'$.%1'").arg(match.key);
+        if (match.contains) {
+            where << QStringLiteral("instr(json_extract(e.attributes, %1), ?) > 0").arg(path);
+            values << match.value;
+        } else {
+            // The whole value, or one of the items of a value that lists several.
+            where << QStringLiteral("instr(', ' || json_extract(e.attributes, %1) || ', ', ?) > 0").arg(path);
+            values << QStringLiteral(", %1, ").arg(match.value);
+        }
     }
     if (query.beforeTimeNs) {
         // Written as a range on time_ns so SQLite starts the index scan at the page boundary; the
@@ -116,13 +135,13 @@ Status EventRepository::prepare()
     if (!db) {
         return Error{ErrorKind::Storage, tr("The workspace's SQLite connection is not available.")};
     }
-    const char* events = "INSERT INTO events (event_key, time_ns, connector_id, source, native_id, agent_id, "
-                         "principal, action, "
-                         "native_action, resource, outcome, trace_id, span_id, parent_span_id, task, "
-                         "token_id, credential_kind, "
-                         "classification, bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                         "?13, ?14, ?15, ?16, ?17, "
-                         "?18, ?19) ON CONFLICT (event_key) DO NOTHING";
+    const char* events =
+        "INSERT INTO events (event_key, time_ns, connector_id, source, native_id, agent_id, "
+        "principal, action, "
+        "native_action, resource, outcome, trace_id, span_id, parent_span_id, task, "
+        "token_id, credential_kind, "
+        "classification, bytes, attributes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+        "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20) ON CONFLICT (event_key) DO NOTHING";
     const char* raw = "INSERT INTO event_raw (event_id, raw) VALUES (?1, ?2)";
     if (sqlite3_prepare_v3(db, events, -1, SQLITE_PREPARE_PERSISTENT, &m_insertEvent, nullptr) != SQLITE_OK ||
         sqlite3_prepare_v3(db, raw, -1, SQLITE_PREPARE_PERSISTENT, &m_insertRaw, nullptr) != SQLITE_OK) {
@@ -178,6 +197,11 @@ Result<bool> EventRepository::insert(Event& event, qint64 connectorId)
         bind(6 + i, text[i]);
     }
     sqlite3_bind_int64(s, 19, event.bytes);
+    // The actor's type is kept with the other attributes, where filters and exports find it.
+    EventAttributes attributes = event.attributes;
+    attributes.set(QStringLiteral("actor_type"), ActorTypes::key(event.actorType));
+    const QByteArray attributesJson = attributes.toJson();
+    bind(20, attributesJson);
     sqlite3* db = m_db.sqliteHandle();
     const int stepped = sqlite3_step(s);
     sqlite3_reset(s);
@@ -340,7 +364,20 @@ Result<EventRepository::Completed> EventRepository::keepInterim(const QByteArray
 QString EventRepository::sourceOf(const EventQuery& query, QVariantList& values, qint64 candidateLimit) const
 {
     const QString table = QStringLiteral("events");
-    const QStringList trigrams = EventTextIndex::trigrams(query.text);
+    // The text, or failing one the longest attribute value, narrows the candidates. A text that
+    // JSON escapes is written otherwise among the attributes, so its trigrams could miss them.
+    QString needle = query.text;
+    if (needle.isEmpty()) {
+        for (const AttributeMatch& match : query.attributes) {
+            if (match.value.size() > needle.size()) {
+                needle = match.value;
+            }
+        }
+    }
+    if (EventAttributes::jsonEscaped(needle) != needle) {
+        return table;
+    }
+    const QStringList trigrams = EventTextIndex::trigrams(needle);
     if (trigrams.isEmpty()) {
         return table;
     }
@@ -440,7 +477,7 @@ Result<Event> EventRepository::byId(qint64 id) const
         return Error{ErrorKind::NotFound, tr("There is no event %1.").arg(id)};
     }
     Event event = readEvent(q);
-    event.raw = q.value(18).toByteArray();
+    event.raw = q.value(19).toByteArray();
     return event;
 }
 

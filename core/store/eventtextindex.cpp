@@ -46,8 +46,9 @@ Result<qint64> EventTextIndex::indexMore(int batch)
         }
         const qint64 to = last.value(0).toLongLong();
         QSqlQuery insert(m_db.connection());
-        insert.prepare(QStringLiteral("INSERT INTO event_text (rowid, principal, native_action, resource) "
-                                      "SELECT id, principal, native_action, resource FROM events "
+        insert.prepare(QStringLiteral("INSERT INTO event_text (rowid, principal, native_action, resource, "
+                                      "attributes) SELECT id, principal, native_action, resource, "
+                                      "attributes FROM events "
                                       "WHERE id > ? AND id <= ?"));
         insert.addBindValue(from);
         insert.addBindValue(to);

@@ -386,6 +386,41 @@ QList<Migration> buildMigrations()
                   },
                   {}});
 
+    // Facts an investigation searches on beyond the columns (source address, user agent, error,
+    // region and account, what a request created), one JSON object per event. The text index
+    // covers them too, so it is built again from the start, behind ingest as always.
+    list.append(Migration{
+        12,
+        QStringLiteral("Searchable event attributes"),
+        {
+            QStringLiteral("ALTER TABLE events ADD COLUMN attributes TEXT NOT NULL DEFAULT '{}'"),
+            QStringLiteral("DELETE FROM meta WHERE key = 'event_text_upto'"),
+        },
+        {
+            // What the connectors of earlier versions already read but did not keep: CloudTrail's
+            // and Kubernetes' own fields, from the raw records. Nulls are left out on reading.
+            QStringLiteral(
+                "UPDATE events SET attributes = (SELECT json_object('source_ip', json_extract(r.raw, "
+                "'$.sourceIPAddress'), 'user_agent', json_extract(r.raw, '$.userAgent'), 'error_code', "
+                "json_extract(r.raw, '$.errorCode'), 'error_message', json_extract(r.raw, '$.errorMessage'), "
+                "'region', json_extract(r.raw, '$.awsRegion'), 'account', json_extract(r.raw, "
+                "'$.recipientAccountId')) FROM event_raw r WHERE r.event_id = events.id AND "
+                "json_valid(r.raw))"
+                " WHERE source = 'cloudtrail' AND EXISTS (SELECT 1 FROM event_raw r WHERE r.event_id = "
+                "events.id AND json_valid(r.raw))"),
+            QStringLiteral(
+                "UPDATE events SET attributes = (SELECT json_object('source_ip', json_extract(r.raw, "
+                "'$.sourceIPs[0]'), 'user_agent', json_extract(r.raw, '$.userAgent'), 'on_behalf_of', "
+                "json_extract(r.raw, '$.impersonatedUser.username')) FROM event_raw r WHERE r.event_id = "
+                "events.id AND json_valid(r.raw))"
+                " WHERE source = 'k8s' AND EXISTS (SELECT 1 FROM event_raw r WHERE r.event_id = events.id "
+                "AND "
+                "json_valid(r.raw))"),
+            QStringLiteral("DROP TABLE event_text"),
+            QStringLiteral("CREATE VIRTUAL TABLE event_text USING fts5(principal, native_action, resource, "
+                           "attributes, content = '', detail = none, columnsize = 0, tokenize = 'trigram')"),
+        }});
+
     return list;
 }
 

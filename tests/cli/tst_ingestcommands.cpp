@@ -23,6 +23,7 @@ private slots:
     void optionsOfAnotherVerbAreRefused_data();
     void optionsOfAnotherVerbAreRefused();
     void followStopsWhenAsked();
+    void attributesFilterQueriesAndSavedFilters();
 
 private:
     struct Run
@@ -68,6 +69,53 @@ QByteArray trailRecord(int i)
 }
 
 } // namespace
+
+void TestIngestCommands::attributesFilterQueriesAndSavedFilters()
+{
+    const QString file = QStringLiteral(STEWARD_TEST_DATA_DIR "/activity/cloudtrail/aws_cloudtrail.json");
+    const Run ingested = cli({QStringLiteral("ingest"),
+                              QStringLiteral("--format"),
+                              QStringLiteral("cloudtrail"),
+                              QStringLiteral("--file"),
+                              file});
+    QVERIFY2(ingested.code == 0, qPrintable(ingested.err));
+    const auto count = [this](const QStringList& filters) {
+        const Run run =
+            cli(QStringList{QStringLiteral("--json"), QStringLiteral("events"), QStringLiteral("count")} +
+                filters);
+        return run.code == 0 ? run.json().object().value(QStringLiteral("count")).toInt(-1) : -100 - run.code;
+    };
+    QCOMPARE(count({QStringLiteral("--attr"), QStringLiteral("error_code=TrailNotFoundException")}), 1);
+    QCOMPARE(count({QStringLiteral("--attr"),
+                    QStringLiteral("user_agent~aws-cli"),
+                    QStringLiteral("--attr"),
+                    QStringLiteral("region=us-east-2")}),
+             count({QStringLiteral("--attr"),
+                    QStringLiteral("user_agent~aws-cli"),
+                    QStringLiteral("--attr"),
+                    QStringLiteral("region~us-east-2")}));
+    QVERIFY(count({QStringLiteral("--attr"), QStringLiteral("user_agent~aws-cli")}) >= 3);
+    // A malformed filter is the person's typing: usage, and it says what is wrong.
+    const Run bad = cli({QStringLiteral("events"),
+                         QStringLiteral("query"),
+                         QStringLiteral("--attr"),
+                         QStringLiteral("x') OR 1=1 --=y")});
+    QCOMPARE(bad.code, 1); // usage
+    QVERIFY2(bad.err.contains(QStringLiteral("--attr")), qPrintable(bad.err));
+    // A saved filter keeps its attributes, and the query through it finds the same events.
+    const Run saved = cli({QStringLiteral("events"),
+                           QStringLiteral("filter"),
+                           QStringLiteral("save"),
+                           QStringLiteral("failed-trail"),
+                           QStringLiteral("--attr"),
+                           QStringLiteral("error_code=TrailNotFoundException")});
+    QVERIFY2(saved.code == 0, qPrintable(saved.err));
+    QCOMPARE(count({QStringLiteral("--saved"), QStringLiteral("failed-trail")}), 1);
+    const Run keys = cli({QStringLiteral("events"), QStringLiteral("attributes")});
+    QCOMPARE(keys.code, 0);
+    QVERIFY(keys.out.contains(QStringLiteral("user_agent")));
+    QVERIFY(keys.out.contains(QStringLiteral("role_ref")));
+}
 
 TestIngestCommands::Run TestIngestCommands::cli(const QStringList& args, std::function<bool()> stop)
 {

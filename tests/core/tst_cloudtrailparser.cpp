@@ -18,6 +18,9 @@ private Q_SLOTS:
     void assumedRoleIsAnAgentPrincipal();
     void peopleAreNotAgents();
     void sessionContextOnlyNamesTheRole();
+    void callFactsAreKept();
+    void snapshotSharedWithAnotherAccount();
+    void actorTypes();
     void longTermKeyAndService();
     void namedResourcesTakeTheirArnForm_data();
     void namedResourcesTakeTheirArnForm();
@@ -112,7 +115,7 @@ void TestCloudTrailParser::assumedRoleIsAnAgentPrincipal()
     // The role the session was issued for is what an agent lists as its principal.
     QCOMPARE(event.principalKind, std::optional<PrincipalKind>(PrincipalKind::AwsRole));
     QCOMPARE(event.principalValue, QStringLiteral("arn:aws:iam::112233445566:role/Admin"));
-    QVERIFY(event.actsLikeAgent);
+    QVERIFY(event.actsLikeAgent());
     QCOMPARE(event.task, QStringLiteral("Admin-user")); // the session name
     QCOMPARE(event.credentialKind, QStringLiteral("aws-temporary"));
     QCOMPARE(event.action, QStringLiteral("admin")); // iam:CreateUser changes who may do what
@@ -123,7 +126,7 @@ void TestCloudTrailParser::assumedRoleIsAnAgentPrincipal()
     QCOMPARE(service.events.size(), 1);
     QCOMPARE(service.events.first().principalValue,
              QStringLiteral("arn:aws:iam::112233445566:role/aws-service-role/Admin"));
-    QVERIFY(!service.events.first().actsLikeAgent);
+    QVERIFY(!service.events.first().actsLikeAgent());
     QCOMPARE(service.events.first().resource,
              QStringLiteral("arn+aws://elasticloadbalancing/targetgroup/alpha-EXAMPLE"));
 }
@@ -145,17 +148,17 @@ void TestCloudTrailParser::peopleAreNotAgents()
     const ParsedRecord person = parse(sso);
     QCOMPARE(person.events.size(), 1);
     QCOMPARE(person.events.first().principalKind, std::optional<PrincipalKind>(PrincipalKind::AwsRole));
-    QVERIFY(!person.events.first().actsLikeAgent);
+    QVERIFY(!person.events.first().actsLikeAgent());
     QByteArray withMfa = sso;
     withMfa.replace("AWSReservedSSO_AdministratorAccess_0123456789abcdef", "ops-admin")
         .replace("aws-reserved/sso.amazonaws.com/eu-west-1/", "")
         .replace("\"mfaAuthenticated\":\"false\"", "\"mfaAuthenticated\":\"true\"");
     const ParsedRecord mfa = parse(withMfa);
     QCOMPARE(mfa.events.first().principalValue, QStringLiteral("arn:aws:iam::123456789012:role/ops-admin"));
-    QVERIFY(!mfa.events.first().actsLikeAgent);
+    QVERIFY(!mfa.events.first().actsLikeAgent());
     QByteArray machine = withMfa;
     machine.replace("\"mfaAuthenticated\":\"true\"", "\"mfaAuthenticated\":\"false\"");
-    QVERIFY(parse(machine).events.first().actsLikeAgent);
+    QVERIFY(parse(machine).events.first().actsLikeAgent());
 }
 
 void TestCloudTrailParser::sessionContextOnlyNamesTheRole()
@@ -172,7 +175,69 @@ void TestCloudTrailParser::sessionContextOnlyNamesTheRole()
     const Event& event = parsed.events.first();
     QCOMPARE(event.principal, QStringLiteral("arn:aws:iam::123456789012:role/report-bot"));
     QCOMPARE(event.principalKind, std::optional<PrincipalKind>(PrincipalKind::AwsRole));
-    QVERIFY(event.actsLikeAgent);
+    QVERIFY(event.actsLikeAgent());
+}
+
+void TestCloudTrailParser::callFactsAreKept()
+{
+    const ParsedRecord parsed = parse(sample(QStringLiteral("aws_cloudtrail.json")));
+    const auto failed = std::find_if(parsed.events.cbegin(), parsed.events.cend(), [](const Event& e) {
+        return e.nativeId == QStringLiteral("b7d4398e-b2f0-4faa-9c76-e2d316a8d67f");
+    });
+    QVERIFY(failed != parsed.events.cend());
+    const EventAttributes& a = failed->attributes;
+    QCOMPARE(a.value(QStringLiteral("source_ip")), QStringLiteral("205.251.233.182"));
+    QCOMPARE(a.value(QStringLiteral("user_agent")),
+             QStringLiteral("aws-cli/1.10.32 Python/2.7.9 Windows/7 botocore/1.4.22"));
+    QCOMPARE(a.value(QStringLiteral("error_code")), QStringLiteral("TrailNotFoundException"));
+    QCOMPARE(a.value(QStringLiteral("error_message")),
+             QStringLiteral("Unknown trail: myTrail2 for the user: 123456789012"));
+    QCOMPARE(a.value(QStringLiteral("region")), QStringLiteral("us-east-2"));
+    QCOMPARE(a.value(QStringLiteral("account")), QStringLiteral("123456789012"));
+    for (const Event& event : parsed.events) {
+        QVERIFY2(!event.attributes.value(QStringLiteral("region")).isEmpty(), qPrintable(event.nativeId));
+    }
+}
+
+void TestCloudTrailParser::snapshotSharedWithAnotherAccount()
+{
+    // As AWS records ModifySnapshotAttribute (EBS) and ModifyDBSnapshotAttribute (RDS).
+    const ParsedRecord parsed = parse(R"({"Records":[
+        {"eventVersion":"1.09","eventTime":"2026-11-26T09:00:00Z","eventSource":"ec2.amazonaws.com",
+         "eventName":"ModifySnapshotAttribute","eventID":"e-ebs","awsRegion":"eu-west-1",
+         "sourceIPAddress":"198.51.100.7","userAgent":"aws-cli/2.15.0","recipientAccountId":"123456789012",
+         "userIdentity":{"type":"AssumedRole","arn":"arn:aws:sts::123456789012:assumed-role/backup-bot/s1",
+           "accountId":"123456789012","accessKeyId":"ASIAEXAMPLE"},
+         "requestParameters":{"snapshotId":"snap-0123456789abcdef0","attributeType":"CREATE_VOLUME_PERMISSION",
+           "createVolumePermission":{"add":{"items":[{"userId":"999988887777"},{"group":"all"}]}}}},
+        {"eventVersion":"1.09","eventTime":"2026-11-26T09:01:00Z","eventSource":"rds.amazonaws.com",
+         "eventName":"ModifyDBSnapshotAttribute","eventID":"e-rds","awsRegion":"eu-west-1",
+         "userIdentity":{"type":"AssumedRole","arn":"arn:aws:sts::123456789012:assumed-role/backup-bot/s1",
+           "accountId":"123456789012"},
+         "requestParameters":{"dBSnapshotIdentifier":"orders-2026-11-26","attributeName":"restore",
+           "valuesToAdd":["999988887777"]}}]})");
+    QCOMPARE(parsed.events.size(), 2);
+    const Event& ebs = parsed.events.at(0);
+    QCOMPARE(ebs.resource, QStringLiteral("arn+aws://ec2/snapshot/snap-0123456789abcdef0"));
+    QCOMPARE(ebs.attributes.value(QStringLiteral("shared_with")), QStringLiteral("999988887777, all"));
+    const Event& rds = parsed.events.at(1);
+    QCOMPARE(rds.resource, QStringLiteral("arn+aws://rds/snapshot/orders-2026-11-26"));
+    QCOMPARE(rds.attributes.value(QStringLiteral("shared_with")), QStringLiteral("999988887777"));
+    QCOMPARE(rds.attributes.value(QStringLiteral("account")), QStringLiteral("123456789012")); // the actor's
+}
+
+void TestCloudTrailParser::actorTypes()
+{
+    const ParsedRecord service = parse(sample(QStringLiteral("ocsf-account-change.json")));
+    QCOMPARE(service.events.first().actorType, ActorType::Service);
+    const ParsedRecord machine = parse(sample(QStringLiteral("ocsf-1.1-account-change.json")));
+    QCOMPARE(machine.events.first().actorType, ActorType::Agent);
+    const ParsedRecord root = parse(R"({"Records":[{"eventVersion":"1.09","eventTime":"2026-11-26T09:00:00Z",
+        "eventSource":"signin.amazonaws.com","eventName":"ConsoleLogin","eventID":"e-root",
+        "userIdentity":{"type":"Root","principalId":"123456789012","arn":"arn:aws:iam::123456789012:root",
+          "accountId":"123456789012"}}]})");
+    QCOMPARE(root.events.first().actorType, ActorType::Human);
+    QVERIFY(!root.events.first().principalKind);
 }
 
 void TestCloudTrailParser::longTermKeyAndService()

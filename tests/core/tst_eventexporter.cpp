@@ -241,10 +241,10 @@ void TestEventExporter::csvReadsBackInPython()
     QCOMPARE(rows.size(), 1 + 13 + 2); // the header, the gateway's 13 events, the crafted two
     const QJsonArray header = rows.at(0).toArray();
     QCOMPARE(header.at(0).toString(), QStringLiteral("time"));
-    QCOMPARE(header.size(), 17);
+    QCOMPARE(header.size(), 18);
     QStringList principals;
     for (int i = 1; i < rows.size(); ++i) {
-        QCOMPARE(rows.at(i).toArray().size(), 17);
+        QCOMPARE(rows.at(i).toArray().size(), 18);
         principals << rows.at(i).toArray().at(2).toString();
     }
     QVERIFY(principals.contains(QStringLiteral("'=HYPERLINK(\"http://evil\")"))); // defused

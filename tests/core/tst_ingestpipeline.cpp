@@ -23,6 +23,7 @@ private Q_SLOTS:
     void folderOnceThenNothingNew();
     void damagedFileProgressIsAnError();
     void sameSpanThroughTwoConnectorsIsOneEvent();
+    void defaultAgentNamesStayApartPerConnector();
     void spansFindTheirAgentAcrossLinesAndFiles_data();
     void spansFindTheirAgentAcrossLinesAndFiles();
     void sameRecordsElsewhereAreDuplicates();
@@ -93,7 +94,7 @@ Event k8sEvent(const QString& id, const QString& serviceAccount)
     event.principal = serviceAccount;
     event.principalKind = PrincipalKind::KubernetesServiceAccount;
     event.principalValue = serviceAccount;
-    event.actsLikeAgent = true;
+    event.actorType = ActorType::Agent;
     event.action = QStringLiteral("read");
     event.nativeAction = QStringLiteral("get pods");
     event.resource = QStringLiteral("k8s://default/pods");
@@ -175,6 +176,43 @@ void TestIngestPipeline::damagedFileProgressIsAnError()
     QCOMPARE(again.error().kind, ErrorKind::Storage);
     QVERIFY2(again.error().message.contains(QStringLiteral("damaged")), qPrintable(again.error().message));
     QCOMPARE(countRows(QStringLiteral("events")), 5);
+}
+
+void TestIngestPipeline::defaultAgentNamesStayApartPerConnector()
+{
+    // Three frameworks run through any-agent: each names its agent "any_agent", with no agent id and
+    // OpenTelemetry's placeholder service. Nothing in the spans tells them apart but where they
+    // were read; merged, one agent would carry the three frameworks' tool calls.
+    QSet<qint64> agents;
+    for (const char* framework : {"LANGCHAIN", "OPENAI", "SMOLAGENTS"}) {
+        const QString name = QString::fromLatin1(framework).toLower();
+        auto counts = run(connector(name, QStringLiteral("otel-sdk")),
+                          kData + QStringLiteral("/otel-sdk/%1_trace.json").arg(QLatin1String(framework)));
+        QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+        auto agent = m_test->workspace().agents().byPrincipal(
+            {PrincipalKind::OtelAgentId, name + QStringLiteral("/any_agent")});
+        QVERIFY2(agent, qPrintable(name));
+        agents.insert(agent->id);
+        EventQuery mine;
+        mine.agentId = agent->id;
+        mine.limit = 1000;
+        // Every span of the framework's trace is its agent's, and only those.
+        QCOMPARE(m_test->workspace().events().count(mine).value(), counts->stored);
+    }
+    QCOMPARE(agents.size(), 3);
+    // The same framework read again through its own connector is the same agent.
+    auto again = run(connector(QStringLiteral("openai"), QStringLiteral("otel-sdk")),
+                     kData + QStringLiteral("/otel-sdk/OPENAI_trace.json"));
+    QVERIFY(again);
+    QCOMPARE(m_test->workspace()
+                 .agents()
+                 .byPrincipal({PrincipalKind::OtelAgentId, QStringLiteral("openai/any_agent")})
+                 ->id,
+             m_test->workspace()
+                 .agents()
+                 .byPrincipal({PrincipalKind::OtelAgentId, QStringLiteral("openai/any_agent")})
+                 ->id);
+    QCOMPARE(countRows(QStringLiteral("agents")), 3);
 }
 
 void TestIngestPipeline::sameSpanThroughTwoConnectorsIsOneEvent()

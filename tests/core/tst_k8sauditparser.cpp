@@ -16,6 +16,11 @@ private Q_SLOTS:
     void serviceAccountIsAnAgentPrincipal();
     void prettyPrintedV1Event();
     void boundAndLegacyTokens();
+    void impersonationCreditsTheActor();
+    void attackTracesAreSearchable_data();
+    void attackTracesAreSearchable();
+    void actorTypes_data();
+    void actorTypes();
     void deniedAndFailed_data();
     void deniedAndFailed();
     void eventList();
@@ -99,13 +104,13 @@ void TestK8sAuditParser::serviceAccountIsAnAgentPrincipal()
     QCOMPARE(event.principalKind, std::optional<PrincipalKind>(PrincipalKind::KubernetesServiceAccount));
     QCOMPARE(event.principalValue, event.principal);
     // A built-in controller is the platform at work: recorded, never an unregistered agent.
-    QVERIFY(!event.actsLikeAgent);
+    QVERIFY(!event.actsLikeAgent());
     // The same call by a workload's service account is an agent's.
     const Event workload = only(edited(QStringLiteral("create_pod_kube_system_namespace.json"),
                                        "system:serviceaccount:kube-system:replicaset-controller",
                                        "system:serviceaccount:payments:refund-bot"));
     QCOMPARE(workload.principalValue, QStringLiteral("system:serviceaccount:payments:refund-bot"));
-    QVERIFY(workload.actsLikeAgent);
+    QVERIFY(workload.actsLikeAgent());
     QCOMPARE(event.action, QStringLiteral("create"));
     // The pod made is named in the response, not in objectRef.
     QCOMPARE(event.resource,
@@ -131,6 +136,105 @@ void TestK8sAuditParser::boundAndLegacyTokens()
         R"("username":"system:serviceaccount:kube-system:replicaset-controller","extra":{"authentication.kubernetes.io/credential-id":["JTI=2f4b6c1e-0d9a-4e4f-9a55-1d2e3f4a5b6c"],"authentication.kubernetes.io/pod-name":["rs-7998647bdf-x"]})"));
     QCOMPARE(bound.credentialKind, QStringLiteral("k8s-bound-token"));
     QCOMPARE(bound.tokenId, QStringLiteral("2f4b6c1e-0d9a-4e4f-9a55-1d2e3f4a5b6c"));
+}
+
+void TestK8sAuditParser::impersonationCreditsTheActor()
+{
+    // kubectl --as=system:serviceaccount:payments:refund-bot: the person acted, as the account.
+    const Event event = only(edited(
+        QStringLiteral("create_configmap_no_sensitive_values.json"),
+        R"("user":{)",
+        R"("impersonatedUser":{"username":"system:serviceaccount:payments:refund-bot","groups":["system:serviceaccounts"]},"user":{)"));
+    QCOMPARE(event.principal, QStringLiteral("minikube-user"));
+    QVERIFY(!event.principalKind); // no agent is credited, and none invented for the account
+    QVERIFY(!event.actsLikeAgent());
+    QCOMPARE(event.actorType, ActorType::Human);
+    QCOMPARE(event.attributes.value(QStringLiteral("on_behalf_of")),
+             QStringLiteral("system:serviceaccount:payments:refund-bot"));
+    QVERIFY(event.credentialKind.isEmpty()); // a person's credential, not the account's token
+
+    // A service account impersonating another is that service account's act.
+    const Event bySa =
+        only(edited(QStringLiteral("create_pod_kube_system_namespace.json"),
+                    R"("user":{)",
+                    R"("impersonatedUser":{"username":"system:serviceaccount:ops:admin"},"user":{)"));
+    QCOMPARE(bySa.principalValue, QStringLiteral("system:serviceaccount:kube-system:replicaset-controller"));
+    QCOMPARE(bySa.attributes.value(QStringLiteral("on_behalf_of")),
+             QStringLiteral("system:serviceaccount:ops:admin"));
+}
+
+void TestK8sAuditParser::attackTracesAreSearchable_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("role binding") << "create_clusterrolebinding.json"
+                                  << "role_ref"
+                                  << "system:basic-user";
+    QTest::newRow("wildcard resources") << "create_cluster_role_wildcard_resources.json"
+                                        << "rule_resources"
+                                        << "*";
+    QTest::newRow("write verbs") << "create_cluster_role_write_privileges.json"
+                                 << "rule_verbs"
+                                 << "delete";
+    QTest::newRow("host network") << "create_nginx_pod_hostnetwork.json"
+                                  << "host_network"
+                                  << "true";
+    QTest::newRow("privileged 2nd container") << "create_nginx_pod_privileged_2nd_container.json"
+                                              << "privileged"
+                                              << "true";
+    QTest::newRow("sensitive mount") << "create_nginx_pod_sensitive_mount_2nd_container.json"
+                                     << "host_path"
+                                     << "/etc";
+    QTest::newRow("deployment image") << "create_deployment.json"
+                                      << "image"
+                                      << "nginx";
+    QTest::newRow("service type") << "create_service.json"
+                                  << "service_type"
+                                  << "ClusterIP";
+    QTest::newRow("exec command") << "exec_pod.json"
+                                  << "command"
+                                  << "bash";
+    QTest::newRow("source address") << "create_service.json"
+                                    << "source_ip"
+                                    << "192.168.99.1";
+}
+
+void TestK8sAuditParser::attackTracesAreSearchable()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    const Event event = only(sample(file));
+    const QStringList items = event.attributes.value(key).split(EventAttributes::kItemSeparator);
+    QVERIFY2(
+        items.contains(value) || items.contains(value + QStringLiteral(":latest")),
+        qPrintable(QStringLiteral("%1 = %2; all: %3")
+                       .arg(key, event.attributes.value(key), QString::fromUtf8(event.attributes.toJson()))));
+}
+
+void TestK8sAuditParser::actorTypes_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<int>("type");
+    QTest::newRow("controller") << "system:serviceaccount:kube-system:replicaset-controller"
+                                << int(ActorType::System);
+    QTest::newRow("workload") << "system:serviceaccount:payments:refund-bot" << int(ActorType::Agent);
+    QTest::newRow("node") << "system:node:ip-10-0-0-1" << int(ActorType::System);
+    QTest::newRow("scheduler") << "system:kube-scheduler" << int(ActorType::System);
+    QTest::newRow("person") << "alice@example.com" << int(ActorType::Human);
+    QTest::newRow("anonymous") << "system:anonymous" << int(ActorType::Unknown);
+}
+
+void TestK8sAuditParser::actorTypes()
+{
+    QFETCH(QString, username);
+    QFETCH(int, type);
+    const Event event = only(edited(QStringLiteral("create_pod_kube_system_namespace.json"),
+                                    "system:serviceaccount:kube-system:replicaset-controller",
+                                    username.toUtf8()));
+    QCOMPARE(int(event.actorType), type);
+    QCOMPARE(event.actsLikeAgent(), type == int(ActorType::Agent));
 }
 
 void TestK8sAuditParser::deniedAndFailed_data()

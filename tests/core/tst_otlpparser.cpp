@@ -129,7 +129,7 @@ void TestOtlpParser::genAiTrace()
         // Every span acts for the agent, inherited from the invoke_agent span.
         QCOMPARE(event.principal, QStringLiteral("asst_5j66UpCpwteGg4YSxUnt7lPY"));
         QCOMPARE(event.principalKind, std::optional<PrincipalKind>(PrincipalKind::OtelAgentId));
-        QVERIFY(event.actsLikeAgent);
+        QVERIFY(event.actsLikeAgent());
         QCOMPARE(event.traceId, QStringLiteral("0af7651916cd43dd8448eb211c80319c"));
     }
     QCOMPARE(parsed.events[0].nativeAction, QStringLiteral("invoke_agent"));

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void init();
     void modelPagesAndPassesTheTester();
     void filterAndFollowATrace();
+    void searchFieldFindsAttributesAndDetailShowsThem();
     void unknownAgentShowsNothing();
     void ownerActionResourceAndTimeFilters();
     void savedFiltersAreSharedAndReapplied();
@@ -128,6 +129,44 @@ void TestActivityPage::modelPagesAndPassesTheTester()
         }
     }
     QCOMPARE(ids.size(), model.rowCount());
+}
+
+void TestActivityPage::searchFieldFindsAttributesAndDetailShowsThem()
+{
+    ActivityPage page(m_test->workspace());
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(settled(*page.model()));
+    // A privileged pod among the cluster's samples, found by what it asked for, from the keyboard.
+    auto* text = page.findChild<QLineEdit*>(QStringLiteral("activityText"));
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("privileged=true"));
+    QTest::keyClick(text, Qt::Key_Return);
+    QVERIFY(settled(*page.model()));
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.filter().attributes.size(), 1);
+    QVERIFY(page.filter().text.isEmpty());
+    QTableView* table = page.table();
+    table->setFocus();
+    table->selectRow(0);
+    const QString detail = page.detail()->toPlainText();
+    QVERIFY2(detail.contains(QStringLiteral("privileged")), qPrintable(detail));
+    QVERIFY(detail.contains(QStringLiteral("image")));
+    QVERIFY(detail.contains(QStringLiteral("Platform component"))); // the replica-set controller made it
+    // Two attributes joined; a saved filter's text and attributes come back as they were.
+    text->clear();
+    QTest::keyClicks(text, QStringLiteral("actor_type=human; source_ip=192.168.99.1"));
+    QTest::keyClick(text, Qt::Key_Return);
+    QVERIFY(settled(*page.model()));
+    QVERIFY(page.model()->rowCount() >= 5);
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        QCOMPARE(page.model()->event(row)->actorType, ActorType::Human);
+    }
+    EventFilter both;
+    both.text = QStringLiteral("pods");
+    both.attributes << AttributeMatch::parse(QStringLiteral("actor_type=human")).value();
+    page.setFilter(both);
+    QCOMPARE(page.filter(), both);
 }
 
 void TestActivityPage::filterAndFollowATrace()

@@ -131,6 +131,41 @@ QString resourceOf(JsonReader::Object record, const QString& service)
     return QStringLiteral("arn+aws://%1").arg(service);
 }
 
+// Accounts and groups a snapshot, an image or a database snapshot was shared with: the exfiltration
+// step that leaves no data event behind.
+void addSharedWith(JsonReader::Object request, EventAttributes& attributes)
+{
+    const auto addItems = [&attributes](JsonReader::Object permission) {
+        const auto add = JsonReader::object(permission, "add");
+        const auto items = add ? JsonReader::array(*add, "items") : std::nullopt;
+        if (!items) {
+            return;
+        }
+        for (JsonReader::Element item : *items) {
+            JsonReader::Object object;
+            if (item.get(object) != simdjson::SUCCESS) {
+                continue;
+            }
+            attributes.add(QStringLiteral("shared_with"), JsonReader::text(object, "userId"));
+            attributes.add(QStringLiteral("shared_with"), JsonReader::text(object, "group"));
+        }
+    };
+    for (std::string_view field : {"createVolumePermission", "launchPermission"}) {
+        if (const auto permission = JsonReader::object(request, field)) {
+            addItems(*permission);
+        }
+    }
+    // RDS: ModifyDBSnapshotAttribute {"attributeName": "restore", "valuesToAdd": ["…" or "all"]}.
+    if (const auto values = JsonReader::array(request, "valuesToAdd")) {
+        for (JsonReader::Element value : *values) {
+            std::string_view text;
+            if (value.get(text) == simdjson::SUCCESS) {
+                attributes.add(QStringLiteral("shared_with"), JsonReader::string(text));
+            }
+        }
+    }
+}
+
 } // namespace
 
 QString CloudTrailParser::actionFor(const QString& eventName, const QString& service)
@@ -221,6 +256,24 @@ Result<Event> CloudTrailParser::map(JsonReader::Object record)
     if (identity) {
         event.principal = JsonReader::text(*identity, "arn");
     }
+    bool mfa = false;
+    if (const auto context = identity ? JsonReader::object(*identity, "sessionContext") : std::nullopt) {
+        if (const auto attributes = JsonReader::object(*context, "attributes")) {
+            mfa = JsonReader::view(*attributes, "mfaAuthenticated") == "true";
+        }
+    }
+    // Roles AWS services assume for themselves are the provider at work, and a person signed in
+    // through IAM Identity Center (its AWSReservedSSO_ roles) or with MFA is a person: both are
+    // recorded, never taken for an unregistered agent.
+    const auto roleActor = [mfa](const QString& role) {
+        if (role.contains(QStringLiteral(":role/aws-service-role/"))) {
+            return ActorType::Service;
+        }
+        const bool person =
+            role.contains(QStringLiteral(":role/aws-reserved/sso.amazonaws.com/")) ||
+            role.section(QLatin1Char('/'), -1).startsWith(QStringLiteral("AWSReservedSSO_")) || mfa;
+        return person ? ActorType::Human : ActorType::Agent;
+    };
     if (type == "AssumedRole") {
         QString role;
         if (const auto context = JsonReader::object(*identity, "sessionContext")) {
@@ -238,22 +291,14 @@ Result<Event> CloudTrailParser::map(JsonReader::Object record)
         if (!role.isEmpty()) {
             event.principalKind = PrincipalKind::AwsRole;
             event.principalValue = role;
-            // Roles AWS services assume for themselves are not agents, and neither is a person
-            // signed in through IAM Identity Center (its AWSReservedSSO_ roles) or with MFA.
-            bool mfa = false;
-            if (const auto context = JsonReader::object(*identity, "sessionContext")) {
-                if (const auto attributes = JsonReader::object(*context, "attributes")) {
-                    mfa = JsonReader::view(*attributes, "mfaAuthenticated") == "true";
-                }
-            }
-            const bool person =
-                role.contains(QStringLiteral(":role/aws-reserved/sso.amazonaws.com/")) ||
-                role.section(QLatin1Char('/'), -1).startsWith(QStringLiteral("AWSReservedSSO_")) || mfa;
-            event.actsLikeAgent = !role.contains(QStringLiteral(":role/aws-service-role/")) && !person;
+            event.actorType = roleActor(role);
         }
         event.task = session;
     } else if (type == "AWSService" && identity) {
         event.principal = JsonReader::text(*identity, "invokedBy");
+        event.actorType = ActorType::Service;
+    } else if (type == "Root" || (type == "IAMUser" && mfa)) {
+        event.actorType = ActorType::Human;
     } else if (event.principal.isEmpty() && identity) {
         // Some records (those other services deliver on a role's behalf, and some data events)
         // carry only the session: the role that issued it acted.
@@ -264,7 +309,7 @@ Result<Event> CloudTrailParser::map(JsonReader::Object record)
                     event.principal = role;
                     event.principalKind = PrincipalKind::AwsRole;
                     event.principalValue = role;
-                    event.actsLikeAgent = !role.contains(QStringLiteral(":role/aws-service-role/"));
+                    event.actorType = roleActor(role);
                 } else if (!role.isEmpty()) {
                     event.principal = role;
                 }
@@ -295,6 +340,21 @@ Result<Event> CloudTrailParser::map(JsonReader::Object record)
         event.outcome = EventOutcome::Denied;
     } else {
         event.outcome = EventOutcome::Failure;
+    }
+
+    EventAttributes& attributes = event.attributes;
+    attributes.set(QStringLiteral("source_ip"), JsonReader::text(record, "sourceIPAddress"));
+    attributes.set(QStringLiteral("user_agent"), JsonReader::text(record, "userAgent"));
+    attributes.set(QStringLiteral("error_code"), JsonReader::string(errorCode));
+    attributes.set(QStringLiteral("error_message"), JsonReader::text(record, "errorMessage"));
+    attributes.set(QStringLiteral("region"), JsonReader::text(record, "awsRegion"));
+    QString account = JsonReader::text(record, "recipientAccountId");
+    if (account.isEmpty() && identity) {
+        account = JsonReader::text(*identity, "accountId");
+    }
+    attributes.set(QStringLiteral("account"), account);
+    if (const auto request = JsonReader::object(record, "requestParameters")) {
+        addSharedWith(*request, attributes);
     }
     return event;
 }

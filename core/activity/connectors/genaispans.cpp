@@ -78,6 +78,8 @@ void GenAiSpans::add(const Span& span)
     e.task = a.value(QStringLiteral("gen_ai.conversation.id"), a.value(QStringLiteral("session.id")));
     const QString agentName = a.value(QStringLiteral("gen_ai.agent.name"));
     m.agent = a.value(QStringLiteral("gen_ai.agent.id"), agentName);
+    m.local = !a.contains(QStringLiteral("gen_ai.agent.id")) && !agentName.isEmpty() &&
+              (span.service.isEmpty() || span.service.startsWith(QStringLiteral("unknown_service")));
     const QString operation = a.value(QStringLiteral("gen_ai.operation.name"));
     const QString tool = a.value(QStringLiteral("gen_ai.tool.name"));
     if (operation == QStringLiteral("execute_tool") || !tool.isEmpty()) {
@@ -155,7 +157,11 @@ QList<Event> GenAiSpans::take()
         bool genAi = false;
     };
     QHash<QString, TraceFacts> traces;
+    QSet<QString> local; // agents named only by a display name, in no service
     for (const Mapped& m : std::as_const(m_spans)) {
+        if (m.local) {
+            local.insert(m.agent);
+        }
         TraceFacts& facts = traces[m.event.traceId];
         if (!m.agent.isEmpty()) {
             facts.agents.insert(m.agent);
@@ -197,7 +203,8 @@ QList<Event> GenAiSpans::take()
             e.principal = agents.at(i);
             e.principalKind = PrincipalKind::OtelAgentId;
             e.principalValue = agents.at(i);
-            e.actsLikeAgent = true;
+            e.actorType = ActorType::Agent;
+            e.principalIsLocal = local.contains(agents.at(i));
         }
         events.append(std::move(e));
     }

@@ -40,6 +40,7 @@ private:
         QString agent; // gen_ai.agent.id, else gen_ai.agent.name
         QString service;
         bool genAi = false; // a GenAI operation, or a span that names its agent
+        bool local = false; // the agent is a display name in no service (Event::principalIsLocal)
     };
     QList<Mapped> m_spans;
 };

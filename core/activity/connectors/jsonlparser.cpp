@@ -212,7 +212,7 @@ Result<Event> JsonlParser::map(JsonReader::Element record, const QByteArray& raw
     if (m_principalKind && !event.principal.isEmpty()) {
         event.principalKind = m_principalKind;
         event.principalValue = event.principal;
-        event.actsLikeAgent = true;
+        event.actorType = ActorType::Agent;
     }
     event.nativeAction = text[NativeAction];
     event.action = !text[Action].isEmpty() ? text[Action].toLower() : verbFor(event.nativeAction);

@@ -3,6 +3,9 @@
 
 #include "activity/connector.h"
 
+#include <QUrl>
+#include <QUrlQuery>
+
 namespace {
 
 QString actionFor(const QString& verb, const QString& subresource)
@@ -46,6 +49,163 @@ QString firstExtra(std::optional<JsonReader::Object> extra, std::string_view key
         return QString();
     }
     return JsonReader::text(*extra, key);
+}
+
+// Each string of an array field, or the field itself when it is one string.
+void addStrings(JsonReader::Object object,
+                std::string_view key,
+                const QString& attribute,
+                EventAttributes& out)
+{
+    if (const auto list = JsonReader::array(object, key)) {
+        for (JsonReader::Element item : *list) {
+            std::string_view text;
+            if (item.get(text) == simdjson::SUCCESS) {
+                out.add(attribute, JsonReader::string(text));
+            }
+        }
+        return;
+    }
+    out.add(attribute, JsonReader::text(object, key));
+}
+
+bool isTrue(JsonReader::Object object, std::string_view key)
+{
+    bool value = false;
+    return object[key].get(value) == simdjson::SUCCESS && value;
+}
+
+// What makes a pod dangerous: its images, privileged or extra-capability containers, the node's
+// folders, network and processes.
+void addPodSpec(JsonReader::Object spec, EventAttributes& out)
+{
+    for (std::string_view field : {"hostNetwork", "hostPID", "hostIPC"}) {
+        if (isTrue(spec, field)) {
+            out.set(field == "hostNetwork" ? QStringLiteral("host_network")
+                    : field == "hostPID"   ? QStringLiteral("host_pid")
+                                           : QStringLiteral("host_ipc"),
+                    QStringLiteral("true"));
+        }
+    }
+    if (const auto volumes = JsonReader::array(spec, "volumes")) {
+        for (JsonReader::Element volume : *volumes) {
+            JsonReader::Object object;
+            if (volume.get(object) == simdjson::SUCCESS) {
+                if (const auto hostPath = JsonReader::object(object, "hostPath")) {
+                    out.add(QStringLiteral("host_path"), JsonReader::text(*hostPath, "path"));
+                }
+            }
+        }
+    }
+    const auto securityContext = [&out](JsonReader::Object context) {
+        if (isTrue(context, "privileged")) {
+            out.set(QStringLiteral("privileged"), QStringLiteral("true"));
+        }
+        if (const std::optional<qint64> user = JsonReader::integer(context, "runAsUser")) {
+            out.add(QStringLiteral("run_as_user"), QString::number(*user));
+        }
+        if (const auto capabilities = JsonReader::object(context, "capabilities")) {
+            addStrings(*capabilities, "add", QStringLiteral("capabilities"), out);
+        }
+    };
+    if (const auto context = JsonReader::object(spec, "securityContext")) {
+        securityContext(*context);
+    }
+    for (std::string_view field : {"containers", "initContainers", "ephemeralContainers"}) {
+        const auto containers = JsonReader::array(spec, field);
+        if (!containers) {
+            continue;
+        }
+        for (JsonReader::Element container : *containers) {
+            JsonReader::Object object;
+            if (container.get(object) != simdjson::SUCCESS) {
+                continue;
+            }
+            out.add(QStringLiteral("image"), JsonReader::text(object, "image"));
+            if (const auto context = JsonReader::object(object, "securityContext")) {
+                securityContext(*context);
+            }
+        }
+    }
+}
+
+// The security-relevant parts of what a request creates or changes, by the object's shape rather
+// than its kind, so that a patch holding only part of an object is read as well.
+void addRequestObject(JsonReader::Object object, EventAttributes& out)
+{
+    if (const auto roleRef = JsonReader::object(object, "roleRef")) {
+        out.set(QStringLiteral("role_ref"), JsonReader::text(*roleRef, "name"));
+    }
+    if (const auto subjects = JsonReader::array(object, "subjects")) {
+        for (JsonReader::Element subject : *subjects) {
+            JsonReader::Object s;
+            if (subject.get(s) != simdjson::SUCCESS) {
+                continue;
+            }
+            const QString ns = JsonReader::text(s, "namespace");
+            out.add(QStringLiteral("subjects"),
+                    QStringLiteral("%1 %2%3").arg(JsonReader::text(s, "kind"),
+                                                  ns.isEmpty() ? QString() : ns + QLatin1Char('/'),
+                                                  JsonReader::text(s, "name")));
+        }
+    }
+    if (const auto rules = JsonReader::array(object, "rules")) {
+        for (JsonReader::Element rule : *rules) {
+            JsonReader::Object r;
+            if (rule.get(r) == simdjson::SUCCESS) {
+                addStrings(r, "verbs", QStringLiteral("rule_verbs"), out);
+                addStrings(r, "resources", QStringLiteral("rule_resources"), out);
+                addStrings(r, "nonResourceURLs", QStringLiteral("rule_resources"), out);
+            }
+        }
+    }
+    auto spec = JsonReader::object(object, "spec");
+    if (!spec) {
+        return;
+    }
+    // A Service: its type says whether it opens a port on every node or to the internet.
+    if (JsonReader::array(*spec, "ports")) {
+        out.set(QStringLiteral("service_type"), JsonReader::text(*spec, "type"));
+    }
+    // A pod's spec is the object's own, a workload's is under its template, a CronJob's one
+    // level deeper.
+    if (const auto jobTemplate = JsonReader::object(*spec, "jobTemplate")) {
+        spec = JsonReader::object(*jobTemplate, "spec");
+    }
+    if (spec) {
+        if (const auto podTemplate = JsonReader::object(*spec, "template")) {
+            spec = JsonReader::object(*podTemplate, "spec");
+        }
+    }
+    if (spec) {
+        addPodSpec(*spec, out);
+    }
+}
+
+// The command of an exec or attach request, from its URI (…/exec?command=sh&command=-c&…).
+QString execCommand(const QString& requestUri)
+{
+    const QUrlQuery query(QUrl(requestUri).query(QUrl::FullyEncoded));
+    const QStringList parts = query.allQueryItemValues(QStringLiteral("command"), QUrl::FullyDecoded);
+    return parts.join(QLatin1Char(' '));
+}
+
+// Who a Kubernetes user is: the cluster's own components, a workload's service account, or a
+// person (any other authenticated user).
+ActorType actorOf(const QString& username)
+{
+    if (username.startsWith(QStringLiteral("system:serviceaccount:"))) {
+        // The cluster's own controllers (kube-system's service accounts) are the platform at work.
+        return username.startsWith(QStringLiteral("system:serviceaccount:kube-system:")) ? ActorType::System
+                                                                                         : ActorType::Agent;
+    }
+    if (username == QStringLiteral("system:anonymous") || username.isEmpty()) {
+        return ActorType::Unknown;
+    }
+    if (username.startsWith(QStringLiteral("system:"))) {
+        return ActorType::System; // nodes, the scheduler, the controller manager, the API server
+    }
+    return ActorType::Human;
 }
 
 } // namespace
@@ -120,21 +280,20 @@ Result<Event> K8sAuditParser::map(JsonReader::Object audit, const QByteArray& ra
         }
     }
 
+    // Under impersonation the user is who acted; the impersonated identity is whom it acted as.
+    // Crediting the impersonated account would lose the actor and blame (or invent) an agent.
     const auto user = JsonReader::object(audit, "user");
     if (user) {
         event.principal = JsonReader::text(*user, "username");
     }
     if (const auto impersonated = JsonReader::object(audit, "impersonatedUser")) {
-        event.principal = JsonReader::text(*impersonated, "username");
+        event.attributes.set(QStringLiteral("on_behalf_of"), JsonReader::text(*impersonated, "username"));
     }
+    event.actorType = actorOf(event.principal);
+    const auto extra = user ? JsonReader::object(*user, "extra") : std::nullopt;
     if (event.principal.startsWith(QStringLiteral("system:serviceaccount:"))) {
         event.principalKind = PrincipalKind::KubernetesServiceAccount;
         event.principalValue = event.principal;
-        // The cluster's own controllers (kube-system's service accounts) are the platform at work,
-        // recorded but never taken for an unregistered agent.
-        event.actsLikeAgent =
-            !event.principal.startsWith(QStringLiteral("system:serviceaccount:kube-system:"));
-        const auto extra = user ? JsonReader::object(*user, "extra") : std::nullopt;
         const QString credential = firstExtra(extra, "authentication.kubernetes.io/credential-id");
         const QString pod = firstExtra(extra, "authentication.kubernetes.io/pod-name");
         // Bound (projected) tokens name their pod and, since 1.29, their JTI; legacy secret-based
@@ -144,9 +303,20 @@ Result<Event> K8sAuditParser::map(JsonReader::Object audit, const QByteArray& ra
         if (credential.startsWith(QStringLiteral("JTI="))) {
             event.tokenId = credential.mid(4);
         }
+    } else if (const QString credential = firstExtra(extra, "authentication.kubernetes.io/credential-id");
+               credential.startsWith(QStringLiteral("X509SHA256="))) {
+        event.credentialKind = QStringLiteral("k8s-client-certificate");
     }
     if (event.principal.isEmpty()) {
         event.principal = QStringLiteral("system:anonymous");
+    }
+    addStrings(audit, "sourceIPs", QStringLiteral("source_ip"), event.attributes);
+    event.attributes.set(QStringLiteral("user_agent"), JsonReader::text(audit, "userAgent"));
+    if (const auto request = JsonReader::object(audit, "requestObject")) {
+        addRequestObject(*request, event.attributes);
+    }
+    if (subresource == QStringLiteral("exec") || subresource == QStringLiteral("attach")) {
+        event.attributes.set(QStringLiteral("command"), execCommand(JsonReader::text(audit, "requestURI")));
     }
 
     const auto annotations = JsonReader::object(audit, "annotations");
@@ -158,6 +328,10 @@ Result<Event> K8sAuditParser::map(JsonReader::Object audit, const QByteArray& ra
         event.outcome = EventOutcome::Denied;
     } else if (code) {
         event.outcome = *code >= 400 ? EventOutcome::Failure : EventOutcome::Success;
+    }
+    if (code && *code >= 400) {
+        event.attributes.set(QStringLiteral("error_code"), QString::number(*code));
+        event.attributes.set(QStringLiteral("error_message"), JsonReader::text(*status, "message"));
     }
     event.raw = raw;
     return event;

@@ -205,7 +205,7 @@ void attribute(Event& event,
     }
     event.principalKind = PrincipalKind::OtelAgentId;
     event.principalValue = event.principal;
-    event.actsLikeAgent = true;
+    event.actorType = ActorType::Agent;
 }
 
 // What an error says about why a call failed: a refusal by policy is "denied", anything else failed.
