@@ -3,8 +3,8 @@
 #include "agentspage.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
-#include "store/workspace.h"
 #include "theme.h"
+#include "workspace/workspace.h"
 #include "workspacedialog.h"
 
 #include <QApplication>

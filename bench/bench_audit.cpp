@@ -6,7 +6,7 @@
 #include "audit/auditexporter.h"
 #include "audit/audittrail.h"
 #include "crypto/keypair.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

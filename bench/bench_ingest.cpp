@@ -8,7 +8,7 @@
 #include "activity/filesource.h"
 #include "activity/ingestpipeline.h"
 #include "activity/recordparser.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -9,7 +9,7 @@
 #include "demo/demogenerator.h"
 #include "inventory/inventoryservice.h"
 #include "mainwindow.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QComboBox>

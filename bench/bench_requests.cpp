@@ -5,9 +5,9 @@
 #include "inventory/inventoryservice.h"
 #include "requestspage.h"
 #include "requesttablemodel.h"
-#include "store/workspace.h"
 #include "workflow/operatorservice.h"
 #include "workflow/requestservice.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

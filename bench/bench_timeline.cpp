@@ -12,7 +12,7 @@
 #include "activitytablemodel.h"
 #include "inventory/inventoryservice.h"
 #include "store/eventtextindex.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

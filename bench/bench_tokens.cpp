@@ -9,7 +9,7 @@
 #include "identity/tokenissuer.h"
 #include "identity/tokenverifier.h"
 #include "inventory/inventoryservice.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

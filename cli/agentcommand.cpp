@@ -5,7 +5,7 @@
 #include "inventory/agentjson.h"
 #include "inventory/inventoryrules.h"
 #include "inventory/inventoryservice.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 #include "audit/audittrail.h"
 #include "clicontext.h"
 #include "inventory/agentjson.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -4,8 +4,8 @@
 #include "clicontext.h"
 #include "identity/identityservice.h"
 #include "inventory/agentjson.h"
-#include "store/workspace.h"
 #include "tokencommand.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QFile>

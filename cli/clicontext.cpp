@@ -4,7 +4,7 @@
 #include "crypto/digest.h"
 #include "identity/passphrasekeychain.h"
 #include "identity/unattendedpassphrase.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QIODevice>

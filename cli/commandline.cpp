@@ -16,8 +16,8 @@
 #include "quarantinecommand.h"
 #include "requestcommand.h"
 #include "servecommand.h"
-#include "store/workspace.h"
 #include "tokencommand.h"
+#include "workspace/workspace.h"
 #include "workspacecommand.h"
 
 QString CommandLine::helpText()

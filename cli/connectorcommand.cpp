@@ -8,7 +8,7 @@
 #include "crypto/sealedbox.h"
 #include "identity/systemkeychain.h"
 #include "ingestcommand.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QFile>

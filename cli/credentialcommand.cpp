@@ -4,8 +4,8 @@
 #include "clicontext.h"
 #include "inventory/agentjson.h"
 #include "inventory/inventoryservice.h"
-#include "store/workspace.h"
 #include "tokencommand.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -2,13 +2,14 @@
 #include "eventscommand.h"
 
 #include "activity/eventexporter.h"
-#include "activity/eventfilter.h"
+#include "activity/eventfilterresolver.h"
 #include "activity/recordparser.h"
 #include "clicontext.h"
+#include "model/eventfilter.h"
 #include "store/eventtextindex.h"
 #include "store/savedfilterrepository.h"
-#include "store/workspace.h"
 #include "tokencommand.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -204,7 +205,7 @@ int EventsCommand::runFilter(CliContext& context, const QStringList& args)
     SavedFilterRepository& saved = workspace.savedFilters();
     if (verb == QStringLiteral("save")) {
         // Checked now, so that a typo in a name is not saved to fail later.
-        if (auto resolved = filter.resolve(workspace, nowNanos(workspace)); !resolved) {
+        if (auto resolved = EventFilterResolver::resolve(filter, workspace, nowNanos(workspace)); !resolved) {
             return context.fail(resolved.error());
         }
         if (auto stored = saved.save({names.first(), filter, workspace.operatorName(), workspace.now(), {}});
@@ -418,7 +419,7 @@ int EventsCommand::run(CliContext& context, const QStringList& args)
     if (!filter) {
         return context.usage(filter.error().message, context.helpText(parser));
     }
-    auto resolved = filter->resolve(workspace, nowNanos(workspace));
+    auto resolved = EventFilterResolver::resolve(filter.value(), workspace, nowNanos(workspace));
     if (!resolved) {
         return context.fail(resolved.error());
     }
@@ -452,7 +453,8 @@ int EventsCommand::run(CliContext& context, const QStringList& args)
                 context.err.flush();
             };
         }
-        auto written = EventExporter(workspace, *exportFormat).write(query, *out, options);
+        auto written =
+            EventExporter(workspace.events(), workspace.agents(), *exportFormat).write(query, *out, options);
         if (options.progress) {
             context.err << Qt::endl;
         }

@@ -3,9 +3,9 @@
 
 #include "clicontext.h"
 #include "inventory/inventoryservice.h"
-#include "store/workspace.h"
 #include "workflow/requestjson.h"
 #include "workflow/requestservice.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

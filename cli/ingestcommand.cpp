@@ -7,7 +7,7 @@
 #include "activity/httppollsettings.h"
 #include "activity/recordparser.h"
 #include "clicontext.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QDir>

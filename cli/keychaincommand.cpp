@@ -4,7 +4,7 @@
 #include "clicontext.h"
 #include "identity/identityservice.h"
 #include "identity/passphrasekeychain.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

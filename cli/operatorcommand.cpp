@@ -3,8 +3,8 @@
 
 #include "clicontext.h"
 #include "inventory/agentjson.h"
-#include "store/workspace.h"
 #include "workflow/operatorservice.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 #include "clicontext.h"
 #include "inventory/agentjson.h"
 #include "inventory/inventoryservice.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 #include "activity/connectorservice.h"
 #include "clicontext.h"
 #include "ingestcommand.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -3,11 +3,11 @@
 
 #include "clicontext.h"
 #include "inventory/inventoryservice.h"
-#include "store/workspace.h"
 #include "tokencommand.h"
 #include "workflow/operatorservice.h"
 #include "workflow/requestjson.h"
 #include "workflow/requestservice.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 #include "activity/otlpreceiver.h"
 #include "clicontext.h"
 #include "ingestcommand.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

@@ -5,7 +5,7 @@
 #include "identity/identityservice.h"
 #include "identity/jws.h"
 #include "inventory/agentjson.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -9,7 +9,7 @@
 #include "identity/identityservice.h"
 #include "ingestcommand.h"
 #include "inventory/inventoryservice.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QDir>

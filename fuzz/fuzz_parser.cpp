@@ -2,9 +2,9 @@
 // Feeds arbitrary bytes to one record parser (chosen at build time) as a line or document from a
 // log would reach it. Whatever the bytes, the parser must return: events, answers or rejections,
 // each rejection with a reason and no more of the record than the quarantine keeps.
-#include "activity/connector.h"
 #include "activity/filesource.h"
 #include "activity/recordparser.h"
+#include "model/connector.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

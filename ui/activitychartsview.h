@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "activity/eventquery.h"
-#include "activity/eventsummary.h"
+#include "model/eventquery.h"
+#include "model/eventsummary.h"
 
 #include <QWidget>
 

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "activitypage.h"
 
+#include "activity/eventfilterresolver.h"
 #include "activity/recordparser.h"
 #include "activitychartsview.h"
 #include "activitytablemodel.h"
 #include "eventexportjob.h"
 #include "inventory/inventoryservice.h"
 #include "namedialog.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -516,7 +517,8 @@ void ActivityPage::applyFilters()
     m_debounce->stop();
     m_notice.clear();
     const EventFilter current = filter();
-    auto resolved = current.resolve(m_workspace, m_workspace.now().toMSecsSinceEpoch() * kNanosPerMs);
+    auto resolved = EventFilterResolver::resolve(
+        current, m_workspace, m_workspace.now().toMSecsSinceEpoch() * kNanosPerMs);
     EventQuery query;
     if (resolved) {
         query = resolved.value();

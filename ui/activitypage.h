@@ -2,8 +2,8 @@
 #pragma once
 
 #include "activity/eventexporter.h"
-#include "activity/eventfilter.h"
-#include "activity/eventquery.h"
+#include "model/eventfilter.h"
+#include "model/eventquery.h"
 
 #include <QWidget>
 

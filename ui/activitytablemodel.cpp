@@ -2,8 +2,8 @@
 #include "activitytablemodel.h"
 
 #include "activity/eventreader.h"
-#include "store/workspace.h"
 #include "theme.h"
+#include "workspace/workspace.h"
 
 #include <QDateTime>
 #include <QGuiApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "activity/eventquery.h"
 #include "inventory/agentnames.h"
+#include "model/eventquery.h"
 #include "result.h"
 
 #include <QAbstractTableModel>

@@ -4,9 +4,9 @@
 #include "inlineerror.h"
 #include "inventory/inventoryrules.h"
 #include "inventory/inventoryservice.h"
-#include "inventory/spiffeid.h"
+#include "model/spiffeid.h"
 #include "ownerdialog.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

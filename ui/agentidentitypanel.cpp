@@ -5,8 +5,8 @@
 #include "minttokendialog.h"
 #include "passphrasedialog.h"
 #include "reasondialog.h"
-#include "store/workspace.h"
 #include "theme.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QFileDialog>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "crypto/x509.h"
-#include "identity/credential.h"
-#include "inventory/agent.h"
+#include "model/agent.h"
+#include "model/credential.h"
 
 #include <QWidget>
 

@@ -7,7 +7,7 @@
 #include "agenttablemodel.h"
 #include "inventory/inventoryservice.h"
 #include "statuschangedialog.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

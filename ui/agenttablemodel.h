@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "inventory/agent.h"
-#include "inventory/agentquery.h"
+#include "model/agent.h"
+#include "model/agentquery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

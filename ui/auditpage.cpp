@@ -2,8 +2,8 @@
 #include "auditpage.h"
 
 #include "audittablemodel.h"
-#include "store/workspace.h"
 #include "theme.h"
+#include "workspace/workspace.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -23,7 +23,7 @@
 AuditPage::AuditPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_model(new AuditTableModel(workspace, this))
+    , m_model(new AuditTableModel(workspace.audit(), this))
     , m_operator(new QLineEdit(this))
     , m_object(new QLineEdit(this))
     , m_action(new QLineEdit(this))

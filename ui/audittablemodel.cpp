@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audittablemodel.h"
 
-#include "store/workspace.h"
-
 #include <QLocale>
 
-AuditTableModel::AuditTableModel(Workspace& workspace, QObject* parent)
+AuditTableModel::AuditTableModel(const AuditTrail& audit, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_workspace(workspace)
+    , m_audit(audit)
 {
 }
 
@@ -26,7 +24,7 @@ void AuditTableModel::reload()
     AuditTrail::Filter page = m_filter;
     page.afterSequence = 0;
     page.limit = kPageSize;
-    auto rows = m_workspace.audit().list(page);
+    auto rows = m_audit.list(page);
     m_rows = rows ? rows.value() : QList<AuditEntry>();
     m_more = m_rows.size() == kPageSize;
     endResetModel();
@@ -61,7 +59,7 @@ void AuditTableModel::fetchMore(const QModelIndex& parent)
     AuditTrail::Filter page = m_filter;
     page.afterSequence = m_rows.constLast().sequence;
     page.limit = kPageSize;
-    auto rows = m_workspace.audit().list(page);
+    auto rows = m_audit.list(page);
     if (!rows || rows->isEmpty()) {
         m_more = false;
         return;

@@ -5,8 +5,6 @@
 
 #include <QAbstractTableModel>
 
-class Workspace;
-
 // The audit trail as a table, oldest first, read a page at a time as the view scrolls.
 class AuditTableModel final : public QAbstractTableModel
 {
@@ -25,7 +23,7 @@ public:
     };
     static constexpr int kPageSize = 500;
 
-    explicit AuditTableModel(Workspace& workspace, QObject* parent = nullptr);
+    explicit AuditTableModel(const AuditTrail& audit, QObject* parent = nullptr);
 
     void setFilter(const AuditTrail::Filter& filter);
     void reload();
@@ -39,7 +37,7 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 private:
-    Workspace& m_workspace;
+    const AuditTrail& m_audit;
     AuditTrail::Filter m_filter;
     QList<AuditEntry> m_rows;
     bool m_more = false;

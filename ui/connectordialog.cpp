@@ -9,7 +9,7 @@
 #include "identity/systemkeychain.h"
 #include "inlineerror.h"
 #include "passphrasedialog.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

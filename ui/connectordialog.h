@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "activity/connector.h"
+#include "model/connector.h"
 
 #include <QDialog>
 

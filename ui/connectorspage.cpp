@@ -4,8 +4,8 @@
 #include "activity/connectormanager.h"
 #include "activity/connectorservice.h"
 #include "connectordialog.h"
-#include "store/workspace.h"
 #include "theme.h"
+#include "workspace/workspace.h"
 
 #include <QGuiApplication>
 #include <QHBoxLayout>

@@ -4,7 +4,7 @@
 #include "credentialtablemodel.h"
 #include "identity/identityservice.h"
 #include "reasondialog.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "eventexportjob.h"
 
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QSaveFile>
 
@@ -59,7 +59,8 @@ void EventExportJob::run()
     EventExporter::Options options;
     options.stop = [this] { return m_cancelled.load(); };
     options.progress = [this](qint64 written) { Q_EMIT progressed(written); };
-    auto written = EventExporter(workspace, m_format).write(m_query, file, options);
+    auto written =
+        EventExporter(workspace.events(), workspace.agents(), m_format).write(m_query, file, options);
     if (!written) {
         file.cancelWriting();
         finish(0, written.error().message, false);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "activity/eventexporter.h"
-#include "activity/eventquery.h"
+#include "model/eventquery.h"
 
 #include <QObject>
 #include <QThread>

@@ -13,8 +13,8 @@
 #include "inventory/inventoryservice.h"
 #include "operatorsdialog.h"
 #include "requestspage.h"
-#include "store/workspace.h"
 #include "workflow/requestservice.h"
+#include "workspace/workspace.h"
 #include "workspacedialog.h"
 
 #include <QAction>

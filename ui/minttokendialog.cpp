@@ -4,7 +4,7 @@
 #include "identity/identityservice.h"
 #include "inlineerror.h"
 #include "passphrasedialog.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QClipboard>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "inventory/agent.h"
-#include "workflow/request.h"
+#include "model/agent.h"
+#include "model/request.h"
 
 #include <QDialog>
 

@@ -2,9 +2,9 @@
 #include "operatorsdialog.h"
 
 #include "inlineerror.h"
-#include "store/workspace.h"
 #include "workflow/operatorservice.h"
 #include "workflow/requestservice.h"
+#include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

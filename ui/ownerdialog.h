@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "inventory/owner.h"
+#include "model/owner.h"
 
 #include <QDialog>
 

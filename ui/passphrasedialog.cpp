@@ -4,8 +4,8 @@
 #include "identity/identityservice.h"
 #include "identity/passphrasekeychain.h"
 #include "inlineerror.h"
-#include "store/workspace.h"
 #include "submitshortcut.h"
+#include "workspace/workspace.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

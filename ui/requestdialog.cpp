@@ -3,8 +3,8 @@
 
 #include "inlineerror.h"
 #include "policy/permissionstatement.h"
-#include "store/workspace.h"
 #include "workflow/requestservice.h"
+#include "workspace/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -7,10 +7,10 @@
 #include "requestdialog.h"
 #include "requesttablemodel.h"
 #include "signingkeydialog.h"
-#include "store/workspace.h"
 #include "submitshortcut.h"
 #include "workflow/operatorservice.h"
 #include "workflow/requestservice.h"
+#include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

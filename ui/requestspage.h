@@ -2,8 +2,8 @@
 #pragma once
 
 #include "crypto/keypair.h"
+#include "model/request.h"
 #include "store/requestrepository.h"
-#include "workflow/request.h"
 
 #include <QWidget>
 

@@ -2,8 +2,8 @@
 #include "requesttablemodel.h"
 
 #include "policy/permissionsentence.h"
-#include "store/workspace.h"
 #include "theme.h"
+#include "workspace/workspace.h"
 
 #include <QGuiApplication>
 #include <QLocale>

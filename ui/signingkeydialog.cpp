@@ -3,9 +3,9 @@
 
 #include "crypto/secretbytes.h"
 #include "inlineerror.h"
-#include "store/workspace.h"
 #include "submitshortcut.h"
 #include "workflow/operatorservice.h"
+#include "workspace/workspace.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "inventory/agent.h"
+#include "model/agent.h"
 
 #include <QDialog>
 

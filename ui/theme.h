@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "activity/event.h"
-#include "inventory/agenttypes.h"
+#include "model/agenttypes.h"
+#include "model/event.h"
 
 #include <QColor>
 #include <QPalette>

@@ -2,8 +2,8 @@
 #include "workspacedialog.h"
 
 #include "inlineerror.h"
-#include "inventory/spiffeid.h"
-#include "store/workspace.h"
+#include "model/spiffeid.h"
+#include "workspace/workspace.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

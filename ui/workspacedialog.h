@@ -3,7 +3,7 @@
 
 #include <QDialog>
 
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <memory>
 

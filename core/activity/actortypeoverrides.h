@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "event.h"
+#include "model/event.h"
 #include "result.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "connectormanager.h"
 
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 ConnectorManager::ConnectorManager(Workspace& workspace, QObject* parent)
     : QObject(parent)

@@ -7,7 +7,7 @@
 #include "identity/passphrasekeychain.h"
 #include "otlpreceiver.h"
 #include "recordparser.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QEventLoop>
 #include <QThread>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "connector.h"
+#include "model/connector.h"
 #include "result.h"
 
 #include <QObject>

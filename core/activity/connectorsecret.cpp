@@ -3,7 +3,7 @@
 
 #include "crypto/sealedbox.h"
 #include "identity/systemkeychain.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 namespace {
 const QString kSetting = QStringLiteral("secret_store");

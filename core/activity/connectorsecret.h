@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "connector.h"
 #include "crypto/secretbytes.h"
+#include "model/connector.h"
 #include "result.h"
 
 #include <QCoreApplication>

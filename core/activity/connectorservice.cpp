@@ -7,7 +7,7 @@
 #include "ingestpipeline.h"
 #include "otlpreceiver.h"
 #include "recordparser.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 Result<Connector> ConnectorService::add(const QString& name, const QString& kind, const QJsonObject& settings)
 {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "eventexporter.h"
 
-#include "store/workspace.h"
+#include "model/isotime.h"
+#include "store/agentrepository.h"
+#include "store/eventrepository.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -123,18 +125,16 @@ QString EventExporter::fileSuffix(Format format)
     return QString();
 }
 
-EventExporter::EventExporter(Workspace& workspace, Format format)
-    : m_workspace(workspace)
+EventExporter::EventExporter(const EventRepository& events, const AgentRepository& agents, Format format)
+    : m_events(events)
     , m_format(format)
-    , m_agentNames(workspace.agents())
+    , m_agentNames(agents)
 {
 }
 
 QString EventExporter::isoNanos(qint64 ns)
 {
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::UTC);
-    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.")) +
-           QStringLiteral("%1Z").arg(ns % 1000000000, 9, 10, QLatin1Char('0'));
+    return IsoTime::fromNanos(ns);
 }
 
 QJsonObject EventExporter::json(const Event& e, const QString& agentName)
@@ -396,7 +396,7 @@ Result<qint64> EventExporter::write(const EventQuery& query, QIODevice& out, con
                 break;
             }
         }
-        auto events = m_workspace.events().page(page);
+        auto events = m_events.page(page);
         if (!events) {
             return events.error();
         }

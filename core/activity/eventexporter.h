@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "event.h"
-#include "eventquery.h"
 #include "inventory/agentnames.h"
+#include "model/event.h"
+#include "model/eventquery.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -12,8 +12,9 @@
 #include <functional>
 #include <optional>
 
+class AgentRepository;
+class EventRepository;
 class QIODevice;
-class Workspace;
 
 // Writes the events a query selects, newest first, as CSV, as JSON lines, or as OCSF API Activity
 // (class 6003) events one per line, for SIEMs and data lakes that speak OCSF. The store is read a
@@ -40,7 +41,8 @@ public:
         std::function<void(qint64 written)> progress; // after each page
     };
 
-    EventExporter(Workspace& workspace, Format format);
+    // Reads events page by page and names their agents; nothing else of the workspace.
+    EventExporter(const EventRepository& events, const AgentRepository& agents, Format format);
 
     // How many events were written. The device is left open; a stop ends after a whole page.
     Result<qint64> write(const EventQuery& query, QIODevice& out, const Options& options);
@@ -50,11 +52,11 @@ public:
     static QJsonObject ocsf(const Event& event, const QString& agentName);
     static QByteArray csvHeader();
     static QByteArray csvRow(const Event& event, const QString& agentName);
-    // RFC 3339 in UTC with all nine digits of the nanoseconds.
+    // RFC 3339 in UTC with all nine digits of the nanoseconds (IsoTime's).
     static QString isoNanos(qint64 ns);
 
 private:
-    Workspace& m_workspace;
+    const EventRepository& m_events;
     Format m_format;
     AgentNames m_agentNames;
 };

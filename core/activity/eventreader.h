@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "event.h"
-#include "eventquery.h"
-#include "eventsummary.h"
+#include "model/event.h"
+#include "model/eventquery.h"
+#include "model/eventsummary.h"
 #include "result.h"
 
 #include <QObject>

@@ -4,7 +4,7 @@
 #include "jsonreader.h"
 #include "recordparser.h"
 #include "recordsscanner.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
 #include <QDirIterator>

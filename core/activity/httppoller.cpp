@@ -2,7 +2,7 @@
 #include "httppoller.h"
 
 #include "recordparser.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QDeadlineTimer>
 #include <QThread>

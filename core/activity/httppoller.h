@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "connector.h"
 #include "httppageclient.h"
 #include "ingestpipeline.h"
+#include "model/connector.h"
 #include "result.h"
 
 #include <QCoreApplication>

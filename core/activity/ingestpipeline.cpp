@@ -2,8 +2,8 @@
 #include "ingestpipeline.h"
 
 #include "inventory/inventoryservice.h"
-#include "inventory/spiffeid.h"
-#include "store/workspace.h"
+#include "model/spiffeid.h"
+#include "workspace/workspace.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "actortypeoverrides.h"
-#include "connector.h"
+#include "model/connector.h"
 #include "recordparser.h"
 #include "result.h"
 

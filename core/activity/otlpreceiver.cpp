@@ -6,7 +6,7 @@
 #include "crypto/opensslhandle.h"
 #include "identity/clientcertificateverifier.h"
 #include "identity/identityservice.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "connector.h"
 #include "connectors/otlpparser.h"
 #include "ingestpipeline.h"
+#include "model/connector.h"
 
 #include <QHostAddress>
 #include <QObject>

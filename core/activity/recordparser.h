@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "connector.h"
-#include "event.h"
+#include "model/connector.h"
+#include "model/event.h"
+#include "model/isotime.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -81,8 +82,7 @@ public:
     // What a connector can be: a format read from files, or an HTTP poller of records in one.
     static QStringList connectorKinds();
 
-    // The last whole second whose nanoseconds fit in 64 bits (2262-04-11T23:47:16Z).
-    static constexpr qint64 kLastSecond = 9'223'372'035LL;
-    // RFC 3339 with a zone, to nanoseconds; 0 when it is not one, or not before 2262.
+    static constexpr qint64 kLastSecond = IsoTime::kLastSecond;
+    // RFC 3339 with a zone, to nanoseconds; 0 when it is not one, or not before 2262 (IsoTime's).
     static qint64 nanosFromIso(const QString& text);
 };

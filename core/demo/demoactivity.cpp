@@ -4,8 +4,8 @@
 #include "activity/connectorservice.h"
 #include "activity/filesource.h"
 #include "activity/recordparser.h"
-#include "inventory/spiffeid.h"
-#include "store/workspace.h"
+#include "model/spiffeid.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
 #include <QFile>

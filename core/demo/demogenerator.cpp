@@ -4,8 +4,8 @@
 #include "demorequests.h"
 #include "demotimeline.h"
 #include "inventory/inventoryservice.h"
-#include "store/workspace.h"
 #include "workflow/operatorservice.h"
+#include "workspace/workspace.h"
 
 #include <QRandomGenerator>
 

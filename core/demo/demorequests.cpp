@@ -4,9 +4,9 @@
 #include "crypto/digest.h"
 #include "demotimeline.h"
 #include "identity/identityservice.h"
-#include "store/workspace.h"
 #include "workflow/operatorservice.h"
 #include "workflow/requestservice.h"
+#include "workspace/workspace.h"
 
 #include <QRandomGenerator>
 

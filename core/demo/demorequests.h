@@ -2,8 +2,8 @@
 #pragma once
 
 #include "crypto/keypair.h"
-#include "inventory/agenttypes.h"
-#include "inventory/operator.h"
+#include "model/agenttypes.h"
+#include "model/operator.h"
 #include "result.h"
 
 #include <QCoreApplication>

@@ -4,8 +4,8 @@
 #include "crypto/opensslhandle.h"
 #include "crypto/x509.h"
 #include "identity/identityservice.h"
-#include "inventory/agenttypes.h"
-#include "store/workspace.h"
+#include "model/agenttypes.h"
+#include "workspace/workspace.h"
 
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>

@@ -5,8 +5,8 @@
 #include "crypto/digest.h"
 #include "inventory/inventoryservice.h"
 #include "policy/permissionstatement.h"
-#include "store/workspace.h"
 #include "workflow/requestservice.h"
+#include "workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

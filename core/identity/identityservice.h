@@ -2,10 +2,10 @@
 #pragma once
 
 #include "certificateauthority.h"
-#include "credential.h"
 #include "crypto/keypair.h"
-#include "inventory/agent.h"
 #include "keyset.h"
+#include "model/agent.h"
+#include "model/credential.h"
 #include "result.h"
 #include "store/credentialrepository.h"
 #include "tokenissuer.h"

@@ -3,7 +3,7 @@
 
 #include "crypto/secretbytes.h"
 #include "passphrasekeychain.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 namespace UnattendedPassphrase {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "agent.h"
+#include "model/agent.h"
 #include "result.h"
 
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 
 #include "agentlifecycle.h"
 #include "inventoryrules.h"
-#include "spiffeid.h"
-#include "store/workspace.h"
+#include "model/spiffeid.h"
+#include "workspace/workspace.h"
 
 #include <QJsonArray>
 

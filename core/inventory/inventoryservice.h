@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "agent.h"
-#include "owner.h"
+#include "model/agent.h"
+#include "model/owner.h"
 #include "result.h"
 
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "identity/credential.h"
+#include "model/credential.h"
 #include "result.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "activity/event.h"
-#include "activity/eventquery.h"
-#include "activity/eventsummary.h"
+#include "model/event.h"
+#include "model/eventquery.h"
+#include "model/eventsummary.h"
 #include "result.h"
 
 #include <QCoreApplication>

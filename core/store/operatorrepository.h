@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "inventory/operator.h"
+#include "model/operator.h"
 #include "result.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "model/request.h"
 #include "result.h"
-#include "workflow/request.h"
 
 #include <QCoreApplication>
 #include <QList>

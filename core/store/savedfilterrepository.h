@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "activity/eventfilter.h"
+#include "model/eventfilter.h"
 #include "result.h"
 
 #include <QCoreApplication>

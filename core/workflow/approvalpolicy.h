@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "inventory/agenttypes.h"
-#include "inventory/operator.h"
+#include "model/agenttypes.h"
+#include "model/operator.h"
 #include "result.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 #include "operatorservice.h"
 
 #include "inventory/inventoryrules.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QRegularExpression>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "crypto/keypair.h"
-#include "inventory/operator.h"
+#include "model/operator.h"
 #include "result.h"
 
 #include <QCoreApplication>

@@ -8,7 +8,7 @@
 #include "operatorservice.h"
 #include "policy/permissionstatement.h"
 #include "riskassessment.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

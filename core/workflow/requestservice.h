@@ -3,8 +3,8 @@
 
 #include "approvalpolicy.h"
 #include "crypto/keypair.h"
-#include "inventory/agent.h"
-#include "request.h"
+#include "model/agent.h"
+#include "model/request.h"
 #include "result.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 // quarantine's dismissal and purge, and options meant for another verb.
 #include "activitysamples.h"
 #include "cli/commandline.h"
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QtTest>
 

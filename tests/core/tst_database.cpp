@@ -2,8 +2,8 @@
 #include "store/connectorrepository.h"
 #include "store/database.h"
 #include "store/schema.h"
-#include "store/workspace.h"
 #include "testworkspace.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -3,13 +3,14 @@
 #include "activity/connectors/k8sauditparser.h"
 #include "activity/connectorservice.h"
 #include "activity/eventexporter.h"
-#include "activity/eventfilter.h"
+#include "activity/eventfilterresolver.h"
 #include "activity/filesource.h"
 #include "activity/ingestpipeline.h"
+#include "model/eventfilter.h"
 #include "store/database.h"
 #include "store/eventtextindex.h"
-#include "store/workspace.h"
 #include "testworkspace.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -244,7 +245,7 @@ void TestEventAttributes::filterJsonRoundTripsAndRefusesDamage()
     QVERIFY(back);
     QCOMPARE(back.value(), filter);
     QVERIFY(!filter.isEmpty());
-    auto query = filter.resolve(m_test->workspace(), 0);
+    auto query = EventFilterResolver::resolve(filter, m_test->workspace(), 0);
     QVERIFY(query);
     QCOMPARE(query->attributes, filter.attributes);
 

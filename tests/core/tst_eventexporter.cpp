@@ -73,7 +73,8 @@ QByteArray TestEventExporter::exportAll(EventExporter::Format format, const Even
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    auto written = EventExporter(m_test->workspace(), format).write(query, buffer, {});
+    auto written = EventExporter(m_test->workspace().events(), m_test->workspace().agents(), format)
+                       .write(query, buffer, {});
     if (!written) {
         qFatal("%s", qPrintable(written.error().message));
     }
@@ -272,8 +273,10 @@ void TestEventExporter::jsonLinesAndLimits()
     denied.outcome = EventOutcome::Denied;
     EventExporter::Options options;
     options.limit = 2;
-    auto written =
-        EventExporter(m_test->workspace(), EventExporter::Format::JsonLines).write(denied, buffer, options);
+    auto written = EventExporter(m_test->workspace().events(),
+                                 m_test->workspace().agents(),
+                                 EventExporter::Format::JsonLines)
+                       .write(denied, buffer, options);
     QVERIFY(written);
     QCOMPARE(written.value(), qMin<qint64>(2, m_test->workspace().events().count(denied).value()));
 }
@@ -300,13 +303,17 @@ void TestEventExporter::stopsBetweenPages()
     QList<qint64> progress;
     EventExporter::Options options;
     options.progress = [&progress](qint64 written) { progress << written; };
-    auto all = EventExporter(m_test->workspace(), EventExporter::Format::Csv).write({}, buffer, options);
+    auto all =
+        EventExporter(m_test->workspace().events(), m_test->workspace().agents(), EventExporter::Format::Csv)
+            .write({}, buffer, options);
     QCOMPARE(all.value(), 4500);
     QCOMPARE(progress, (QList<qint64>{2000, 4000, 4500}));
     QBuffer stopped;
     stopped.open(QIODevice::WriteOnly);
     options.stop = [] { return true; };
-    auto some = EventExporter(m_test->workspace(), EventExporter::Format::Csv).write({}, stopped, options);
+    auto some =
+        EventExporter(m_test->workspace().events(), m_test->workspace().agents(), EventExporter::Format::Csv)
+            .write({}, stopped, options);
     QCOMPARE(some.value(), 2000);
     QCOMPARE(stopped.data().count('\n'), 2001); // header and one page
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "activity/eventfilter.h"
+#include "activity/eventfilterresolver.h"
+#include "model/eventfilter.h"
 #include "testworkspace.h"
 
 #include <QJsonDocument>
@@ -108,7 +109,7 @@ void TestEventFilter::resolvesNamesAndRelativeTime()
     const Owner ann = m_test->addOwner();
     const Agent bot = m_test->addAgent(QStringLiteral("billing-bot"), ann.id);
     EventFilter filter = everything();
-    auto query = filter.resolve(m_test->workspace(), 0);
+    auto query = EventFilterResolver::resolve(filter, m_test->workspace(), 0);
     QVERIFY2(query, qPrintable(query ? QString() : query.error().message));
     QCOMPARE(query->agentId, bot.id);
     QCOMPARE(query->ownerId, ann.id);
@@ -121,7 +122,7 @@ void TestEventFilter::resolvesNamesAndRelativeTime()
     // A period wins over dates and ends now.
     filter.lastSeconds = 3600;
     const qint64 now = 1800000000 * kSecond;
-    query = filter.resolve(m_test->workspace(), now);
+    query = EventFilterResolver::resolve(filter, m_test->workspace(), now);
     QCOMPARE(query->fromNs, now - 3600 * kSecond);
     QCOMPARE(query->toNs, 0);
 }
@@ -130,13 +131,13 @@ void TestEventFilter::resolvingAMissingAgentOrOwnerSaysWhich()
 {
     EventFilter filter;
     filter.agent = QStringLiteral("retired-long-ago");
-    auto query = filter.resolve(m_test->workspace(), 0);
+    auto query = EventFilterResolver::resolve(filter, m_test->workspace(), 0);
     QVERIFY(!query);
     QVERIFY2(query.error().message.contains(QStringLiteral("retired-long-ago")),
              qPrintable(query.error().message));
     filter.agent.clear();
     filter.owner = QStringLiteral("gone@example.com");
-    query = filter.resolve(m_test->workspace(), 0);
+    query = EventFilterResolver::resolve(filter, m_test->workspace(), 0);
     QVERIFY(!query);
     QVERIFY(query.error().message.contains(QStringLiteral("gone@example.com")));
 }

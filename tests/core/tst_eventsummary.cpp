@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "activity/connectorservice.h"
 #include "activity/eventreader.h"
-#include "activity/eventsummary.h"
+#include "model/eventsummary.h"
 #include "syntheticevents.h"
 #include "testworkspace.h"
 

@@ -4,8 +4,8 @@
 // identifier the keychain entry is named by.
 #include "identity/clientcertificateverifier.h"
 #include "identity/identityservice.h"
+#include "model/request.h"
 #include "testworkspace.h"
-#include "workflow/request.h"
 
 #include <QFile>
 #include <QProcess>

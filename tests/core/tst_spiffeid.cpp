@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "inventory/spiffeid.h"
+#include "model/spiffeid.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "i18n/translations.h"
-#include "inventory/agenttypes.h"
-#include "inventory/spiffeid.h"
+#include "model/agenttypes.h"
+#include "model/spiffeid.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "store/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "inventory/inventoryservice.h"
-#include "store/workspace.h"
-#include "workflow/request.h"
+#include "model/request.h"
+#include "workspace/workspace.h"
 
 #include <QTemporaryDir>
 

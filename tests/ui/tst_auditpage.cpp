@@ -80,7 +80,7 @@ void TestAuditPage::modelPagesUnderTheTester()
     for (int i = 0; i < 1200; ++i) {
         test.addOwner(QStringLiteral("owner%1@example.com").arg(i));
     }
-    AuditTableModel model(test.workspace());
+    AuditTableModel model(test.workspace().audit());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.reload();
     while (model.canFetchMore({})) {

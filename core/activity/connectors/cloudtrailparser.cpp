@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cloudtrailparser.h"
 
-#include "activity/connector.h"
 #include "crypto/digest.h"
+#include "model/connector.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "k8sauditparser.h"
 
-#include "activity/connector.h"
+#include "model/connector.h"
 
 #include <QUrl>
 #include <QUrlQuery>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "langfuseparser.h"
 
-#include "activity/connector.h"
 #include "activity/jsonreader.h"
 #include "genaispans.h"
+#include "model/connector.h"
 
 ParsedRecord LangfuseParser::parse(const QByteArray& bytes) const
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "inventory/agenttypes.h"
+#include "agenttypes.h"
 
 #include <QDateTime>
 #include <QStringList>

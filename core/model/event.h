@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "agenttypes.h"
 #include "eventattributes.h"
-#include "inventory/agenttypes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

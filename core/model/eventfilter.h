@@ -7,11 +7,10 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-class Workspace;
-
 // What a person filters the timeline on, in their own terms: agents and owners by name, a time
 // range that may be relative to now. It is what a saved filter keeps, so that "denied, last 24
-// hours" still means the last 24 hours next week; resolve() turns it into an EventQuery.
+// hours" still means the last 24 hours next week; EventFilterResolver (activity/) turns it
+// into an EventQuery.
 struct EventFilter
 {
     Q_DECLARE_TR_FUNCTIONS(EventFilter)
@@ -40,9 +39,6 @@ public:
     QJsonObject toJson() const;
     // Refuses unknown keys, wrong types and absurd values, so a hand-edited filter fails clearly.
     static Result<EventFilter> fromJson(const QJsonObject& object);
-
-    // Names to ids; an agent or owner that no longer exists is an error that says which.
-    Result<EventQuery> resolve(Workspace& workspace, qint64 nowNs) const;
 
     static constexpr qsizetype kMaxFieldLength = 1024;
     static constexpr qsizetype kMaxAttributes = 16;

@@ -2,7 +2,7 @@
 #include "workspace.h"
 
 #include "crypto/digest.h"
-#include "inventory/spiffeid.h"
+#include "model/spiffeid.h"
 
 #include <QDir>
 #include <QFileInfo>

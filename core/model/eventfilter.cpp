@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "eventfilter.h"
 
-#include "eventexporter.h"
-#include "inventory/inventoryservice.h"
-#include "recordparser.h"
-#include "store/workspace.h"
+#include "isotime.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
 
 namespace {
 
-constexpr qint64 kNanosPerSecond = 1'000'000'000;
 // Ten years: longer is not a recent period but a typo.
 constexpr qint64 kMaxLastSeconds = 10LL * 366 * 24 * 3600;
 
@@ -84,10 +80,10 @@ QJsonObject EventFilter::toJson() const
         object.insert(QStringLiteral("last_seconds"), lastSeconds);
     } else {
         if (fromNs) {
-            object.insert(QStringLiteral("since"), EventExporter::isoNanos(fromNs));
+            object.insert(QStringLiteral("since"), IsoTime::fromNanos(fromNs));
         }
         if (toNs) {
-            object.insert(QStringLiteral("until"), EventExporter::isoNanos(toNs));
+            object.insert(QStringLiteral("until"), IsoTime::fromNanos(toNs));
         }
     }
     return object;
@@ -122,7 +118,7 @@ Result<EventFilter> EventFilter::fromJson(const QJsonObject& object)
                 }
             } else {
                 qint64& target = key == QStringLiteral("since") ? filter.fromNs : filter.toNs;
-                target = RecordParser::nanosFromIso(text);
+                target = IsoTime::toNanos(text);
                 if (target == 0) {
                     return Error{
                         ErrorKind::Invalid,
@@ -164,37 +160,4 @@ Result<EventFilter> EventFilter::fromJson(const QJsonObject& object)
         return Error{ErrorKind::Invalid, tr("The filter's \"since\" must come before its \"until\".")};
     }
     return filter;
-}
-
-Result<EventQuery> EventFilter::resolve(Workspace& workspace, qint64 nowNs) const
-{
-    EventQuery query;
-    query.action = action;
-    query.resourcePrefix = resourcePrefix;
-    query.outcome = outcome;
-    query.source = source;
-    query.text = text;
-    query.attributes = attributes;
-    if (lastSeconds > 0) {
-        query.fromNs = nowNs - lastSeconds * kNanosPerSecond;
-    } else {
-        query.fromNs = fromNs;
-        query.toNs = toNs;
-    }
-    InventoryService inventory(workspace);
-    if (!agent.isEmpty()) {
-        auto found = inventory.findAgent(agent);
-        if (!found) {
-            return found.error();
-        }
-        query.agentId = found->id;
-    }
-    if (!owner.isEmpty()) {
-        auto found = inventory.findOwner(owner);
-        if (!found) {
-            return found.error();
-        }
-        query.ownerId = found->id;
-    }
-    return query;
 }
