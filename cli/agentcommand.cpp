@@ -401,7 +401,8 @@ void AgentCommand::printAgent(CliContext& context, const Agent& agent, const QLi
                    .arg(time(change.changedAt),
                         change.from ? AgentTypes::key(*change.from) : QStringLiteral("-"),
                         AgentTypes::key(change.to),
-                        change.operatorName,
+                        change.connectorName.isEmpty() ? change.operatorName
+                                                       : tr("connector %1").arg(change.connectorName),
                         change.reason)
             << '\n';
     }

@@ -43,7 +43,19 @@ Result<QJsonObject> settingsFrom(const QCommandLineParser& parser, QJsonObject s
                 ConnectorCommand::tr("--setting takes KEY=VALUE, such as cluster=prod; \"%1\" is not.")
                     .arg(pair)};
         }
-        settings.insert(pair.left(eq), pair.mid(eq + 1));
+        // A value that is a JSON object or array (actor_types={"arn:…:role/ci-*":"human"}) is
+        // kept as one; anything else is text, as typed.
+        const QString value = pair.mid(eq + 1);
+        const QJsonDocument json = value.startsWith(QLatin1Char('{')) || value.startsWith(QLatin1Char('['))
+                                       ? QJsonDocument::fromJson(value.toUtf8())
+                                       : QJsonDocument();
+        if (json.isObject()) {
+            settings.insert(pair.left(eq), json.object());
+        } else if (json.isArray()) {
+            settings.insert(pair.left(eq), json.array());
+        } else {
+            settings.insert(pair.left(eq), value);
+        }
     }
     if (parser.isSet(QStringLiteral("path"))) {
         settings.insert(QStringLiteral("path"),

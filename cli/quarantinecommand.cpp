@@ -101,7 +101,8 @@ int QuarantineCommand::run(CliContext& context, const QStringList& args)
         }
         ids.append(id);
     }
-    const bool byConnector = parser.isSet(connectorOption);
+    // Asked by name among the options given: "show" defines no --connector, and isSet would warn.
+    const bool byConnector = parser.optionNames().contains(QStringLiteral("connector"));
     if ((verb == QStringLiteral("list") || verb == QStringLiteral("purge")) && !ids.isEmpty()) {
         return context.usage(tr("quarantine %1 takes no record number.").arg(verb), context.helpText(parser));
     }

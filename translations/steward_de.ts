@@ -780,6 +780,10 @@ schlüssel=wert trifft ein Attribut genau, schlüssel~text, wenn es den Text ent
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
+    <message>
+        <source>connector %1</source>
+        <translation>Connector %1</translation>
+    </message>
 </context>
 <context>
     <name>AgentDetailsPanel</name>
@@ -2989,6 +2993,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>Name at least one quarantined record to dismiss.</source>
         <translation>Nennen Sie mindestens einen Datensatz in Quarantäne, der verworfen werden soll.</translation>
     </message>
+    <message>
+        <source>%1 is not an operator of this workspace; an admin adds operators with &quot;steward-cli operator add&quot;.</source>
+        <translation>%1 ist kein Operator dieses Arbeitsbereichs; ein Admin fügt Operatoren mit „steward-cli operator add“ hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 has the %2 role; this needs the %3 role.</source>
+        <translation>%1 hat die Rolle %2; dies erfordert die Rolle %3.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorsPage</name>
@@ -4269,6 +4281,26 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>There is no %1 file in %2 (files named %3).</source>
         <translation>In %2 gibt es keine %1-Datei (Dateien namens %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be %2</source>
+        <translation>„%1“ kann nicht %2 sein</translation>
+    </message>
+    <message>
+        <source>a file read by lines is never done: it may grow</source>
+        <translation>eine zeilenweise gelesene Datei ist nie fertig: sie kann wachsen</translation>
+    </message>
+    <message>
+        <source>its offset %1 is inside a line</source>
+        <translation>ihr Offset %1 liegt innerhalb einer Zeile</translation>
+    </message>
+    <message>
+        <source>its offset %1 is inside a record</source>
+        <translation>ihr Offset %1 liegt innerhalb eines Datensatzes</translation>
+    </message>
+    <message>
+        <source>The progress recorded for %1 is damaged: %2. Nothing was read; remove the connector&apos;s progress for the file to read it again from the start (its records are then counted as duplicates).</source>
+        <translation>Der für %1 gespeicherte Fortschritt ist beschädigt: %2. Es wurde nichts gelesen; entfernen Sie den Fortschritt des Connectors für die Datei, um sie von vorn zu lesen (ihre Datensätze zählen dann als Duplikate).</translation>
     </message>
 </context>
 <context>
@@ -7070,6 +7102,14 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
     <message>
         <source>delete the saved filter</source>
         <translation>den gespeicherten Filter löschen</translation>
+    </message>
+    <message>
+        <source>The saved filter &quot;%1&quot; is damaged (it matches every event); save it again.</source>
+        <translation>Der gespeicherte Filter „%1“ ist beschädigt (er passt auf jedes Ereignis); speichern Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>A saved filter narrows the timeline; this one would match every event.</source>
+        <translation>Ein gespeicherter Filter grenzt die Zeitleiste ein; dieser würde auf jedes Ereignis passen.</translation>
     </message>
 </context>
 <context>

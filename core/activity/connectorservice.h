@@ -3,6 +3,7 @@
 
 #include "connectorsecret.h"
 #include "model/connector.h"
+#include "model/operator.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -56,5 +57,6 @@ public:
                      QByteArrayView passphrase = {});
 
 private:
+    Status requireRole(OperatorRole role) const;
     Workspace& m_workspace;
 };

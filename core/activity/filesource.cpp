@@ -165,6 +165,74 @@ private:
     qint64 m_inFlightEnd;
 };
 
+// What a stored progress may hold, checked before it is trusted: a value that could not have been
+// written (a "done" lines file that may still grow, an offset inside a line, an unknown framing)
+// is damage, and damage stops the read rather than skip records or read them again.
+QString progressDamage(const QJsonObject& state, const QString& path)
+{
+    const auto whole = [](const QJsonValue& value) {
+        return value.isDouble() && value.toDouble() >= 0 && value.toDouble() == double(value.toInteger());
+    };
+    for (auto it = state.constBegin(); it != state.constEnd(); ++it) {
+        const QString& key = it.key();
+        const QJsonValue value = it.value();
+        const bool ok = (key == QStringLiteral("inode") || key == QStringLiteral("offset") ||
+                         key == QStringLiteral("item"))
+                            ? whole(value)
+                        : key == QStringLiteral("done") || key == QStringLiteral("after_record")
+                            ? value.isBool()
+                        : key == QStringLiteral("framing")
+                            ? (value == QStringLiteral("lines") || value == QStringLiteral("document") ||
+                               value == QStringLiteral("records"))
+                            : false;
+        if (!ok) {
+            return FileSource::tr("\"%1\" cannot be %2")
+                .arg(key,
+                     QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                         .mid(1)
+                         .chopped(1));
+        }
+    }
+    const QString framing = state.value(QStringLiteral("framing")).toString();
+    if (state.value(QStringLiteral("done")).toBool() && framing != QStringLiteral("document") &&
+        framing != QStringLiteral("records")) {
+        return FileSource::tr("a file read by lines is never done: it may grow");
+    }
+    const qint64 offset = state.value(QStringLiteral("offset")).toInteger();
+    // A finished document is not read again, wherever its last part was set aside.
+    if (offset <= 0 || state.value(QStringLiteral("done")).toBool() ||
+        (framing != QStringLiteral("lines") && framing != QStringLiteral("records"))) {
+        return QString();
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || offset > file.size()) {
+        return QString(); // gone or cut short: judged where the file is read
+    }
+    // Progress is only ever recorded after a whole line, or after a whole record of the array.
+    const qint64 back = qMin<qint64>(offset, 4096);
+    if (!file.seek(offset - back)) {
+        return QString();
+    }
+    const QByteArray around = file.read(back + 1);
+    const QByteArray before = around.left(back);
+    if (framing == QStringLiteral("lines")) {
+        // After a newline; or at the end of a last line stored without one (at the end of the
+        // file, or just before the newline that completed it later).
+        const bool atLineEnd = before.endsWith('\n') || around.size() == back || around.at(back) == '\n' ||
+                               around.at(back) == '\r';
+        return atLineEnd ? QString() : FileSource::tr("its offset %1 is inside a line").arg(offset);
+    }
+    qsizetype i = before.size() - 1;
+    while (i >= 0 &&
+           (before.at(i) == ' ' || before.at(i) == '\n' || before.at(i) == '\r' || before.at(i) == '\t')) {
+        --i;
+    }
+    const char last = i >= 0 ? before.at(i) : '\0';
+    return last == '[' || last == ',' || last == '}' || last == ']'
+               ? QString()
+               : FileSource::tr("its offset %1 is inside a record").arg(offset);
+}
+
 } // namespace
 
 FileSource::FileSource(Workspace& workspace,
@@ -375,6 +443,14 @@ Result<IngestCounts> FileSource::ingestFile(const QString& path, const std::opti
         return known.error();
     }
     QJsonObject state = known ? known.value() : QJsonObject();
+    if (const QString damage = progressDamage(state, path); !damage.isEmpty()) {
+        return Error{
+            ErrorKind::Storage,
+            tr("The progress recorded for %1 is damaged: %2. Nothing was read; remove the connector's "
+               "progress for the file to read it again from the start (its records are then counted "
+               "as duplicates).")
+                .arg(path, damage)};
+    }
     const qint64 inode = inodeOf(path);
     const qint64 recorded = state.value(QStringLiteral("inode")).toInteger();
     if (recorded != 0 && recorded != inode && !state.value(QStringLiteral("done")).toBool()) {

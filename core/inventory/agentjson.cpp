@@ -209,6 +209,9 @@ QJsonObject statusChange(const StatusChange& change)
         {QStringLiteral("reason"), change.reason},
         {QStringLiteral("operator"), change.operatorName},
         {QStringLiteral("changed_at"), nullableTime(change.changedAt)},
+        // A discovery names the connector whose records revealed the agent.
+        {QStringLiteral("connector"),
+         change.connectorName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(change.connectorName)},
     };
 }
 

@@ -156,7 +156,8 @@ Result<AttributeMatch> AttributeMatch::parse(const QString& text)
     }
     AttributeMatch match;
     match.key = text.left(at).trimmed();
-    match.value = text.mid(at + 1);
+    // Cleaned as stored values are, so that what was typed can equal what was kept.
+    match.value = cleaned(text.mid(at + 1));
     match.contains = text.at(at) == u'~';
     if (!EventAttributes::isValidKey(match.key)) {
         return Error{ErrorKind::Invalid,

@@ -85,9 +85,14 @@ QString whereOf(const EventQuery& query, QVariantList& values)
         values << query.toNs;
     }
     if (!query.text.isEmpty()) {
-        where << QStringLiteral("(instr(e.principal, ?) > 0 OR instr(e.native_action, ?) > 0 OR "
-                                "instr(e.resource, ?) > 0 OR instr(e.attributes, ?) > 0)");
-        values << query.text << query.text << query.text << EventAttributes::jsonEscaped(query.text);
+        // In an attribute's value, not its name: the JSON holds both, so the cheap test on the
+        // whole object only picks the rows whose values are then looked at.
+        where << QStringLiteral(
+            "(instr(e.principal, ?) > 0 OR instr(e.native_action, ?) > 0 OR "
+            "instr(e.resource, ?) > 0 OR (instr(e.attributes, ?) > 0 AND EXISTS (SELECT 1 "
+            "FROM json_each(e.attributes) a WHERE instr(a.value, ?) > 0)))");
+        values << query.text << query.text << query.text << EventAttributes::jsonEscaped(query.text)
+               << query.text;
     }
     for (const AttributeMatch& match : query.attributes) {
         // The key is checked (isValidKey) before it becomes part of the path; the value is bound.

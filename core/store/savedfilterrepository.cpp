@@ -22,6 +22,14 @@ Result<SavedFilter> readSaved(const QSqlQuery& query)
                      SavedFilterRepository::tr("The saved filter \"%1\" is damaged (%2); save it again.")
                          .arg(saved.name, filter ? error.errorString() : filter.error().message)};
     }
+    // Nothing saves a filter that matches everything: one that does now was changed in the file,
+    // and would widen whatever trusts its name.
+    if (filter->isEmpty()) {
+        return Error{ErrorKind::Invalid,
+                     SavedFilterRepository::tr("The saved filter \"%1\" is damaged (it matches every event); "
+                                               "save it again.")
+                         .arg(saved.name)};
+    }
     saved.filter = std::move(filter).value();
     saved.savedBy = query.value(2).toString();
     saved.updatedAt = Database::fromStored(query.value(3));
@@ -46,6 +54,10 @@ Status SavedFilterRepository::save(const SavedFilter& saved)
 {
     if (auto valid = checkName(saved.name); !valid) {
         return valid;
+    }
+    if (saved.filter.isEmpty()) {
+        return Error{ErrorKind::Invalid,
+                     tr("A saved filter narrows the timeline; this one would match every event.")};
     }
     auto statement = m_db.statement(QStringLiteral(
         "INSERT INTO saved_filters (name, filter, saved_by, updated_at) VALUES (?, ?, ?, ?) "

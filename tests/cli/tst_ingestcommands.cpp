@@ -6,6 +6,7 @@
 #include "cli/commandline.h"
 #include "workspace/workspace.h"
 
+#include <QSqlQuery>
 #include <QtTest>
 
 #include <zlib.h>
@@ -24,6 +25,8 @@ private slots:
     void optionsOfAnotherVerbAreRefused();
     void followStopsWhenAsked();
     void attributesFilterQueriesAndSavedFilters();
+    void quarantineDecisionsNeedARole();
+    void actorTypesSettingFromTheCommandLine();
 
 private:
     struct Run
@@ -115,6 +118,103 @@ void TestIngestCommands::attributesFilterQueriesAndSavedFilters()
     QCOMPARE(keys.code, 0);
     QVERIFY(keys.out.contains(QStringLiteral("user_agent")));
     QVERIFY(keys.out.contains(QStringLiteral("role_ref")));
+}
+
+void TestIngestCommands::quarantineDecisionsNeedARole()
+{
+    const QString bad = m_dir->filePath(QStringLiteral("bad.jsonl"));
+    write(bad, "not json\nnor this\n");
+    cli({QStringLiteral("ingest"),
+         QStringLiteral("--format"),
+         QStringLiteral("k8s"),
+         QStringLiteral("--file"),
+         bad});
+    const Run added = cli({QStringLiteral("operator"),
+                           QStringLiteral("add"),
+                           QStringLiteral("vic"),
+                           QStringLiteral("--role"),
+                           QStringLiteral("viewer")});
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    for (const char* who : {"vic", "nobody"}) {
+        qputenv("STEWARD_OPERATOR", who);
+        const Run dismissed = cli({QStringLiteral("quarantine"),
+                                   QStringLiteral("dismiss"),
+                                   QStringLiteral("1"),
+                                   QStringLiteral("--reason"),
+                                   QStringLiteral("hide me")});
+        QCOMPARE(dismissed.code, 3);
+        QVERIFY2(dismissed.err.contains(QLatin1String(who)), qPrintable(dismissed.err));
+        QCOMPARE(cli({QStringLiteral("quarantine"), QStringLiteral("purge")}).code, 3);
+    }
+    qputenv("STEWARD_OPERATOR", "tester");
+    const Run list = cli({QStringLiteral("--json"), QStringLiteral("quarantine"), QStringLiteral("list")});
+    QCOMPARE(list.json().array().size(), 2); // both still waiting
+    QCOMPARE(cli({QStringLiteral("quarantine"),
+                  QStringLiteral("dismiss"),
+                  QStringLiteral("1"),
+                  QStringLiteral("--reason"),
+                  QStringLiteral("noise")})
+                 .code,
+             0);
+    // A saved filter changed in the file to one that matches everything is refused, not widened.
+    QCOMPARE(cli({QStringLiteral("events"),
+                  QStringLiteral("filter"),
+                  QStringLiteral("save"),
+                  QStringLiteral("narrow"),
+                  QStringLiteral("--attr"),
+                  QStringLiteral("error_code=Access")})
+                 .code,
+             0);
+    {
+        auto workspace = Workspace::open(m_workspace);
+        QVERIFY(workspace);
+        QSqlQuery q(workspace.value()->database().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE saved_filters SET filter = '{\"attributes\":[]}'")));
+    }
+    const Run widened = cli({QStringLiteral("events"),
+                             QStringLiteral("count"),
+                             QStringLiteral("--saved"),
+                             QStringLiteral("narrow")});
+    QVERIFY(widened.code != 0);
+    QVERIFY2(widened.err.contains(QStringLiteral("damaged")), qPrintable(widened.err));
+}
+
+void TestIngestCommands::actorTypesSettingFromTheCommandLine()
+{
+    const QString trail = m_dir->filePath(QStringLiteral("trail.json"));
+    write(trail, "{\"Records\":[" + trailRecord(1) + "]}");
+    // The refund-bot role is a person's, its owners say: recorded, not a shadow agent.
+    const Run added = cli({QStringLiteral("connector"),
+                           QStringLiteral("add"),
+                           QStringLiteral("ct"),
+                           QStringLiteral("--format"),
+                           QStringLiteral("cloudtrail"),
+                           QStringLiteral("--path"),
+                           trail,
+                           QStringLiteral("--setting"),
+                           QStringLiteral("actor_types={\"arn:aws:iam::*:role/refund-*\":\"human\"}")});
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    const Run ran = cli({QStringLiteral("connector"), QStringLiteral("run"), QStringLiteral("ct")});
+    QVERIFY2(ran.code == 0, qPrintable(ran.err));
+    const Run shadows = cli({QStringLiteral("--json"),
+                             QStringLiteral("agent"),
+                             QStringLiteral("list"),
+                             QStringLiteral("--status"),
+                             QStringLiteral("shadow")});
+    QCOMPARE(shadows.json().array().size(), 0);
+    const Run humans = cli({QStringLiteral("--json"),
+                            QStringLiteral("events"),
+                            QStringLiteral("count"),
+                            QStringLiteral("--attr"),
+                            QStringLiteral("actor_type=human")});
+    QCOMPARE(humans.json().object().value(QStringLiteral("count")).toInt(), 1);
+    const Run refused = cli({QStringLiteral("connector"),
+                             QStringLiteral("edit"),
+                             QStringLiteral("ct"),
+                             QStringLiteral("--setting"),
+                             QStringLiteral("actor_types={\"arn:*\":\"robot\"}")});
+    QVERIFY(refused.code != 0);
+    QVERIFY2(refused.err.contains(QStringLiteral("actor_types")), qPrintable(refused.err));
 }
 
 TestIngestCommands::Run TestIngestCommands::cli(const QStringList& args, std::function<bool()> stop)

@@ -159,6 +159,15 @@ void TestCloudTrailParser::peopleAreNotAgents()
     QByteArray machine = withMfa;
     machine.replace("\"mfaAuthenticated\":\"true\"", "\"mfaAuthenticated\":\"false\"");
     QVERIFY(parse(machine).events.first().actsLikeAgent());
+    // Anyone may name a role AWSReservedSSO_…: outside Identity Center's reserved path, and
+    // without MFA, it is an agent like any other.
+    QByteArray lookalike = sso;
+    lookalike.replace("aws-reserved/sso.amazonaws.com/eu-west-1/", "");
+    const ParsedRecord fake = parse(lookalike);
+    QCOMPARE(
+        fake.events.first().principalValue,
+        QStringLiteral("arn:aws:iam::123456789012:role/AWSReservedSSO_AdministratorAccess_0123456789abcdef"));
+    QVERIFY(fake.events.first().actsLikeAgent());
 }
 
 void TestCloudTrailParser::sessionContextOnlyNamesTheRole()

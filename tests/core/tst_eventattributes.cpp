@@ -198,6 +198,11 @@ void TestEventAttributes::storedAndFound()
     QVERIFY(ids(query({"user_agent~botocore/1.4.22"})).contains(failedTrail));
     QVERIFY(ids(query({}, QStringLiteral("botocore/1.4.22"))).contains(failedTrail));
     QCOMPARE(ids(query({"user_agent~botocore/1.4.22"})).size(), 1);
+    // Free text is looked for in values, never in the attributes' names.
+    QVERIFY(ids(query({}, QStringLiteral("error_message"))).isEmpty());
+    QVERIFY(ids(query({}, QStringLiteral("user_agent"))).isEmpty());
+    // A typed value is cleaned as kept values are.
+    QCOMPARE(ids(query({"error_code=  TrailNotFoundException  "})), QList<QString>{failedTrail});
     QCOMPARE(ids(query({"error_code=TrailNotFoundException"})), QList<QString>{failedTrail});
     // Exact is exact: part of the value is not it.
     QVERIFY(ids(query({"error_code=TrailNotFound"})).isEmpty());

@@ -57,6 +57,8 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow(TestWorkspace& test)
     if (!workspace) {
         qFatal("%s", qPrintable(workspace.error().message));
     }
+    // The test's clock, not the wall clock: what the test filed must not expire with the calendar.
+    workspace.value()->setClock(test.workspace().clock());
     auto window = std::make_unique<MainWindow>(std::move(workspace).value());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get())) {

@@ -265,13 +265,15 @@ Result<Event> CloudTrailParser::map(JsonReader::Object record)
     // Roles AWS services assume for themselves are the provider at work, and a person signed in
     // through IAM Identity Center (its AWSReservedSSO_ roles) or with MFA is a person: both are
     // recorded, never taken for an unregistered agent.
-    const auto roleActor = [mfa](const QString& role) {
+    // Identity Center's roles live under its reserved path; the name alone is trusted only when the
+    // record gives no path (an ARN rebuilt from the session's), since anyone may name a role so.
+    const auto roleActor = [mfa](const QString& role, bool pathKnown) {
         if (role.contains(QStringLiteral(":role/aws-service-role/"))) {
             return ActorType::Service;
         }
-        const bool person =
-            role.contains(QStringLiteral(":role/aws-reserved/sso.amazonaws.com/")) ||
-            role.section(QLatin1Char('/'), -1).startsWith(QStringLiteral("AWSReservedSSO_")) || mfa;
+        const bool ssoName = role.section(QLatin1Char('/'), -1).startsWith(QStringLiteral("AWSReservedSSO_"));
+        const bool person = role.contains(QStringLiteral(":role/aws-reserved/sso.amazonaws.com/")) ||
+                            (ssoName && !pathKnown) || mfa;
         return person ? ActorType::Human : ActorType::Agent;
     };
     if (type == "AssumedRole") {
@@ -282,6 +284,7 @@ Result<Event> CloudTrailParser::map(JsonReader::Object record)
             }
         }
         const QString session = event.principal.section(QLatin1Char('/'), -1);
+        const bool pathKnown = !role.isEmpty();
         if (role.isEmpty() && event.principal.contains(QStringLiteral(":assumed-role/"))) {
             // arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION → arn:aws:iam::ACCOUNT:role/ROLE
             const QString account = event.principal.section(QLatin1Char(':'), 4, 4);
@@ -291,7 +294,7 @@ Result<Event> CloudTrailParser::map(JsonReader::Object record)
         if (!role.isEmpty()) {
             event.principalKind = PrincipalKind::AwsRole;
             event.principalValue = role;
-            event.actorType = roleActor(role);
+            event.actorType = roleActor(role, pathKnown);
         }
         event.task = session;
     } else if (type == "AWSService" && identity) {
@@ -309,7 +312,7 @@ Result<Event> CloudTrailParser::map(JsonReader::Object record)
                     event.principal = role;
                     event.principalKind = PrincipalKind::AwsRole;
                     event.principalValue = role;
-                    event.actorType = roleActor(role);
+                    event.actorType = roleActor(role, true);
                 } else if (!role.isEmpty()) {
                     event.principal = role;
                 }
