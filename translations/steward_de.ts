@@ -2993,14 +2993,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>Name at least one quarantined record to dismiss.</source>
         <translation>Nennen Sie mindestens einen Datensatz in Quarantäne, der verworfen werden soll.</translation>
     </message>
-    <message>
-        <source>%1 is not an operator of this workspace; an admin adds operators with &quot;steward-cli operator add&quot;.</source>
-        <translation>%1 ist kein Operator dieses Arbeitsbereichs; ein Admin fügt Operatoren mit „steward-cli operator add“ hinzu.</translation>
-    </message>
-    <message>
-        <source>%1 has the %2 role; this needs the %3 role.</source>
-        <translation>%1 hat die Rolle %2; dies erfordert die Rolle %3.</translation>
-    </message>
 </context>
 <context>
     <name>ConnectorsPage</name>

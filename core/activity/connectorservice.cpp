@@ -7,6 +7,7 @@
 #include "ingestpipeline.h"
 #include "otlpreceiver.h"
 #include "recordparser.h"
+#include "workflow/operatorservice.h"
 #include "workspace/workspace.h"
 
 Result<Connector> ConnectorService::add(const QString& name, const QString& kind, const QJsonObject& settings)
@@ -191,31 +192,11 @@ Status ConnectorService::setSecret(const QString& name,
     });
 }
 
-Status ConnectorService::requireRole(OperatorRole role) const
-{
-    // Setting evidence aside, or deleting it, is a decision about the record: a viewer, or
-    // someone who is no operator at all, may not make it.
-    auto op = m_workspace.operators().byUsername(m_workspace.operatorName());
-    if (!op) {
-        return op.error().kind == ErrorKind::NotFound
-                   ? Error{ErrorKind::Refused,
-                           tr("%1 is not an operator of this workspace; an admin adds operators with "
-                              "\"steward-cli operator add\".")
-                               .arg(m_workspace.operatorName())}
-                   : op.error();
-    }
-    if (static_cast<int>(op->role) < static_cast<int>(role)) {
-        return Error{
-            ErrorKind::Refused,
-            tr("%1 has the %2 role; this needs the %3 role.")
-                .arg(op->username, OperatorRepository::roleKey(op->role), OperatorRepository::roleKey(role))};
-    }
-    return {};
-}
-
 Status ConnectorService::dismiss(const QList<qint64>& ids, const QString& reason)
 {
-    if (const Status allowed = requireRole(OperatorRole::Approver); !allowed) {
+    // Setting evidence aside is a decision about the record, and deleting it more so: a viewer, or
+    // someone who is no operator at all, may do neither.
+    if (const Status allowed = OperatorService(m_workspace).require(OperatorRole::Approver); !allowed) {
         return allowed;
     }
     const QString why = reason.trimmed();
@@ -254,7 +235,7 @@ Status ConnectorService::dismiss(const QList<qint64>& ids, const QString& reason
 
 Result<qint64> ConnectorService::purge(const QString& connectorName)
 {
-    if (const Status allowed = requireRole(OperatorRole::Admin); !allowed) {
+    if (const Status allowed = OperatorService(m_workspace).require(OperatorRole::Admin); !allowed) {
         return allowed.error();
     }
     qint64 connectorId = 0;

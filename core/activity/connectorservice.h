@@ -3,7 +3,6 @@
 
 #include "connectorsecret.h"
 #include "model/connector.h"
-#include "model/operator.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -57,6 +56,5 @@ public:
                      QByteArrayView passphrase = {});
 
 private:
-    Status requireRole(OperatorRole role) const;
     Workspace& m_workspace;
 };
