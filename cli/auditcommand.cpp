@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 int AuditCommand::run(CliContext& context, const QStringList& args)
 {
@@ -24,7 +25,57 @@ int AuditCommand::run(CliContext& context, const QStringList& args)
     if (verb == QStringLiteral("export")) {
         return exportTrail(context, args.mid(1));
     }
-    return context.usage(tr("audit needs a command: verify, list or export."));
+    if (verb == QStringLiteral("anchor")) {
+        return anchor(context, args.mid(1));
+    }
+    return context.usage(tr("audit needs a command: verify, list, export or anchor."));
+}
+
+int AuditCommand::anchor(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("steward-cli audit anchor: print where the trail stands, signed by the workspace key, to keep "
+           "outside the workspace. \"audit verify --anchor FILE\" later shows whether the entries it "
+           "covers are all still there, unchanged."));
+    parser.addOption({QStringLiteral("out"), tr("Write the anchor to this file instead."), tr("file")});
+    int exitCode = 0;
+    if (!context.parse(parser, args, QStringLiteral("audit anchor"), &exitCode)) {
+        return exitCode;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return context.usage(tr("audit anchor takes only options."), context.helpText(parser));
+    }
+    auto opened = context.openWorkspace();
+    if (!opened) {
+        return context.fail(opened.error());
+    }
+    auto anchor = opened.value()->auditAnchor();
+    if (!anchor) {
+        return context.fail(anchor.error());
+    }
+    if (!anchor.value()) {
+        return context.fail(Error{ErrorKind::NotFound,
+                                  tr("The trail has no signed checkpoint yet. Create the certificate "
+                                     "authority (\"ca init\"), or open the workspace with its "
+                                     "passphrase, so that the workspace key signs one.")});
+    }
+    const QByteArray json = QJsonDocument(anchor.value()->toJson()).toJson();
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        context.out << QString::fromUtf8(json);
+        return 0;
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        return context.fail(
+            Error{ErrorKind::Storage, tr("Cannot write the anchor to %1: %2").arg(out, file.errorString())});
+    }
+    context.out << tr("Anchored entry %1 in %2; keep it where this workspace's writers cannot change it.")
+                       .arg(anchor.value()->sequence)
+                       .arg(out)
+                << Qt::endl;
+    return 0;
 }
 
 int AuditCommand::verify(CliContext& context, const QStringList& args)
@@ -32,17 +83,29 @@ int AuditCommand::verify(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("steward-cli audit verify: walk the whole chain; name the first entry that was altered, deleted, "
-           "inserted or reordered. Exit code 0 intact, 3 tampered."));
+           "inserted or reordered, and check it against the anchors kept outside it (this machine's, "
+           "and each --anchor). Exit code 0 intact, 3 tampered."));
+    parser.addOption({QStringLiteral("anchor"),
+                      tr("An anchor printed by \"audit anchor\" earlier; may be repeated."),
+                      tr("file")});
     int exitCode = 0;
     if (!context.parse(parser, args, QStringLiteral("audit verify"), &exitCode)) {
         return exitCode;
+    }
+    QList<AuditAnchor> anchors;
+    for (const QString& file : parser.values(QStringLiteral("anchor"))) {
+        auto anchor = AuditAnchor::readFile(file);
+        if (!anchor) {
+            return context.fail(anchor.error());
+        }
+        anchors.append(anchor.value());
     }
     auto opened = context.openWorkspace();
     if (!opened) {
         return context.fail(opened.error());
     }
     Workspace& workspace = *opened.value();
-    auto verified = workspace.audit().verify();
+    auto verified = workspace.audit().verify({}, anchors);
     if (!verified) {
         return context.fail(verified.error());
     }
@@ -58,6 +121,8 @@ int AuditCommand::verify(CliContext& context, const QStringList& args)
             {QStringLiteral("entries"), v.entries},
             {QStringLiteral("signed_entries"), v.signedEntries},
             {QStringLiteral("checkpointed_through"), v.checkpointedThrough},
+            {QStringLiteral("anchors"), v.anchors},
+            {QStringLiteral("anchored_through"), v.anchoredThrough},
             {QStringLiteral("problem"), v.intact() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.problem)},
             {QStringLiteral("entry"), v.intact() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.badSequence)},
             {QStringLiteral("message"), v.message},
@@ -76,6 +141,13 @@ int AuditCommand::verify(CliContext& context, const QStringList& args)
                       "workspace passphrase signs one.")
                        .arg(unattested)
                 << Qt::endl;
+        }
+        if (v.anchors > 0) {
+            context.out << tr("%n anchor(s) kept outside the workspace confirm it through entry %1.",
+                              nullptr,
+                              int(v.anchors))
+                               .arg(v.anchoredThrough)
+                        << Qt::endl;
         }
         if (keyId && !keyId->isEmpty()) {
             context.out << tr("Workspace audit key: %1").arg(keyId.value()) << Qt::endl;

@@ -6,7 +6,7 @@
 
 class CliContext;
 
-// audit verify | list | export
+// audit verify | list | export | anchor
 class AuditCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
@@ -18,4 +18,5 @@ private:
     static int verify(CliContext& context, const QStringList& args);
     static int list(CliContext& context, const QStringList& args);
     static int exportTrail(CliContext& context, const QStringList& args);
+    static int anchor(CliContext& context, const QStringList& args);
 };

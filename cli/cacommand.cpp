@@ -144,7 +144,8 @@ int CaCommand::runSvid(CliContext& context, const QStringList& args)
     } else if (verb == QStringLiteral("revoke")) {
         parser.setApplicationDescription(tr("steward-cli svid revoke SERIAL: put the SVID on the next CRL."));
         parser.addPositionalArgument(QStringLiteral("serial"), tr("The certificate's serial number in hex."));
-        parser.addOption({QStringLiteral("reason"), tr("Why, for the record."), tr("text")});
+        parser.addOption(
+            {QStringLiteral("reason"), tr("Why (required): the audit trail keeps it."), tr("text")});
     } else {
         return context.usage(tr("svid needs a command: issue, renew or revoke."));
     }

@@ -234,7 +234,7 @@ int TokenCommand::revoke(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("steward-cli token revoke JTI: refuse this token from now on."));
     parser.addPositionalArgument(QStringLiteral("jti"), tr("The token's jti."));
-    parser.addOption({QStringLiteral("reason"), tr("Why, for the record."), tr("text")});
+    parser.addOption({QStringLiteral("reason"), tr("Why (required): the audit trail keeps it."), tr("text")});
     int exitCode = 0;
     if (!context.parse(parser, args, QStringLiteral("token revoke"), &exitCode)) {
         return exitCode;

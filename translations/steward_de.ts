@@ -1186,6 +1186,10 @@ otel-agent-id=asst_123</translation>
         <source>Agent %1 has no accountable owner. Assign an owner before activating it.</source>
         <translation>Agent %1 hat keinen verantwortlichen Eigentümer. Weisen Sie einen Eigentümer zu, bevor Sie ihn aktivieren.</translation>
     </message>
+    <message>
+        <source>Agent %1 has no accountable owner. Assign the owner who answers for it before retiring it, so that its history says who decided.</source>
+        <translation>Agent %1 hat keinen verantwortlichen Eigentümer. Weisen Sie den Eigentümer zu, der für ihn einsteht, bevor Sie ihn stilllegen, damit sein Verlauf zeigt, wer entschieden hat.</translation>
+    </message>
 </context>
 <context>
     <name>AgentRepository</name>
@@ -1530,15 +1534,73 @@ otel-agent-id=asst_123</translation>
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>%1 is not a Steward audit anchor: %2</source>
+        <translation>%1 ist kein Steward-Audit-Anker: %2</translation>
+    </message>
+    <message>
+        <source>it is over %1 bytes.</source>
+        <translation>sie ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>sie ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;steward_audit_anchor&quot; is not 1.</source>
+        <translation>„steward_audit_anchor“ ist nicht 1.</translation>
+    </message>
+    <message>
+        <source>&quot;workspace_id&quot; is missing or too long.</source>
+        <translation>„workspace_id“ fehlt oder ist zu lang.</translation>
+    </message>
+    <message>
+        <source>&quot;workspace_path&quot; or &quot;trust_domain&quot; is missing or too long.</source>
+        <translation>„workspace_path“ oder „trust_domain“ fehlt oder ist zu lang.</translation>
+    </message>
+    <message>
+        <source>&quot;key_id&quot; is not a key id.</source>
+        <translation>„key_id“ ist keine Schlüssel-ID.</translation>
+    </message>
+    <message>
+        <source>&quot;sequence&quot; is not a positive whole number.</source>
+        <translation>„sequence“ ist keine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>&quot;entry_hash&quot; is not 64 lowercase hex digits.</source>
+        <translation>„entry_hash“ besteht nicht aus 64 kleingeschriebenen Hex-Ziffern.</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; is not an ISO 8601 time.</source>
+        <translation>„at“ ist keine Zeitangabe nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>&quot;signature&quot; is not base64.</source>
+        <translation>„signature“ ist nicht base64.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit anchor %1: %2</source>
+        <translation>Der Audit-Anker %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAnchorStore</name>
+    <message>
+        <source>The audit anchor %1 was signed by workspace key %2, not %3; it is kept.</source>
+        <translation>Der Audit-Anker %1 wurde mit dem Workspace-Schlüssel %2 signiert, nicht mit %3; er bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Cannot create the audit anchor folder %1.</source>
+        <translation>Der Ordner für Audit-Anker %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit anchor %1: %2</source>
+        <translation>Der Audit-Anker %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
-    <message>
-        <source>audit needs a command: verify, list or export.</source>
-        <translation>audit braucht einen Befehl: verify, list oder export.</translation>
-    </message>
-    <message>
-        <source>steward-cli audit verify: walk the whole chain; name the first entry that was altered, deleted, inserted or reordered. Exit code 0 intact, 3 tampered.</source>
-        <translation>steward-cli audit verify: die ganze Kette prüfen und den ersten Eintrag nennen, der verändert, gelöscht, eingefügt oder umgestellt wurde. Exit-Code 0 unversehrt, 3 manipuliert.</translation>
-    </message>
     <message>
         <source>intact: %1 entries, %2 signed by their operator, checkpointed through entry %3.</source>
         <translation>unversehrt: %1 Einträge, %2 von ihrem Bediener signiert, mit Prüfpunkt bis Eintrag %3.</translation>
@@ -1622,6 +1684,53 @@ otel-agent-id=asst_123</translation>
     <message>
         <source>Wrote %1 audit entries to %2; see VERIFY.md there.</source>
         <translation>%1 Audit-Einträge nach %2 geschrieben; siehe VERIFY.md dort.</translation>
+    </message>
+    <message>
+        <source>audit needs a command: verify, list, export or anchor.</source>
+        <translation>audit braucht einen Befehl: verify, list, export oder anchor.</translation>
+    </message>
+    <message>
+        <source>steward-cli audit anchor: print where the trail stands, signed by the workspace key, to keep outside the workspace. &quot;audit verify --anchor FILE&quot; later shows whether the entries it covers are all still there, unchanged.</source>
+        <translation>steward-cli audit anchor: gibt aus, wo der Audit-Trail steht, signiert mit dem Workspace-Schlüssel, zur Aufbewahrung außerhalb des Workspace. „audit verify --anchor DATEI“ zeigt später, ob die Einträge, die er abdeckt, noch alle unverändert vorhanden sind.</translation>
+    </message>
+    <message>
+        <source>Write the anchor to this file instead.</source>
+        <translation>Den Anker stattdessen in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>audit anchor takes only options.</source>
+        <translation>audit anchor nimmt nur Optionen.</translation>
+    </message>
+    <message>
+        <source>The trail has no signed checkpoint yet. Create the certificate authority (&quot;ca init&quot;), or open the workspace with its passphrase, so that the workspace key signs one.</source>
+        <translation>Der Audit-Trail hat noch keinen signierten Checkpoint. Legen Sie die Zertifizierungsstelle an („ca init“) oder öffnen Sie den Workspace mit seiner Passphrase, damit der Workspace-Schlüssel einen signiert.</translation>
+    </message>
+    <message>
+        <source>Cannot write the anchor to %1: %2</source>
+        <translation>Der Anker kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Anchored entry %1 in %2; keep it where this workspace&apos;s writers cannot change it.</source>
+        <translation>Eintrag %1 in %2 verankert; bewahren Sie die Datei dort auf, wo niemand, der diesen Workspace schreiben kann, sie ändern kann.</translation>
+    </message>
+    <message>
+        <source>steward-cli audit verify: walk the whole chain; name the first entry that was altered, deleted, inserted or reordered, and check it against the anchors kept outside it (this machine&apos;s, and each --anchor). Exit code 0 intact, 3 tampered.</source>
+        <translation>steward-cli audit verify: prüft die ganze Kette, nennt den ersten geänderten, gelöschten, eingefügten oder umsortierten Eintrag und vergleicht sie mit den außerhalb aufbewahrten Ankern (denen dieses Rechners und jedem --anchor). Exit-Code 0 unversehrt, 3 manipuliert.</translation>
+    </message>
+    <message>
+        <source>An anchor printed by &quot;audit anchor&quot; earlier; may be repeated.</source>
+        <translation>Ein zuvor mit „audit anchor“ ausgegebener Anker; mehrfach möglich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor(s) kept outside the workspace confirm it through entry %1.</source>
+        <translation>
+            <numerusform>%n außerhalb des Workspace aufbewahrter Anker bestätigt ihn bis Eintrag %1.</numerusform>
+            <numerusform>%n außerhalb des Workspace aufbewahrte Anker bestätigen ihn bis Eintrag %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1837,10 @@ Details (SHA-256 %6):
     <message>
         <source>%1 at entry %2: %3</source>
         <translation>%1 bei Eintrag %2: %3</translation>
+    </message>
+    <message>
+        <source>The anchors kept outside the file confirm it through entry %1.</source>
+        <translation>Die außerhalb der Datei aufbewahrten Anker bestätigen ihn bis Eintrag %1.</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1964,30 @@ Details (SHA-256 %6):
         <source>%1 holds no key %2.</source>
         <translation>%1 besitzt keinen Schlüssel %2.</translation>
     </message>
+    <message>
+        <source>If this workspace was restored from an older copy or replaced on purpose, remove the anchor %1 to accept it.</source>
+        <translation>Wenn dieser Workspace absichtlich aus einer älteren Kopie wiederhergestellt oder ersetzt wurde, entfernen Sie den Anker %1, um ihn anzunehmen.</translation>
+    </message>
+    <message>
+        <source>The anchor %1 is of workspace %2, not %3. %4</source>
+        <translation>Der Anker %1 gehört zum Workspace %2, nicht zu %3. %4</translation>
+    </message>
+    <message>
+        <source>The workspace no longer holds key %1, which signed the anchor taken on %2 at entry %3: its keys were replaced. %4</source>
+        <translation>Der Workspace enthält den Schlüssel %1 nicht mehr, der den am %2 bei Eintrag %3 gesetzten Anker signiert hat: seine Schlüssel wurden ersetzt. %4</translation>
+    </message>
+    <message>
+        <source>The anchor %1 does not carry the workspace key&apos;s signature; it was altered.</source>
+        <translation>Der Anker %1 trägt keine gültige Signatur des Workspace-Schlüssels; er wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The trail ends at entry %1, but on %2 it reached entry %3 (anchor %4): entries %5 to %3 and their checkpoints were deleted. %6</source>
+        <translation>Der Audit-Trail endet bei Eintrag %1, reichte am %2 aber bis Eintrag %3 (Anker %4): Die Einträge %5 bis %3 und ihre Checkpoints wurden gelöscht. %6</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the entry anchored on %2 (anchor %3): the trail was rewritten from there on. %4</source>
+        <translation>Eintrag %1 ist nicht der am %2 verankerte Eintrag (Anker %3): Der Audit-Trail wurde ab dort neu geschrieben. %4</translation>
+    </message>
 </context>
 <context>
     <name>CaCommand</name>
@@ -1941,10 +2078,6 @@ Details (SHA-256 %6):
         <translation>Die Seriennummer des Zertifikats in Hex.</translation>
     </message>
     <message>
-        <source>Why, for the record.</source>
-        <translation>Warum, für die Akten.</translation>
-    </message>
-    <message>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -2007,6 +2140,10 @@ Details (SHA-256 %6):
     <message>
         <source>Write DER instead of PEM: the current intermediate&apos;s CRL only.</source>
         <translation>DER statt PEM schreiben: nur die Sperrliste der aktuellen Zwischen-CA.</translation>
+    </message>
+    <message>
+        <source>Why (required): the audit trail keeps it.</source>
+        <translation>Warum (Pflicht): Der Audit-Trail bewahrt es auf.</translation>
     </message>
 </context>
 <context>
@@ -2292,17 +2429,17 @@ Commands:
   ca init | show [--pem] | rotate
   svid issue --agent A --csr FILE [--ttl 1h] [--out FILE]
   svid renew SERIAL [--ttl 1h] [--out FILE]
-  svid revoke SERIAL [--reason R]
+  svid revoke SERIAL --reason R
   crl export [--der] [--out FILE]
   jwks export | rotate [--algorithm eddsa|es256]
   token mint --agent A --aud X [--scope S] [--task T] [--ttl 15m]
   token verify FILE|- --aud X [--jwks FILE] [--iss I]
-  token revoke JTI [--reason R]
+  token revoke JTI --reason R
   credential list [--agent A] [--kind K] [--status S] [--expiring-within D]
   credential record-static --agent A --key-id ID [--fingerprint HEX]
   keychain remember | forget | status
   operator add USER --role R [--email E] | list | enroll
-  audit verify | list [filters] | export DIR
+  audit verify [--anchor FILE] | list [filters] | export DIR | anchor [--out FILE]
   request create --agent A --statement S --justification J --duration D [--task T]
   request list [--state S] | show ID | approve ID --reason R | deny ID --reason R | withdraw ID
   request rules [--quorum N] [--sensitive-quorum N] [--request-days D] [--grant-days D] [--sensitive-hours H]
@@ -2340,17 +2477,17 @@ Befehle:
   ca init | show [--pem] | rotate
   svid issue --agent A --csr DATEI [--ttl 1h] [--out DATEI]
   svid renew SERIENNUMMER [--ttl 1h] [--out DATEI]
-  svid revoke SERIENNUMMER [--reason G]
+  svid revoke SERIENNUMMER --reason G
   crl export [--der] [--out DATEI]
   jwks export | rotate [--algorithm eddsa|es256]
   token mint --agent A --aud X [--scope S] [--task T] [--ttl 15m]
   token verify DATEI|- --aud X [--jwks DATEI] [--iss I]
-  token revoke JTI [--reason G]
+  token revoke JTI --reason G
   credential list [--agent A] [--kind K] [--status S] [--expiring-within D]
   credential record-static --agent A --key-id ID [--fingerprint HEX]
   keychain remember | forget | status
   operator add BENUTZER --role R [--email E] | list | enroll
-  audit verify | list [Filter] | export ORDNER
+  audit verify [--anchor DATEI] | list [Filter] | export ORDNER | anchor [--out DATEI]
   request create --agent A --statement S --justification B --duration D [--task T]
   request list [--state Z] | show ID | approve ID --reason G | deny ID --reason G | withdraw ID
   request rules [--quorum N] [--sensitive-quorum N] [--request-days T] [--grant-days T] [--sensitive-hours S]
@@ -2992,6 +3129,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>Name at least one quarantined record to dismiss.</source>
         <translation>Nennen Sie mindestens einen Datensatz in Quarantäne, der verworfen werden soll.</translation>
+    </message>
+    <message>
+        <source>A %1 connector has no setting &quot;%2&quot;. Its settings are: %3.</source>
+        <translation>Ein %1-Connector hat keine Einstellung „%2“. Seine Einstellungen sind: %3.</translation>
     </message>
 </context>
 <context>
@@ -3941,6 +4082,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>attribute a trace to its agent</source>
         <translation>einen Trace seinem Agenten zuordnen</translation>
     </message>
+    <message>
+        <source>compare an event with the one stored under its id</source>
+        <translation>ein Ereignis mit dem unter seiner ID gespeicherten vergleichen</translation>
+    </message>
+    <message>
+        <source>The event stored under the id %1 disappeared while it was compared.</source>
+        <translation>Das unter der ID %1 gespeicherte Ereignis verschwand während des Vergleichs.</translation>
+    </message>
 </context>
 <context>
     <name>EventTextIndex</name>
@@ -4675,6 +4824,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>Its environment is unknown; taken as prod until its owner says.</source>
         <translation>Seine Umgebung ist unbekannt; sie gilt als prod, bis sein Verantwortlicher etwas anderes sagt.</translation>
     </message>
+    <message>
+        <source>Same id (%1) as stored event %2, but a different %3.</source>
+        <translation>Dieselbe ID (%1) wie das gespeicherte Ereignis %2, aber abweichend: %3.</translation>
+    </message>
 </context>
 <context>
     <name>InventoryRules</name>
@@ -4769,6 +4922,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
     <message>
         <source>“%1” is not a principal kind; use one of %2.</source>
         <translation>„%1“ ist keine Principal-Art; verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>The reason for a revocation</source>
+        <translation>Der Grund für einen Widerruf</translation>
     </message>
 </context>
 <context>
@@ -7493,10 +7650,6 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
         <translation>Die jti des Tokens.</translation>
     </message>
     <message>
-        <source>Why, for the record.</source>
-        <translation>Warum, für die Akten.</translation>
-    </message>
-    <message>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -7535,6 +7688,10 @@ read,list s3://refunds/** classification&lt;=confidential</translation>
     <message>
         <source>The current signing key is now %1 (%2).</source>
         <translation>Der aktuelle Signaturschlüssel ist jetzt %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Why (required): the audit trail keeps it.</source>
+        <translation>Warum (Pflicht): Der Audit-Trail bewahrt es auf.</translation>
     </message>
 </context>
 <context>

@@ -193,4 +193,6 @@ void AgentDetailsPanel::showAgent(const std::optional<Agent>& agent, const QList
     m_activate->setText(a.status == AgentStatus::Suspended ? tr("Reac&tivate…") : tr("Ac&tivate…"));
     m_activate->setEnabled(a.ownerId != 0);
     m_activate->setToolTip(a.ownerId ? QString() : tr("Assign an owner first (Edit)."));
+    m_retire->setEnabled(a.ownerId != 0);
+    m_retire->setToolTip(a.ownerId ? QString() : tr("Assign an owner first (Edit)."));
 }

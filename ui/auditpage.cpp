@@ -162,7 +162,7 @@ void AuditPage::verify()
         });
         const bool ok = result.ok();
         const bool intact = ok && result->intact();
-        const QString text =
+        QString text =
             !ok      ? result.error().message
             : intact ? AuditPage::tr(
                            "Intact: %1 entries, %2 signed by their operator, checkpointed through entry %3.")
@@ -173,6 +173,11 @@ void AuditPage::verify()
                            .arg(result->problem)
                            .arg(result->badSequence)
                            .arg(result->message);
+        if (intact && result->anchors > 0) {
+            text += QLatin1Char(' ') +
+                    AuditPage::tr("The anchors kept outside the file confirm it through entry %1.")
+                        .arg(result->anchoredThrough);
+        }
         QMetaObject::invokeMethod(qApp, [self, ok, intact, text] {
             if (self) {
                 self->finished(ok, intact, text);

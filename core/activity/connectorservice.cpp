@@ -10,6 +10,52 @@
 #include "workflow/operatorservice.h"
 #include "workspace/workspace.h"
 
+namespace {
+
+Status checkSettingNames(const QString& kind, const QJsonObject& settings)
+{
+    const QStringList known = ConnectorService::settingNames(kind);
+    for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
+        if (!known.contains(it.key())) {
+            return Error{ErrorKind::Invalid,
+                         ConnectorService::tr("A %1 connector has no setting \"%2\". Its settings are: %3.")
+                             .arg(kind, it.key().left(64), known.join(QStringLiteral(", ")))};
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList ConnectorService::settingNames(const QString& kind)
+{
+    // Where the records come from (a path and its glob, or the receiver's address, port and TLS
+    // files), what the service keeps itself, and how actors are told apart: every kind has these.
+    QStringList names = {QStringLiteral("path"),
+                         QStringLiteral("glob"),
+                         QStringLiteral("receiver"),
+                         QStringLiteral("address"),
+                         QStringLiteral("port"),
+                         QStringLiteral("tls_cert"),
+                         QStringLiteral("tls_key"),
+                         QStringLiteral("token_sha256"),
+                         QStringLiteral("secret_store"),
+                         QStringLiteral("actor_types")};
+    if (kind == QStringLiteral("k8s") || kind == QStringLiteral("http")) {
+        names << QStringLiteral("cluster");
+    }
+    if (kind == QStringLiteral("jsonl") || kind == QStringLiteral("http")) {
+        names << QStringLiteral("mapping") << QStringLiteral("principal_kind");
+    }
+    if (kind == QStringLiteral("http")) {
+        names << QStringLiteral("url") << QStringLiteral("record_format") << QStringLiteral("records")
+              << QStringLiteral("next") << QStringLiteral("cursor_param") << QStringLiteral("auth")
+              << QStringLiteral("token_url") << QStringLiteral("client_id") << QStringLiteral("scope")
+              << QStringLiteral("ca_file") << QStringLiteral("interval");
+    }
+    return names;
+}
+
 Result<Connector> ConnectorService::add(const QString& name, const QString& kind, const QJsonObject& settings)
 {
     const QString trimmed = name.trimmed();
@@ -23,6 +69,9 @@ Result<Connector> ConnectorService::add(const QString& name, const QString& kind
     }
     if (m_workspace.connectors().byName(trimmed)) {
         return Error{ErrorKind::Conflict, tr("There is already a connector named %1.").arg(trimmed)};
+    }
+    if (const Status names = checkSettingNames(kind, settings); !names) {
+        return names.error();
     }
     if (auto parser = RecordParser::forConnector(kind, settings); !parser) {
         return parser.error();
@@ -81,6 +130,9 @@ Result<Connector> ConnectorService::updateSettings(const QString& name, const QJ
         if (!next.contains(kept) && connector->settings.contains(kept)) {
             next.insert(kept, connector->settings.value(kept));
         }
+    }
+    if (const Status names = checkSettingNames(connector->kind, next); !names) {
+        return names.error();
     }
     if (auto parser = RecordParser::forConnector(connector->kind, next); !parser) {
         return parser.error();
@@ -208,8 +260,9 @@ Status ConnectorService::dismiss(const QList<qint64>& ids, const QString& reason
     if (ids.isEmpty()) {
         return Error{ErrorKind::Invalid, tr("Name at least one quarantined record to dismiss.")};
     }
+    // One entry per record, named by its id, so that the trail answers "who set record 42 aside,
+    // and why" by its object, as it does for agents and requests.
     return m_workspace.database().transaction([&]() -> Status {
-        QJsonArray dismissed;
         for (const qint64 id : ids) {
             auto record = m_workspace.connectors().quarantinedById(id);
             if (!record) {
@@ -220,16 +273,19 @@ Status ConnectorService::dismiss(const QList<qint64>& ids, const QString& reason
                 !s) {
                 return s;
             }
-            dismissed.append(QJsonObject{{QStringLiteral("id"), id},
-                                         {QStringLiteral("connector_id"), record->connectorId},
-                                         {QStringLiteral("location"), record->location},
-                                         {QStringLiteral("reason"), record->reason}});
+            if (const Status s = m_workspace.audit().record(
+                    QStringLiteral("quarantine.dismissed"),
+                    QStringLiteral("quarantine"),
+                    QString::number(id),
+                    QJsonObject{{QStringLiteral("why"), why},
+                                {QStringLiteral("connector_id"), record->connectorId},
+                                {QStringLiteral("location"), record->location},
+                                {QStringLiteral("reason"), record->reason}});
+                !s) {
+                return s;
+            }
         }
-        return m_workspace.audit().record(
-            QStringLiteral("quarantine.dismissed"),
-            QStringLiteral("quarantine"),
-            QString::number(ids.size()),
-            QJsonObject{{QStringLiteral("why"), why}, {QStringLiteral("records"), dismissed}});
+        return Status{};
     });
 }
 

@@ -55,6 +55,11 @@ public:
                      ConnectorSecret::Store store,
                      QByteArrayView passphrase = {});
 
+    // The setting names a connector of this kind reads. A name outside them is refused when
+    // settings are given, so a misspelt `pth` or `actor_type` fails at once instead of being kept
+    // and silently doing nothing.
+    static QStringList settingNames(const QString& kind);
+
 private:
     Workspace& m_workspace;
 };

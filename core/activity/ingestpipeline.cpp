@@ -244,6 +244,24 @@ Result<IngestCounts> IngestPipeline::commit(QList<Unit>& units,
                 if (!stored) {
                     return stored.error();
                 }
+                if (!stored.value()) {
+                    // The same id with other content is either a source that reuses ids or a
+                    // record forged to hide behind a real one: evidence, not a duplicate.
+                    auto conflict = m_workspace.events().conflictWith(event);
+                    if (!conflict) {
+                        return conflict.error();
+                    }
+                    if (conflict.value()) {
+                        --counts.read; // counted again with the quarantine below
+                        unmatched.append({tr("Same id (%1) as stored event %2, but a different %3.")
+                                              .arg(event.nativeId)
+                                              .arg(conflict.value()->storedId)
+                                              .arg(conflict.value()->fields.join(QStringLiteral(", "))),
+                                          event.raw,
+                                          event.raw.size()});
+                        continue;
+                    }
+                }
                 if (event.agentId != 0 && event.isSpan()) {
                     namedTraces.insert(event.traceId);
                 }

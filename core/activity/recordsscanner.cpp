@@ -19,21 +19,79 @@ std::optional<qsizetype> RecordsScanner::arrayStart(QByteArrayView head, QByteAr
         }
         return i < head.size();
     };
-    const auto expect = [&](QByteArrayView text) {
-        if (!skipSpace() || head.size() - i < text.size() || head.sliced(i, text.size()) != text) {
+    const auto expect = [&](char c) {
+        if (!skipSpace() || head[i] != c) {
             return false;
         }
-        i += text.size();
+        ++i;
         return true;
+    };
+    // Past a string whose opening quote is at i; the text between the quotes, escapes as written.
+    const auto string = [&]() -> std::optional<QByteArrayView> {
+        const qsizetype open = i++;
+        for (; i < head.size(); ++i) {
+            if (head[i] == '\\') {
+                ++i;
+            } else if (head[i] == '"') {
+                ++i;
+                return head.sliced(open + 1, i - open - 2);
+            }
+        }
+        return std::nullopt;
+    };
+    // Past one value of another member: a string, a nested object or array, or a literal.
+    const auto skipValue = [&]() -> bool {
+        if (!skipSpace()) {
+            return false;
+        }
+        if (head[i] == '"') {
+            return string().has_value();
+        }
+        if (head[i] != '{' && head[i] != '[') {
+            while (i < head.size() && head[i] != ',' && head[i] != '}' && !isSpace(head[i])) {
+                ++i;
+            }
+            return i < head.size();
+        }
+        qsizetype depth = 0;
+        while (i < head.size()) {
+            const char c = head[i];
+            if (c == '"') {
+                if (!string()) {
+                    return false;
+                }
+                continue;
+            }
+            ++i;
+            if (c == '{' || c == '[') {
+                ++depth;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                return true;
+            }
+        }
+        return false;
     };
     if (head.startsWith("\xEF\xBB\xBF")) {
         i = 3;
     }
-    const QByteArray quoted = '"' + key.toByteArray() + '"';
-    if (!expect("{") || !expect(quoted) || !expect(":") || !expect("[")) {
+    if (!expect('{')) {
         return std::nullopt;
     }
-    return i;
+    // The records array may follow other members, as a Kubernetes EventList's "items" follows its
+    // kind, apiVersion and metadata; they are skipped within the head.
+    while (skipSpace() && head[i] == '"') {
+        const auto name = string();
+        if (!name || !expect(':')) {
+            return std::nullopt;
+        }
+        if (*name == key) {
+            return expect('[') ? std::optional(i) : std::nullopt;
+        }
+        if (!skipValue() || !expect(',')) {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
 }
 
 RecordsScanner::Step RecordsScanner::scan(const char* data, qsizetype from, qsizetype size)

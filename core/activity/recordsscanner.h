@@ -15,9 +15,9 @@
 class RecordsScanner final
 {
 public:
-    // Just past the `[` that opens the array, when the head of a document opens it with `{`,
-    // "KEY", `:` and `[` (any JSON whitespace between); nothing when it does not, or when the head
-    // is too short to tell.
+    // Just past the `[` that opens the array, when the head of a document is an object whose
+    // member KEY is an array, after any other members (any JSON whitespace between); nothing when
+    // it is not, or when the head is too short to tell.
     static std::optional<qsizetype> arrayStart(QByteArrayView head, QByteArrayView key);
 
     // Scanning starts just after the `[`, or, resuming, just after a record.

@@ -5,7 +5,11 @@
 #include "crypto/digest.h"
 #include "store/database.h"
 
+#include <QHash>
+#include <QLocale>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 
@@ -254,7 +258,57 @@ Status AuditTrail::checkpoint()
     if (!insert.exec()) {
         return Database::queryError(insert, tr("record the audit checkpoint"));
     }
-    return {};
+    if (!m_context.checkpointed) {
+        return {};
+    }
+    AuditAnchor anchor;
+    anchor.trustDomain = m_context.trustDomain();
+    anchor.keyId = key->thumbprint();
+    anchor.sequence = sequence;
+    anchor.entryHash = hash;
+    anchor.at = m_context.now();
+    anchor.signature = signature->toBase64();
+    return m_context.checkpointed(anchor);
+}
+
+Result<std::optional<AuditAnchor>> AuditTrail::latestAnchor() const
+{
+    auto keyId = workspaceKeyId();
+    if (!keyId) {
+        return keyId.error();
+    }
+    if (keyId->isEmpty()) {
+        return std::optional<AuditAnchor>();
+    }
+    auto key = publicKey(keyId.value(), QStringLiteral("workspace"));
+    if (!key) {
+        return key.error();
+    }
+    // A checkpoint is only worth anchoring when it is the workspace key's and names the entry it
+    // sits on; a row slipped into the table is skipped, never copied out as the truth.
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT c.seq, c.entry_hash, c.at, c.signature FROM audit_checkpoints c "
+                                 "JOIN audit_entries e ON e.seq = c.seq AND e.entry_hash = c.entry_hash "
+                                 "WHERE c.key_id = ? ORDER BY c.seq DESC"));
+    query.addBindValue(keyId.value());
+    if (!query.exec()) {
+        return Database::queryError(query, tr("read the audit checkpoints"));
+    }
+    const QString trustDomain = m_context.trustDomain();
+    while (query.next()) {
+        AuditAnchor anchor;
+        anchor.trustDomain = trustDomain;
+        anchor.keyId = keyId.value();
+        anchor.sequence = query.value(0).toLongLong();
+        anchor.entryHash = query.value(1).toString();
+        anchor.at = Database::fromStored(query.value(2));
+        anchor.signature = query.value(3).toString().toLatin1();
+        if (key->verify(checkpointMessage(trustDomain, anchor.sequence, anchor.entryHash),
+                        QByteArray::fromBase64(anchor.signature))) {
+            return std::optional(anchor);
+        }
+    }
+    return std::optional<AuditAnchor>();
 }
 
 void AuditTrail::close()
@@ -310,9 +364,27 @@ Result<AuditEntry> AuditTrail::entry(qint64 sequence) const
     return readEntry(query);
 }
 
-Result<AuditTrail::Verification> AuditTrail::verify(const std::function<void(qint64, qint64)>& progress) const
+Result<AuditTrail::Verification> AuditTrail::verify(const std::function<void(qint64, qint64)>& progress,
+                                                    const QList<AuditAnchor>& extra) const
 {
     Verification result;
+    // The anchors kept outside: an anchor that cannot be read fails the verification, as an
+    // unreadable entry would.
+    QList<AuditAnchor> anchors = extra;
+    if (m_context.anchors) {
+        auto kept = m_context.anchors();
+        if (!kept) {
+            return kept.error();
+        }
+        anchors += kept.value();
+    }
+    std::sort(anchors.begin(), anchors.end(), [](const AuditAnchor& a, const AuditAnchor& b) {
+        return a.sequence < b.sequence;
+    });
+    QHash<qint64, QString> walkedAt; // the entry hash at each anchored sequence, as walked
+    for (const AuditAnchor& anchor : std::as_const(anchors)) {
+        walkedAt.insert(anchor.sequence, QString());
+    }
     const QString trustDomain = m_context.trustDomain();
     QSqlDatabase& db = m_db.connection();
 
@@ -458,6 +530,9 @@ Result<AuditTrail::Verification> AuditTrail::verify(const std::function<void(qin
             }
             result.checkpointedThrough = entry.sequence;
         }
+        if (const auto anchored = walkedAt.find(entry.sequence); anchored != walkedAt.end()) {
+            *anchored = entry.entryHash;
+        }
         previousHash = entry.entryHash;
         ++result.entries;
         ++expected;
@@ -472,6 +547,61 @@ Result<AuditTrail::Verification> AuditTrail::verify(const std::function<void(qin
                     tr("Entries %1 to %2 were deleted: a signed checkpoint covers them.")
                         .arg(result.entries + 1)
                         .arg(checkpoints.lastKey()));
+    }
+    // The chain holds together; what was kept of it outside must still be in it.
+    for (const AuditAnchor& anchor : std::as_const(anchors)) {
+        const QString taken =
+            QLocale::c().toString(anchor.at.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        const QString remedy =
+            tr("If this workspace was restored from an older copy or replaced on purpose, remove the "
+               "anchor %1 to accept it.")
+                .arg(anchor.origin);
+        if (anchor.trustDomain != trustDomain) {
+            return fail(0,
+                        QStringLiteral("other_workspace"),
+                        tr("The anchor %1 is of workspace %2, not %3. %4")
+                            .arg(anchor.origin, anchor.trustDomain, trustDomain, remedy));
+        }
+        const auto key = keys.constFind(anchor.keyId);
+        if (key == keys.constEnd()) {
+            return fail(
+                anchor.sequence,
+                QStringLiteral("key_changed"),
+                tr("The workspace no longer holds key %1, which signed the anchor taken on %2 at entry "
+                   "%3: its keys were replaced. %4")
+                    .arg(anchor.keyId, taken)
+                    .arg(anchor.sequence)
+                    .arg(remedy));
+        }
+        if (!key->verify(checkpointMessage(trustDomain, anchor.sequence, anchor.entryHash),
+                         QByteArray::fromBase64(anchor.signature))) {
+            return fail(anchor.sequence,
+                        QStringLiteral("bad_anchor"),
+                        tr("The anchor %1 does not carry the workspace key's signature; it was altered.")
+                            .arg(anchor.origin));
+        }
+        if (anchor.sequence > result.entries) {
+            return fail(result.entries + 1,
+                        QStringLiteral("truncated"),
+                        tr("The trail ends at entry %1, but on %2 it reached entry %3 (anchor %4): entries "
+                           "%5 to %3 and their checkpoints were deleted. %6")
+                            .arg(result.entries)
+                            .arg(taken)
+                            .arg(anchor.sequence)
+                            .arg(anchor.origin)
+                            .arg(result.entries + 1)
+                            .arg(remedy));
+        }
+        if (walkedAt.value(anchor.sequence) != anchor.entryHash) {
+            return fail(anchor.sequence,
+                        QStringLiteral("rewritten"),
+                        tr("Entry %1 is not the entry anchored on %2 (anchor %3): the trail was rewritten "
+                           "from there on. %4")
+                            .arg(anchor.sequence)
+                            .arg(taken, anchor.origin, remedy));
+        }
+        result.anchoredThrough = qMax(result.anchoredThrough, anchor.sequence);
+        ++result.anchors;
     }
     if (progress) {
         progress(result.entries, total);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "auditanchor.h"
 #include "auditentry.h"
 #include "crypto/keypair.h"
 #include "result.h"
@@ -33,6 +34,10 @@ public:
         std::function<QDateTime()> now;
         std::function<QString()> operatorName;
         std::function<QString()> trustDomain;
+        // After each checkpoint: keeps the anchor outside the workspace (may be empty).
+        std::function<Status(const AuditAnchor&)> checkpointed;
+        // The anchors kept outside the workspace for it; verify() checks them all (may be empty).
+        std::function<Result<QList<AuditAnchor>>()> anchors;
     };
 
     AuditTrail(Database& db, Context context)
@@ -82,6 +87,9 @@ public:
     Status checkpoint();
     // Called when the workspace closes.
     void close();
+    // The newest checkpoint whose signature verifies under the workspace key, as an anchor
+    // (without the workspace's id and path, which the workspace adds); none before the first.
+    Result<std::optional<AuditAnchor>> latestAnchor() const;
 
     // The workspace's audit key: created once, under the workspace passphrase.
     Status ensureWorkspaceKey(QByteArrayView passphrase);
@@ -100,14 +108,19 @@ public:
         qint64 entries = 0;
         qint64 signedEntries = 0;
         qint64 checkpointedThrough = 0; // the last sequence covered by a valid checkpoint
+        qint64 anchoredThrough = 0;     // the last sequence an anchor kept outside confirms
+        qint64 anchors = 0;             // how many anchors were checked
         qint64 badSequence = 0;         // the first entry found wrong; 0 when all is well
-        QString
-            problem; // one stable word: altered, deleted, inserted, reordered, bad_signature, bad_checkpoint
+        // One stable word: altered, deleted, inserted, reordered, bad_signature, bad_checkpoint;
+        // against an anchor: truncated, rewritten, key_changed, bad_anchor, other_workspace.
+        QString problem;
         QString message; // for a person
         bool intact() const { return badSequence == 0 && problem.isEmpty(); }
     };
-    // Walks the whole chain; progress (0..entries) is reported as it goes.
-    Result<Verification> verify(const std::function<void(qint64, qint64)>& progress = {}) const;
+    // Walks the whole chain, then checks it against every anchor (the context's and `extra`);
+    // progress (0..entries) is reported as it goes.
+    Result<Verification> verify(const std::function<void(qint64, qint64)>& progress = {},
+                                const QList<AuditAnchor>& extra = {}) const;
 
     struct Filter
     {

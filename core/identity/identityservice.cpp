@@ -3,6 +3,7 @@
 
 #include "crypto/cryptoselftest.h"
 #include "crypto/digest.h"
+#include "inventory/inventoryrules.h"
 #include "inventory/inventoryservice.h"
 #include "policy/permissionstatement.h"
 #include "workflow/requestservice.h"
@@ -312,6 +313,9 @@ TokenVerifier::Outcome IdentityService::verifyToken(QByteArrayView token, const 
 
 Status IdentityService::revokeToken(const QString& jti, const QString& reason)
 {
+    if (const Status s = InventoryRules::revocationReason(reason); !s) {
+        return s;
+    }
     return m_workspace.database().transaction([&]() -> Status {
         if (const Status s =
                 m_workspace.credentials().revoke(CredentialKind::Jwt, jti, reason, m_workspace.now());
@@ -614,6 +618,9 @@ IdentityService::renewSvid(const QString& serialHex, int ttlSeconds, QByteArrayV
 
 Status IdentityService::revokeSvid(const QString& serialHex, const QString& reason)
 {
+    if (const Status s = InventoryRules::revocationReason(reason); !s) {
+        return s;
+    }
     return m_workspace.database().transaction([&]() -> Status {
         if (const Status s = m_workspace.credentials().revoke(
                 CredentialKind::X509Svid, serialHex.toUpper(), reason, m_workspace.now());

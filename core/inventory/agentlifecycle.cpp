@@ -43,10 +43,16 @@ Status AgentLifecycle::check(const Agent& agent, AgentStatus to)
                         "Activate it or retire it.")
                          .arg(agent.name, AgentTypes::label(from).toLower())};
     }
-    if (to == AgentStatus::Active && agent.ownerId == 0) {
-        return Error{
-            ErrorKind::Refused,
-            tr("Agent %1 has no accountable owner. Assign an owner before activating it.").arg(agent.name)};
+    // Only a shadow agent may lack an owner (the schema holds to it too): whoever decides that a
+    // discovered agent is kept or retired is named as accountable for it.
+    if (agent.ownerId == 0) {
+        return Error{ErrorKind::Refused,
+                     to == AgentStatus::Active
+                         ? tr("Agent %1 has no accountable owner. Assign an owner before activating it.")
+                               .arg(agent.name)
+                         : tr("Agent %1 has no accountable owner. Assign the owner who answers for it "
+                              "before retiring it, so that its history says who decided.")
+                               .arg(agent.name)};
     }
     return {};
 }

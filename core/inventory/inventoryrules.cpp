@@ -145,6 +145,11 @@ Status InventoryRules::reason(const QString& value)
     return text(value, tr("The reason"), kMaxReason, false, true);
 }
 
+Status InventoryRules::revocationReason(const QString& value)
+{
+    return text(value, tr("The reason for a revocation"), kMaxReason, true, true);
+}
+
 Status InventoryRules::ownerName(const QString& value)
 {
     return text(value, tr("The owner's name"), kMaxOwnerName, true);

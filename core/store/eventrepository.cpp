@@ -232,6 +232,43 @@ Result<bool> EventRepository::insert(Event& event, qint64 connectorId)
     return true;
 }
 
+Result<std::optional<EventRepository::Conflict>> EventRepository::conflictWith(const Event& event) const
+{
+    QSqlQuery find(m_db.connection());
+    find.prepare(QStringLiteral(
+        "SELECT id, time_ns, source, native_action, principal, resource FROM events WHERE event_key = ?"));
+    find.addBindValue(event.key());
+    if (!find.exec()) {
+        return Database::queryError(find, tr("compare an event with the one stored under its id"));
+    }
+    if (!find.next()) {
+        // Insert found the key taken; a key that is gone now is a store changing underneath.
+        return Error{
+            ErrorKind::Storage,
+            tr("The event stored under the id %1 disappeared while it was compared.").arg(event.nativeId)};
+    }
+    Conflict conflict;
+    conflict.storedId = find.value(0).toLongLong();
+    if (find.value(1).toLongLong() != event.timeNs) {
+        conflict.fields << QStringLiteral("time");
+    }
+    if (find.value(3).toString() != event.nativeAction) {
+        conflict.fields << QStringLiteral("action");
+    }
+    if (find.value(2).toString() == event.source) {
+        if (!event.isSpan() && find.value(4).toString() != event.principal) {
+            conflict.fields << QStringLiteral("principal");
+        }
+        if (find.value(5).toString() != event.resource) {
+            conflict.fields << QStringLiteral("resource");
+        }
+    }
+    if (conflict.fields.isEmpty()) {
+        return std::optional<Conflict>();
+    }
+    return std::optional(conflict);
+}
+
 Result<std::optional<std::pair<qint64, EventOutcome>>> EventRepository::findCall(const QByteArray& key) const
 {
     QSqlQuery find(m_db.connection());

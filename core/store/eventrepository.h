@@ -31,6 +31,17 @@ public:
     // Returns whether it was stored; sets event.id when it was.
     Result<bool> insert(Event& event, qint64 connectorId);
 
+    // What a record whose key is stored already says differently from the stored event: empty
+    // when it is the same event read again. Compared are what the record itself states (its time
+    // and native action; from the same source also its principal and resource), not what ingest
+    // derives and may learn better later (the agent, a span's principal, a call's outcome).
+    struct Conflict
+    {
+        qint64 storedId = 0;
+        QStringList fields;
+    };
+    Result<std::optional<Conflict>> conflictWith(const Event& event) const;
+
     enum class Completed
     {
         Settled,        // the call's outcome is now known

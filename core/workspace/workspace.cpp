@@ -32,8 +32,16 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     , m_audit(*m_db,
               AuditTrail::Context{[this] { return now(); },
                                   [this] { return operatorName(); },
-                                  [this] { return trustDomain(); }})
+                                  [this] { return trustDomain(); },
+                                  [this](const AuditAnchor& taken) {
+                                      AuditAnchor anchor = taken;
+                                      anchor.workspaceId = id();
+                                      anchor.workspacePath = QFileInfo(path()).absoluteFilePath();
+                                      return anchorStore().advance(anchor);
+                                  },
+                                  [this] { return anchorStore().matching(id(), path()); }})
     , m_operatorName(currentUserName())
+    , m_anchorDirectory(AuditAnchorStore::defaultDirectory())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
 }
@@ -76,7 +84,24 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
                 : QString::fromLatin1(
                       Digest::sha256(QFileInfo(path).canonicalFilePath().toUtf8()).toHex().left(32));
     }
+    // The first time this operator opens the workspace, its newest checkpoint becomes the anchor
+    // (trust on first use); after that the anchor only moves forward. Opening never fails for
+    // it: a home folder that cannot be written leaves the check to anchors kept elsewhere.
+    if (auto anchor = workspace->auditAnchor(); anchor && anchor.value()) {
+        (void)workspace->anchorStore().advance(*anchor.value());
+    }
     return workspace;
+}
+
+Result<std::optional<AuditAnchor>> Workspace::auditAnchor() const
+{
+    auto anchor = m_audit.latestAnchor();
+    if (!anchor || !anchor.value()) {
+        return anchor;
+    }
+    anchor.value()->workspaceId = m_id;
+    anchor.value()->workspacePath = QFileInfo(path()).absoluteFilePath();
+    return anchor;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const QString& trustDomain)

@@ -61,6 +61,11 @@ public:
     const Clock& clock() const { return m_clock; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
+    // Where this operator keeps the workspace's audit anchors, outside the file (see AuditAnchor).
+    AuditAnchorStore anchorStore() const { return AuditAnchorStore(m_anchorDirectory); }
+    // The newest verified checkpoint as an anchor to keep elsewhere; none before the first.
+    Result<std::optional<AuditAnchor>> auditAnchor() const;
+
 private:
     explicit Workspace(std::unique_ptr<Database> db);
 
@@ -77,5 +82,6 @@ private:
     QString m_trustDomain;
     QString m_id;
     QString m_operatorName;
+    QString m_anchorDirectory;
     Clock m_clock;
 };

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void svidRenewalKeepsTheAgentsKey();
     void keychainUnavailableFallsBack();
     void operatorsAndTheAuditTrail();
+    void anchorsShowATrailCutShort();
     void requestsAndGrantsFromTheCommandLine();
     void svidRefusesBadRequests();
 
@@ -596,7 +597,10 @@ void TestCli::ingestSamplesAndQuery()
     const Run kept = cli({QStringLiteral("--json"), QStringLiteral("quarantine"), QStringLiteral("list")});
     QCOMPARE(kept.code, 0);
     const QJsonArray quarantined = kept.json().array();
-    QCOMPARE(quarantined.size(), 1); // the broken CloudTrail file; every Kubernetes sample maps
+    // The broken CloudTrail file, and the Kubernetes sample that reuses another's auditID with
+    // another user (every other Kubernetes sample maps).
+    QCOMPARE(quarantined.size(), 2);
+    QVERIFY(quarantined.first().toObject().value(u"reason").toString().contains(QStringLiteral("Same id")));
     const QJsonObject broken0 = quarantined.last().toObject();
     QVERIFY(broken0.value(QStringLiteral("reason")).toString().contains(QStringLiteral("not JSON")));
     const QString id = QString::number(broken0.value(QStringLiteral("id")).toInteger());
@@ -633,7 +637,7 @@ void TestCli::ingestSamplesAndQuery()
                  .json()
                  .array()
                  .size(),
-             0);
+             1); // the Kubernetes conflict waits for a person
     QCOMPARE(cli({QStringLiteral("--json"),
                   QStringLiteral("quarantine"),
                   QStringLiteral("list"),
@@ -641,7 +645,7 @@ void TestCli::ingestSamplesAndQuery()
                  .json()
                  .array()
                  .size(),
-             1);
+             2); // and the one reingested, kept as settled
 
     const Run execs = cli({QStringLiteral("--json"),
                            QStringLiteral("events"),
@@ -1094,7 +1098,17 @@ void TestCli::tokensEndToEnd()
                     QStringLiteral("--json")});
     QCOMPARE(verified.code, 3);
     QCOMPARE(verified.json().object().value(QStringLiteral("reason")).toString(), QStringLiteral("revoked"));
-    QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("revoke"), jti}).code, 3);
+    // Without a reason: refused, and the message says what is missing.
+    const Run unexplained = cli({QStringLiteral("token"), QStringLiteral("revoke"), jti});
+    QCOMPARE(unexplained.code, 3);
+    QVERIFY2(unexplained.err.contains("reason"), unexplained.err.constData());
+    QCOMPARE(cli({QStringLiteral("token"),
+                  QStringLiteral("revoke"),
+                  jti,
+                  QStringLiteral("--reason"),
+                  QStringLiteral("again")})
+                 .code,
+             3);
 
     // Suspending the agent revokes its live tokens, and no new one is minted.
     const Run second = cli({QStringLiteral("token"),
@@ -1633,7 +1647,14 @@ void TestCli::svidRenewalKeepsTheAgentsKey()
                  .code,
              3);
     QCOMPARE(cli({QStringLiteral("svid"), QStringLiteral("renew")}, secret).code, 1);
-    QCOMPARE(cli({QStringLiteral("svid"), QStringLiteral("revoke"), serial}).code, 0);
+    QCOMPARE(cli({QStringLiteral("svid"), QStringLiteral("revoke"), serial}).code, 3); // no reason
+    QCOMPARE(cli({QStringLiteral("svid"),
+                  QStringLiteral("revoke"),
+                  serial,
+                  QStringLiteral("--reason"),
+                  QStringLiteral("host rebuilt")})
+                 .code,
+             0);
     Run refused = cli({QStringLiteral("svid"), QStringLiteral("renew"), serial}, secret);
     QCOMPARE(refused.code, 3);
     QVERIFY(refused.err.contains("revoked"));
@@ -1810,6 +1831,79 @@ void TestCli::operatorsAndTheAuditTrail()
     QCOMPARE(tampered.code, 3);
     QCOMPARE(tampered.json().object().value(QStringLiteral("problem")).toString(), QStringLiteral("altered"));
     QCOMPARE(tampered.json().object().value(QStringLiteral("entry")).toInt(), 2);
+}
+
+void TestCli::anchorsShowATrailCutShort()
+{
+    seed();
+    QProcessEnvironment secret;
+    secret.insert(QStringLiteral("STEWARD_PASSPHRASE"), QStringLiteral("ca passphrase"));
+    secret.insert(QStringLiteral("STEWARD_NO_KEYCHAIN"), QStringLiteral("1"));
+    const QString anchors = m_dir->filePath(QStringLiteral("anchors-of-this-machine"));
+    secret.insert(QStringLiteral("STEWARD_ANCHOR_DIR"), anchors);
+    QProcessEnvironment here;
+    here.insert(QStringLiteral("STEWARD_ANCHOR_DIR"), anchors);
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("anchor")}, here).code, 2); // no checkpoint yet
+    QCOMPARE(cli({QStringLiteral("ca"), QStringLiteral("init")}, secret).code, 0);
+    QVERIFY(!QDir(anchors).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty());
+
+    // The auditor takes an anchor away.
+    const QString kept = m_dir->filePath(QStringLiteral("auditor-anchor.json"));
+    const Run anchored =
+        cli({QStringLiteral("audit"), QStringLiteral("anchor"), QStringLiteral("--out"), kept}, here);
+    QVERIFY2(anchored.code == 0, anchored.err.constData());
+    const Run intact = cli({QStringLiteral("--json"),
+                            QStringLiteral("audit"),
+                            QStringLiteral("verify"),
+                            QStringLiteral("--anchor"),
+                            kept},
+                           here);
+    QCOMPARE(intact.code, 0);
+    const qint64 entries = intact.json().object().value(u"entries").toInteger();
+    QCOMPARE(intact.json().object().value(u"anchored_through").toInteger(), entries);
+    QCOMPARE(intact.json().object().value(u"anchors").toInteger(), 2); // this machine's and the auditor's
+
+    // Someone with the file and Python's sqlite3 module cuts off the CA's entries and every
+    // checkpoint: what is left is a whole chain.
+    QProcess python;
+    python.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); "
+                        "db.execute('DELETE FROM audit_entries WHERE seq > ?', (int(sys.argv[2]),)); "
+                        "db.execute('DELETE FROM audit_checkpoints'); db.commit()"),
+         m_workspace,
+         QString::number(entries - 2)});
+    QVERIFY(python.waitForFinished(60000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+
+    // This machine's anchor shows it...
+    const Run cut = cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")}, here);
+    QCOMPARE(cut.code, 3);
+    QCOMPARE(cut.json().object().value(u"problem").toString(), QStringLiteral("truncated"));
+    QCOMPARE(cut.json().object().value(u"entry").toInteger(), entries - 1);
+    // ...and where this machine has none (another operator's, which trusts what it first sees),
+    // the auditor's anchor does.
+    QProcessEnvironment elsewhere;
+    elsewhere.insert(QStringLiteral("STEWARD_ANCHOR_DIR"),
+                     m_dir->filePath(QStringLiteral("another-machine")));
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}, elsewhere).code, 0);
+    const Run caught =
+        cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), kept}, elsewhere);
+    QCOMPARE(caught.code, 3);
+    QVERIFY2(caught.out.startsWith("truncated at entry"), caught.out.constData());
+
+    // An anchor file that is not one is refused, naming the file.
+    const QString junk = m_dir->filePath(QStringLiteral("junk.json"));
+    {
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(20000, '{'));
+    }
+    const Run refused =
+        cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), junk}, elsewhere);
+    QCOMPARE(refused.code, 3);
+    QVERIFY2(refused.err.contains("junk.json"), refused.err.constData());
 }
 
 void TestCli::requestsAndGrantsFromTheCommandLine()

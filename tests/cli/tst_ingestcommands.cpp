@@ -215,6 +215,43 @@ void TestIngestCommands::actorTypesSettingFromTheCommandLine()
                              QStringLiteral("actor_types={\"arn:*\":\"robot\"}")});
     QVERIFY(refused.code != 0);
     QVERIFY2(refused.err.contains(QStringLiteral("actor_types")), qPrintable(refused.err));
+    // A misspelt setting would be kept and do nothing; it is refused, naming the ones there are,
+    // and the connector's settings stay as they were.
+    const QJsonObject before = cli({QStringLiteral("--json"),
+                                    QStringLiteral("connector"),
+                                    QStringLiteral("show"),
+                                    QStringLiteral("ct")})
+                                   .json()
+                                   .object()
+                                   .value(u"settings")
+                                   .toObject();
+    const Run misspelt = cli({QStringLiteral("connector"),
+                              QStringLiteral("edit"),
+                              QStringLiteral("ct"),
+                              QStringLiteral("--setting"),
+                              QStringLiteral("actor_type={\"arn:*\":\"human\"}")});
+    QCOMPARE(misspelt.code, 3);
+    QVERIFY2(misspelt.err.contains(QStringLiteral("\"actor_type\"")) &&
+                 misspelt.err.contains(QStringLiteral("actor_types")),
+             qPrintable(misspelt.err));
+    QCOMPARE(cli({QStringLiteral("--json"),
+                  QStringLiteral("connector"),
+                  QStringLiteral("show"),
+                  QStringLiteral("ct")})
+                 .json()
+                 .object()
+                 .value(u"settings")
+                 .toObject(),
+             before);
+    const Run unknownAtAdd = cli({QStringLiteral("connector"),
+                                  QStringLiteral("add"),
+                                  QStringLiteral("ct2"),
+                                  QStringLiteral("--format"),
+                                  QStringLiteral("k8s"),
+                                  QStringLiteral("--setting"),
+                                  QStringLiteral("clutser=prod")});
+    QCOMPARE(unknownAtAdd.code, 3);
+    QVERIFY2(unknownAtAdd.err.contains(QStringLiteral("cluster")), qPrintable(unknownAtAdd.err));
 }
 
 TestIngestCommands::Run TestIngestCommands::cli(const QStringList& args, std::function<bool()> stop)
@@ -422,12 +459,16 @@ void TestIngestCommands::dismissAndPurgeAreAudited()
     auto workspace = Workspace::open(m_workspace);
     QVERIFY(workspace);
     QSqlQuery q(workspace.value()->database().connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT action, operator, payload FROM audit_entries WHERE action LIKE "
-                                  "'quarantine.%' ORDER BY seq")));
-    QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("quarantine.dismissed"));
-    QCOMPARE(q.value(1).toString(), QStringLiteral("tester"));
-    QVERIFY(q.value(2).toString().contains(QStringLiteral("load generator")));
+    QVERIFY(q.exec(QStringLiteral("SELECT action, operator, payload, object_id FROM audit_entries WHERE "
+                                  "action LIKE 'quarantine.%' ORDER BY seq")));
+    // One entry per record, named by the record's id.
+    for (const QString& id : {first, second}) {
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("quarantine.dismissed"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("tester"));
+        QVERIFY(q.value(2).toString().contains(QStringLiteral("load generator")));
+        QCOMPARE(q.value(3).toString(), id);
+    }
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("quarantine.purged"));
     QVERIFY(!q.next());

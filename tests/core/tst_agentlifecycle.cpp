@@ -10,7 +10,7 @@ class TestAgentLifecycle final : public QObject
 private Q_SLOTS:
     void everyPair_data();
     void everyPair();
-    void shadowNeedsOwnerToActivate();
+    void shadowNeedsOwnerToActivateOrRetire();
 };
 
 namespace {
@@ -59,7 +59,7 @@ void TestAgentLifecycle::everyPair()
     }
 }
 
-void TestAgentLifecycle::shadowNeedsOwnerToActivate()
+void TestAgentLifecycle::shadowNeedsOwnerToActivateOrRetire()
 {
     Agent agent;
     agent.name = QStringLiteral("found-in-logs");
@@ -67,9 +67,14 @@ void TestAgentLifecycle::shadowNeedsOwnerToActivate()
     const Status refused = AgentLifecycle::check(agent, AgentStatus::Active);
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QStringLiteral("owner")));
-    QVERIFY(AgentLifecycle::check(agent, AgentStatus::Retired));
+    // Retiring it would leave a non-shadow agent nobody answers for, which the schema refuses.
+    const Status retire = AgentLifecycle::check(agent, AgentStatus::Retired);
+    QVERIFY(!retire);
+    QCOMPARE(retire.error().kind, ErrorKind::Refused);
+    QVERIFY(retire.error().message.contains(QStringLiteral("owner")));
     agent.ownerId = 7;
     QVERIFY(AgentLifecycle::check(agent, AgentStatus::Active));
+    QVERIFY(AgentLifecycle::check(agent, AgentStatus::Retired));
 }
 
 QTEST_APPLESS_MAIN(TestAgentLifecycle)

@@ -12,6 +12,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,6 +31,9 @@ private Q_SLOTS:
     void checkpointsAtCloseAndEvery1000();
     void tamperingIsNamed_data();
     void tamperingIsNamed();
+    void anchorsKeptOutsideTheFile();
+    void anchorFilesAreCheckedBeforeUse_data();
+    void anchorFilesAreCheckedBeforeUse();
     void exportVerifiesWithOpenssl();
     void exportRefusesAFullFolder();
     void exportWritesOnlyInsideItsFolder_data();
@@ -352,6 +357,24 @@ void TestAuditTrail::tamperingIsNamed_data()
         << QStringList{QStringLiteral("UPDATE audit_checkpoints SET entry_hash = (SELECT entry_hash FROM "
                                       "audit_entries WHERE seq = 2)")}
         << "bad_checkpoint" << qint64(19);
+    // With write access to the file, the newest entries can be cut off together with the
+    // checkpoints over them, and the chain that is left holds together; the anchor this operator's
+    // machine kept at the checkpoint shows the cut.
+    QTest::newRow("cut the tail and its checkpoint")
+        << QStringList{QStringLiteral("DELETE FROM audit_entries WHERE seq >= 10"),
+                       QStringLiteral("DELETE FROM audit_checkpoints")}
+        << "truncated" << qint64(10);
+    QStringList rewrite{QStringLiteral("DELETE FROM audit_entries WHERE seq >= 10"),
+                        QStringLiteral("DELETE FROM audit_checkpoints")};
+    for (int sequence = 10; sequence <= 19; ++sequence) {
+        rewrite << QStringLiteral("FORGE %1").arg(sequence);
+    }
+    QTest::newRow("cut the tail and chain other entries on") << rewrite << "rewritten" << qint64(19);
+    QTest::newRow("cut the tail and replace the workspace key")
+        << QStringList{QStringLiteral("DELETE FROM audit_entries WHERE seq >= 10"),
+                       QStringLiteral("DELETE FROM audit_checkpoints"),
+                       QStringLiteral("DELETE FROM audit_keys WHERE holder = 'workspace'")}
+        << "key_changed" << qint64(19);
 }
 
 void TestAuditTrail::tamperingIsNamed()
@@ -401,6 +424,128 @@ void TestAuditTrail::tamperingIsNamed()
     qint64 at = 0;
     QCOMPARE(verifyWord(workspace, &at), word);
     QCOMPARE(at, sequence);
+}
+
+void TestAuditTrail::anchorsKeptOutsideTheFile()
+{
+    auto test = populated();
+    const AuditAnchorStore store = test->workspace().anchorStore();
+    const QString ownAnchor = store.fileFor(test->workspace().id());
+    QVERIFY(QFile::exists(ownAnchor));
+    QCOMPARE(QFileInfo(ownAnchor).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+    auto verified = test->workspace().audit().verify();
+    QVERIFY(verified && verified->intact());
+    QCOMPARE(verified->anchors, qint64(1));
+    QCOMPARE(verified->anchoredThrough, qint64(19));
+
+    // An anchor an auditor took away, before this machine's is lost.
+    auto taken = test->workspace().auditAnchor();
+    QVERIFY(taken && taken.value());
+    const QString away = test->dir() + QStringLiteral("/kept-by-the-auditor.json");
+    {
+        QFile file(away);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(taken.value()->toJson()).toJson());
+    }
+
+    // The writer edits the workspace id, so that this machine's anchor is not found by it, and cuts
+    // the tail with its checkpoint; reopened, the anchor is still found by the file's path.
+    const QString workspaceId = test->workspace().id();
+    for (const QString& statement :
+         {QStringLiteral("UPDATE meta SET value = 'other' WHERE key = 'workspace_id'"),
+          QStringLiteral("DELETE FROM audit_entries WHERE seq >= 12"),
+          QStringLiteral("DELETE FROM audit_checkpoints")}) {
+        QVERIFY(exec(test->workspace(), statement));
+    }
+    test->reopen();
+    QVERIFY(test->workspace().id() != workspaceId);
+    qint64 at = 0;
+    QCOMPARE(verifyWord(test->workspace(), &at), QStringLiteral("truncated"));
+    QCOMPARE(at, qint64(12));
+    QVERIFY(test->workspace().audit().verify()->message.contains(ownAnchor));
+
+    // Opening it did not move the anchor back to what is left.
+    auto kept = AuditAnchor::readFile(ownAnchor);
+    QVERIFY(kept);
+    QCOMPARE(kept->sequence, qint64(19));
+
+    // With this machine's anchors gone, the auditor's copy shows the same.
+    QVERIFY(QDir(store.directory()).removeRecursively());
+    QCOMPARE(verifyWord(test->workspace()), QStringLiteral("intact"));
+    auto anchor = AuditAnchor::readFile(away);
+    QVERIFY(anchor);
+    auto withAnchor = test->workspace().audit().verify({}, {anchor.value()});
+    QVERIFY(withAnchor);
+    QCOMPARE(withAnchor->problem, QStringLiteral("truncated"));
+
+    // An anchor with a changed hash or sequence no longer carries the key's signature.
+    AuditAnchor forged = anchor.value();
+    forged.sequence = 5;
+    QCOMPARE(test->workspace().audit().verify({}, {forged})->problem, QStringLiteral("bad_anchor"));
+
+    // This machine's anchor never moves back, nor to another key.
+    QVERIFY(store.advance(anchor.value()));
+    AuditAnchor older = anchor.value();
+    older.sequence = 3;
+    QVERIFY(store.advance(older));
+    QCOMPARE(AuditAnchor::readFile(store.fileFor(anchor->workspaceId))->sequence, qint64(19));
+    AuditAnchor otherKey = anchor.value();
+    otherKey.keyId = QStringLiteral("another-key");
+    otherKey.sequence = 40;
+    const Status refused = store.advance(otherKey);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::Refused);
+    QCOMPARE(AuditAnchor::readFile(store.fileFor(anchor->workspaceId))->keyId, anchor->keyId);
+
+    // A damaged anchor of this workspace fails the verification; it is never skipped.
+    {
+        QFile file(store.fileFor(test->workspace().id()));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"steward_audit_anchor\":1,\"sequence\":");
+    }
+    auto damaged = test->workspace().audit().verify();
+    QVERIFY(!damaged);
+    QVERIFY2(damaged.error().message.contains(QStringLiteral("not a Steward audit anchor")),
+             qPrintable(damaged.error().message));
+}
+
+void TestAuditTrail::anchorFilesAreCheckedBeforeUse_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("why");
+    const QByteArray good =
+        R"({"steward_audit_anchor":1,"workspace_id":"w","workspace_path":"/x","trust_domain":"t.example",)"
+        R"("key_id":"k1","sequence":3,"entry_hash":"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",)"
+        R"("at":"2026-12-01T10:00:00.000Z","signature":"c2lnbmF0dXJl"})";
+    QTest::newRow("good") << good << QString();
+    QTest::newRow("not JSON") << QByteArray("not json") << QStringLiteral("not a Steward audit anchor");
+    QTest::newRow("another document")
+        << QByteArray(R"({"Records":[]})") << QStringLiteral("steward_audit_anchor");
+    QTest::newRow("over 16 KiB") << QByteArray(good).replace("\"w\"",
+                                                             QByteArray('"' + QByteArray(17000, 'w') + '"'))
+                                 << QStringLiteral("bytes");
+    QTest::newRow("sequence 0") << QByteArray(good).replace("\"sequence\":3", "\"sequence\":0")
+                                << QStringLiteral("sequence");
+    QTest::newRow("hash in capitals")
+        << QByteArray(good).replace("abcdef0123", "ABCDEF0123") << QStringLiteral("entry_hash");
+    QTest::newRow("key id that climbs out")
+        << QByteArray(good).replace("\"k1\"", "\"../k\"") << QStringLiteral("key_id");
+    QTest::newRow("no time") << QByteArray(good).replace("2026-12-01T10:00:00.000Z", "yesterday")
+                             << QStringLiteral("\"at\"");
+}
+
+void TestAuditTrail::anchorFilesAreCheckedBeforeUse()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, why);
+    auto anchor = AuditAnchor::fromJson(bytes, QStringLiteral("anchor.json"));
+    QCOMPARE(anchor.ok(), why.isEmpty());
+    if (!anchor) {
+        QCOMPARE(anchor.error().kind, ErrorKind::Invalid);
+        QVERIFY2(anchor.error().message.contains(why), qPrintable(anchor.error().message));
+        QVERIFY(anchor.error().message.contains(QStringLiteral("anchor.json")));
+    }
 }
 
 int TestAuditTrail::runRecipe(const QString& folder, QByteArray* output)

@@ -135,6 +135,14 @@ void TestIdentityService::renewalRefusals()
     QCOMPARE(identity.renewSvid(svid->serialHex(), 25 * 3600, kPassphrase).error().kind, ErrorKind::Refused);
     QVERIFY(!identity.renewSvid(svid->serialHex(), 600, "wrong passphrase"));
     QCOMPARE(TestWorkspace::snapshot(test.workspace()), before);
+    // A revocation says why, whoever calls it: the audit trail keeps the reason.
+    for (const QString& reason : {QString(), QStringLiteral("  \n ")}) {
+        const Status unexplained = identity.revokeSvid(svid->serialHex(), reason);
+        QVERIFY(!unexplained);
+        QCOMPARE(unexplained.error().kind, ErrorKind::Invalid);
+        QCOMPARE(identity.revokeToken(QStringLiteral("any-jti"), reason).error().kind, ErrorKind::Invalid);
+    }
+    QCOMPARE(TestWorkspace::snapshot(test.workspace()), before);
 
     QVERIFY(identity.revokeSvid(svid->serialHex(), QStringLiteral("key leaked")));
     auto revoked = identity.renewSvid(svid->serialHex(), 600, kPassphrase);

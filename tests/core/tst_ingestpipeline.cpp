@@ -28,6 +28,7 @@ private Q_SLOTS:
     void spansFindTheirAgentAcrossLinesAndFiles_data();
     void spansFindTheirAgentAcrossLinesAndFiles();
     void sameRecordsElsewhereAreDuplicates();
+    void sameIdOtherContentIsQuarantined();
     void shadowAgentOnceAndKnownAgentsResolve();
     void badInputQuarantinedNothingLost();
     void shadowTakesTheNextFreeName();
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void gzipInCloudTrailLayout();
     void aFailedBatchRetriesAsItWas();
     void oneLineRecordsDocumentOverTheLineLimit();
+    void oneLineKubernetesEventListOverTheLineLimit();
     void recordsDocumentStopsAndResumesBetweenRecords();
     void recordsDocumentCutShortOrMalformed_data();
     void recordsDocumentCutShortOrMalformed();
@@ -142,7 +144,15 @@ void TestIngestPipeline::folderOnceThenNothingNew()
     QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
     QVERIFY(first->balanced());
     QCOMPARE(first->read, qint64(QDir(kData + QStringLiteral("/k8s")).entryList(QDir::Files).size()));
-    QCOMPARE(first->quarantined, 0);
+    // Two of the samples were made from one record (the same auditID, stage and time) with another
+    // user: the second is set aside as a conflict, not taken for a duplicate.
+    QCOMPARE(first->quarantined, 1);
+    QCOMPARE(first->duplicates, 0);
+    auto conflict = m_test->workspace().connectors().quarantined(k8s.id, false, 10);
+    QVERIFY(conflict && conflict->size() == 1);
+    QVERIFY2(conflict->constFirst().reason.contains(QStringLiteral("841d3e6d-90d2-43df-8da4-684738bee3d5")) &&
+                 conflict->constFirst().reason.contains(QStringLiteral("principal")),
+             qPrintable(conflict->constFirst().reason));
     QCOMPARE(countRows(QStringLiteral("events")), first->stored);
     QCOMPARE(countRows(QStringLiteral("event_raw")), first->stored);
 
@@ -388,6 +398,50 @@ void TestIngestPipeline::sameRecordsElsewhereAreDuplicates()
     QCOMPARE(again->stored, 0);
     QCOMPARE(again->duplicates, first->stored);
     QCOMPARE(countRows(QStringLiteral("events")), first->stored);
+}
+
+void TestIngestPipeline::sameIdOtherContentIsQuarantined()
+{
+    // A record that reuses a stored event's id with another actor, time or target is kept as
+    // evidence for review, not counted as a duplicate and dropped.
+    const Connector trail = connector(QStringLiteral("trail"), QStringLiteral("cloudtrail"));
+    const QByteArray original = cloudTrailOneLine(2);
+    writeFile(m_test->dir() + QStringLiteral("/first.json"), original);
+    auto first = run(trail, m_test->dir() + QStringLiteral("/first.json"));
+    QVERIFY(first);
+    QCOMPARE(first->stored, 2);
+
+    QByteArray forged = original;
+    // Both records now blame another role...
+    forged.replace("assumed-role/refund-bot/s1", "assumed-role/someone-else/s1");
+    QVERIFY(forged != original);
+    // ...and the second also happened an hour later.
+    const qsizetype at = forged.indexOf("2026-11-30T10:00:00Z", forged.indexOf("\"gen-1\""));
+    forged.replace(at, 20, "2026-11-30T11:00:00Z");
+    // One file that holds the originals again, then the forgeries.
+    const QByteArray both = original.left(original.size() - 2) + ',' + forged.mid(12);
+    writeFile(m_test->dir() + QStringLiteral("/second.json"), both);
+    auto counts = run(trail, m_test->dir() + QStringLiteral("/second.json"));
+    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+    QVERIFY(counts->balanced());
+    QCOMPARE(counts->read, 4);
+    QCOMPARE(counts->stored, 0);
+    QCOMPARE(counts->duplicates, 2);
+    QCOMPARE(counts->quarantined, 2);
+    auto kept = m_test->workspace().connectors().quarantined(trail.id, false, 10);
+    QVERIFY(kept);
+    QCOMPARE(kept->size(), 2);
+    QVERIFY2(kept->at(0).reason.contains(QStringLiteral("gen-0")) &&
+                 kept->at(0).reason.contains(QStringLiteral("principal")),
+             qPrintable(kept->at(0).reason));
+    QVERIFY(kept->at(1).reason.contains(QStringLiteral("time")));
+    QVERIFY(kept->at(1).raw.contains("someone-else"));
+    // The stored events are as they were.
+    const QList<Event> stored = m_test->workspace().events().page(EventQuery{}).value();
+    QCOMPARE(stored.size(), 2);
+    for (const Event& event : stored) {
+        QVERIFY(event.principal.contains(QStringLiteral("refund-bot")));
+    }
 }
 
 void TestIngestPipeline::shadowAgentOnceAndKnownAgentsResolve()
@@ -842,6 +896,33 @@ void TestIngestPipeline::oneLineRecordsDocumentOverTheLineLimit()
     EventQuery query;
     query.text = QStringLiteral("q3 ]} \"x\".pdf");
     QCOMPARE(m_test->workspace().events().count(query).value(), records);
+    auto second = run(c, path);
+    QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
+    QCOMPARE(second->read, 0);
+}
+
+void TestIngestPipeline::oneLineKubernetesEventListOverTheLineLimit()
+{
+    // kubectl's EventList on one line, over 16 MiB: its items follow kind, apiVersion and metadata,
+    // and each one is stored.
+    const int records = 20000;
+    QByteArray items = k8sLines(records, QStringLiteral("list"));
+    items.chop(1);
+    items.replace('\n', ',');
+    const QByteArray document =
+        R"({"kind":"EventList","apiVersion":"audit.k8s.io/v1","metadata":{"resourceVersion":"7"},"items":[)" +
+        items + "]}";
+    QVERIFY(document.size() > 16 * 1024 * 1024);
+    QVERIFY(!document.contains('\n'));
+    const QString path = m_test->dir() + QStringLiteral("/events.json");
+    writeFile(path, document);
+    const Connector c = connector(QStringLiteral("cluster"), QStringLiteral("k8s"));
+    auto counts = run(c, path);
+    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+    QCOMPARE(counts->read, records);
+    QCOMPARE(counts->stored, records);
+    QCOMPARE(counts->quarantined, 0);
+    QCOMPARE(countRows(QStringLiteral("events")), records);
     auto second = run(c, path);
     QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
     QCOMPARE(second->read, 0);

@@ -213,6 +213,14 @@ void TestInventoryService::shadowAgentAdoption()
     QCOMPARE(recorded->status, AgentStatus::Shadow);
     QCOMPARE(recorded->ownerId, 0);
     QVERIFY(!test.service().changeStatus(recorded->id, AgentStatus::Active, QString()));
+    // Retiring it unowned is refused by the rules, with the reason, before the schema's CHECK.
+    const QString before = TestWorkspace::snapshot(test.workspace());
+    auto retired =
+        test.service().changeStatus(recorded->id, AgentStatus::Retired, QStringLiteral("Not ours"));
+    QVERIFY(!retired);
+    QCOMPARE(retired.error().kind, ErrorKind::Refused);
+    QVERIFY2(retired.error().message.contains(QStringLiteral("owner")), qPrintable(retired.error().message));
+    QCOMPARE(TestWorkspace::snapshot(test.workspace()), before);
     Agent draft = recorded.value();
     draft.ownerId = test.addOwner().id;
     QVERIFY(test.service().editAgent(recorded->id, draft));

@@ -119,10 +119,17 @@ void TestJsonlParser::oktaSystemLog()
 {
     const IngestCounts counts =
         ingest(QStringLiteral("okta"), settings(kOkta), kData + QStringLiteral("/okta-system-log.jsonl"));
-    // The sanitized samples share one uuid across five records: by the mapped id they are one event.
+    // The sanitized samples share one uuid across five different records: the first is stored,
+    // the other four are set aside as conflicting with it, not dropped as duplicates.
     QCOMPARE(counts.read, 6);
     QCOMPARE(counts.stored, 2);
-    QCOMPARE(counts.duplicates, 4);
+    QCOMPARE(counts.duplicates, 0);
+    QCOMPARE(counts.quarantined, 4);
+    const auto conflicts = m_test->workspace().connectors().quarantined(0, false, 10).value();
+    QCOMPARE(conflicts.size(), 4);
+    for (const QuarantinedRecord& record : conflicts) {
+        QVERIFY2(record.reason.startsWith(QStringLiteral("Same id")), qPrintable(record.reason));
+    }
     EventQuery all;
     const auto events = m_test->workspace().events().page(all).value();
     const auto token = std::find_if(events.cbegin(), events.cend(), [](const Event& e) {

@@ -74,7 +74,13 @@ void TestRecordsScanner::arrayStart_data()
     QTest::newRow("compact") << QByteArray("{\"Records\":[{}]}") << 12;
     QTest::newRow("pretty") << QByteArray("{\n  \"Records\" : [\n    {") << 17;
     QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"Records\":[]}") << 15;
-    QTest::newRow("another first key") << QByteArray("{\"Other\":1,\"Records\":[]}") << -1;
+    QTest::newRow("after other members") << QByteArray("{\"kind\":\"List\",\"n\":1,\"t\":true,\"meta\":{"
+                                                       "\"a\":[1,{\"b\":\"}]\\\"\"}]},\"Records\":[]}")
+                                         << 71;
+    QTest::newRow("only in a nested object") << QByteArray("{\"meta\":{\"Records\":[]}}") << -1;
+    QTest::newRow("named inside a string") << QByteArray("{\"note\":\"\\\"Records\\\":[\"}") << -1;
+    QTest::newRow("head ends in another member") << QByteArray("{\"meta\":{\"a\":\"x") << -1;
+    QTest::newRow("another key only") << QByteArray("{\"Other\":1}") << -1;
     QTest::newRow("records not an array") << QByteArray("{\"Records\":{}}") << -1;
     QTest::newRow("a JSON line") << QByteArray("{\"eventName\":\"GetObject\"}") << -1;
     QTest::newRow("too short to tell") << QByteArray("{\"Reco") << -1;

@@ -4,6 +4,7 @@
 #include "workflow/operatorservice.h"
 #include "workflow/requestservice.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -15,6 +16,8 @@ TestWorkspace::TestWorkspace(const QString& trustDomain)
     , m_now(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC))
 {
     qputenv("STEWARD_OPERATOR", "tester");
+    // Audit anchors go with the test's files, not into the home folder of whoever runs it.
+    qputenv("STEWARD_ANCHOR_DIR", QFile::encodeName(anchorDirectory()));
     auto created = Workspace::create(m_path, trustDomain);
     if (!created) {
         qFatal("cannot create the test workspace: %s", qPrintable(created.error().message));
@@ -28,6 +31,7 @@ void TestWorkspace::reopen()
 {
     m_service.reset();
     m_workspace.reset();
+    qputenv("STEWARD_ANCHOR_DIR", QFile::encodeName(anchorDirectory()));
     auto opened = Workspace::open(m_path);
     if (!opened) {
         qFatal("cannot reopen the test workspace: %s", qPrintable(opened.error().message));

@@ -19,6 +19,7 @@ public:
     InventoryService& service() { return *m_service; }
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
+    QString anchorDirectory() const { return m_dir.filePath(QStringLiteral("anchors")); }
 
     QDateTime now() const { return m_now; }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }

@@ -3,6 +3,7 @@
 // runs on its own thread and names the entry an edit broke.
 #include "auditpage.h"
 #include "audittablemodel.h"
+#include "identity/identityservice.h"
 #include "testworkspace.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,7 @@ class TestAuditPage final : public QObject
 private Q_SLOTS:
     void showsAndFilters();
     void verifiesOffTheUiThread();
+    void aTrailCutShortIsShown();
     void modelPagesUnderTheTester();
 };
 
@@ -72,6 +74,41 @@ void TestAuditPage::verifiesOffTheUiThread()
     page.verify();
     QTRY_VERIFY_WITH_TIMEOUT(!page.isVerifying(), 30000);
     QVERIFY2(status->text().startsWith(QStringLiteral("altered at entry 17")), qPrintable(status->text()));
+}
+
+void TestAuditPage::aTrailCutShortIsShown()
+{
+    // A checkpoint also anchors the trail outside the file; cutting the tail off with its
+    // checkpoint is then shown in the page, with what to do if it was meant.
+    TestWorkspace test;
+    const QByteArray passphrase = "audit page passphrase";
+    IdentityService identity(test.workspace());
+    QVERIFY(identity.initCertificateAuthority(passphrase));
+    const Owner owner = test.addOwner();
+    for (int i = 0; i < 5; ++i) {
+        test.addAgent(QStringLiteral("agent-%1").arg(i), owner.id);
+    }
+    test.workspace().audit().setCheckpointKey(test.workspace().audit().openWorkspaceKey(passphrase).value());
+    QVERIFY(test.workspace().audit().checkpoint());
+    const qint64 head = test.workspace().audit().headSequence();
+
+    AuditPage page(test.workspace());
+    page.show();
+    auto* status = page.findChild<QLabel*>(QStringLiteral("verifyStatus"));
+    page.verify();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isVerifying(), 30000);
+    QVERIFY2(status->text().contains(
+                 QStringLiteral("anchors kept outside the file confirm it through entry %1").arg(head)),
+             qPrintable(status->text()));
+
+    QSqlQuery cut(test.workspace().database().connection());
+    QVERIFY(cut.exec(QStringLiteral("DELETE FROM audit_entries WHERE seq > %1").arg(head - 3)));
+    QVERIFY(cut.exec(QStringLiteral("DELETE FROM audit_checkpoints")));
+    page.verify();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isVerifying(), 30000);
+    QVERIFY2(status->text().startsWith(QStringLiteral("truncated at entry %1").arg(head - 2)),
+             qPrintable(status->text()));
+    QVERIFY(status->text().contains(QStringLiteral("remove the anchor")));
 }
 
 void TestAuditPage::modelPagesUnderTheTester()

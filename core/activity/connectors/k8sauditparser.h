@@ -19,6 +19,9 @@ public:
     }
     QString format() const override { return QStringLiteral("k8s"); }
     ParsedRecord parse(const QByteArray& bytes) const override;
+    // An EventList (kubectl's output, an API server's export) can hold a whole day on one line;
+    // its items are read one by one, as CloudTrail's Records are.
+    std::string_view recordsKey() const override { return "items"; }
 
     Result<Event> map(JsonReader::Object audit, const QByteArray& raw) const;
 
