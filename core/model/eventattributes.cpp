@@ -18,6 +18,48 @@ QString cleaned(const QString& value)
     return text.trimmed();
 }
 
+// A JSON string as QJsonDocument's compact form writes it: quotes, backslashes and control
+// characters escaped, everything else as UTF-8.
+void appendJsonString(QByteArray& out, QStringView text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<uchar>(c);
+        if (u == '"' || u == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u >= 0x20) {
+            out += c;
+        } else {
+            out += '\\';
+            switch (u) {
+            case '\b':
+                out += 'b';
+                break;
+            case '\f':
+                out += 'f';
+                break;
+            case '\n':
+                out += 'n';
+                break;
+            case '\r':
+                out += 'r';
+                break;
+            case '\t':
+                out += 't';
+                break;
+            default:
+                out += "u00";
+                out += kHex[u >> 4];
+                out += kHex[u & 0xf];
+            }
+        }
+    }
+    out += '"';
+}
+
 } // namespace
 
 void EventAttributes::set(const QString& key, const QString& value)
@@ -55,14 +97,43 @@ void EventAttributes::add(const QString& key, const QString& item)
 
 QByteArray EventAttributes::toJson() const
 {
-    if (m_values.isEmpty()) {
-        return QByteArrayLiteral("{}");
-    }
-    QJsonObject object;
+    return toJsonWith(QString(), QString());
+}
+
+QByteArray EventAttributes::toJsonWith(const QString& key, const QString& value) const
+{
+    // As set() would: a value past the limit of keys is not kept.
+    const bool room = m_values.size() < kMaxAttributes || m_values.contains(key);
+    const QString extra = room && isValidKey(key) ? cleaned(value) : QString();
+    QByteArray out;
+    out.reserve(64 + 48 * m_values.size());
+    out += '{';
+    bool first = true;
+    const auto member = [&out, &first](const QString& name, const QString& text) {
+        if (!first) {
+            out += ',';
+        }
+        first = false;
+        appendJsonString(out, name);
+        out += ':';
+        appendJsonString(out, text);
+    };
+    bool extraWritten = extra.isEmpty();
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
-        object.insert(it.key(), it.value());
+        if (!extraWritten && key <= it.key()) {
+            member(key, extra);
+            extraWritten = true;
+            if (key == it.key()) {
+                continue; // the extra value replaces the kept one, as set() would
+            }
+        }
+        member(it.key(), it.value());
     }
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    if (!extraWritten) {
+        member(key, extra);
+    }
+    out += '}';
+    return out;
 }
 
 EventAttributes EventAttributes::fromJson(const QByteArray& json)
@@ -136,10 +207,9 @@ QString EventAttributes::describe(const QString& key)
 
 QString EventAttributes::jsonEscaped(const QString& text)
 {
-    const QByteArray json =
-        QJsonDocument(QJsonObject{{QStringLiteral("v"), text}}).toJson(QJsonDocument::Compact);
-    // {"v":"…"}
-    return QString::fromUtf8(json.mid(6, json.size() - 8));
+    QByteArray json;
+    appendJsonString(json, text);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
 Result<AttributeMatch> AttributeMatch::parse(const QString& text)

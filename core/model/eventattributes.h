@@ -26,8 +26,11 @@ public:
     bool isEmpty() const { return m_values.isEmpty(); }
     const QMap<QString, QString>& values() const { return m_values; }
 
-    // A compact JSON object, keys sorted: "{}" when there are none.
+    // A compact JSON object, keys sorted: "{}" when there are none. Written as QJsonDocument
+    // writes it (a test holds the two together), without building one for every stored event.
     QByteArray toJson() const;
+    // toJson() with one more value set, without copying the attributes to set it.
+    QByteArray toJsonWith(const QString& key, const QString& value) const;
     // What toJson() wrote; anything else (a damaged row) gives no attributes, never an error that
     // would hide the event itself.
     static EventAttributes fromJson(const QByteArray& json);

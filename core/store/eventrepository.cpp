@@ -203,9 +203,8 @@ Result<bool> EventRepository::insert(Event& event, qint64 connectorId)
     }
     sqlite3_bind_int64(s, 19, event.bytes);
     // The actor's type is kept with the other attributes, where filters and exports find it.
-    EventAttributes attributes = event.attributes;
-    attributes.set(QStringLiteral("actor_type"), ActorTypes::key(event.actorType));
-    const QByteArray attributesJson = attributes.toJson();
+    const QByteArray attributesJson =
+        event.attributes.toJsonWith(QStringLiteral("actor_type"), ActorTypes::key(event.actorType));
     bind(20, attributesJson);
     sqlite3* db = m_db.sqliteHandle();
     const int stepped = sqlite3_step(s);

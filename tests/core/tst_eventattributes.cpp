@@ -29,6 +29,7 @@ class TestEventAttributes final : public QObject
 private Q_SLOTS:
     void init();
     void valuesAreBoundedAndListsKeepItems();
+    void jsonIsWhatQJsonDocumentWrites();
     void matchesParseOrAreRefused_data();
     void matchesParseOrAreRefused();
     void storedAndFound_data();
@@ -121,6 +122,55 @@ void TestEventAttributes::valuesAreBoundedAndListsKeepItems()
     QVERIFY(EventAttributes::fromJson("{\"user_agent\": [1, 2]").isEmpty());
     QVERIFY(EventAttributes::fromJson("not json").isEmpty());
     QCOMPARE(EventAttributes::jsonEscaped(QStringLiteral("a\"b\\c")), QStringLiteral("a\\\"b\\\\c"));
+}
+
+void TestEventAttributes::jsonIsWhatQJsonDocumentWrites()
+{
+    // toJson() writes by hand what QJsonDocument would: the stored text, the LIKE patterns made
+    // with jsonEscaped() and json_each() must all agree on it.
+    const QStringList texts = {QStringLiteral("plain"),
+                               QStringLiteral("quote \" and backslash \\ and slash /"),
+                               QStringLiteral("</script><b>&amp;"),
+                               QStringLiteral("delete \x7f and C1 \u0085 kept"),
+                               QStringLiteral("Grüße, 東京, \U0001F512"),
+                               QStringLiteral("[Boto3/1.34.0 md/Botocore#1.34.0 ua/2.0]")};
+    for (const QString& text : texts) {
+        EventAttributes attributes;
+        attributes.set(QStringLiteral("user_agent"), text);
+        attributes.set(QStringLiteral("a_first"), text.left(3));
+        QJsonObject object;
+        for (auto it = attributes.values().cbegin(); it != attributes.values().cend(); ++it) {
+            object.insert(it.key(), it.value());
+        }
+        QCOMPARE(attributes.toJson(), QJsonDocument(object).toJson(QJsonDocument::Compact));
+        QCOMPARE(EventAttributes::fromJson(attributes.toJson()), attributes);
+        const QByteArray alone =
+            QJsonDocument(QJsonObject{{QStringLiteral("v"), text}}).toJson(QJsonDocument::Compact);
+        QCOMPARE(EventAttributes::jsonEscaped(text), QString::fromUtf8(alone.mid(6, alone.size() - 8)));
+    }
+    // Control characters never reach a value (set() makes them spaces), but are escaped as Qt does.
+    const QString controls = QStringLiteral("a\u0001b\tc\nd\u001fe\\\"");
+    const QByteArray alone =
+        QJsonDocument(QJsonObject{{QStringLiteral("v"), controls}}).toJson(QJsonDocument::Compact);
+    QCOMPARE(EventAttributes::jsonEscaped(controls), QString::fromUtf8(alone.mid(6, alone.size() - 8)));
+
+    // toJsonWith() is set() and toJson() without the copy: before, between, after and over keys.
+    EventAttributes attributes;
+    attributes.set(QStringLiteral("b"), QStringLiteral("2"));
+    attributes.set(QStringLiteral("d"), QStringLiteral("4"));
+    for (const auto& [key, value] : {std::pair{QStringLiteral("a"), QStringLiteral("1")},
+                                     std::pair{QStringLiteral("c"), QStringLiteral("3")},
+                                     std::pair{QStringLiteral("e"), QStringLiteral("5")},
+                                     std::pair{QStringLiteral("d"), QStringLiteral("new")},
+                                     std::pair{QStringLiteral("Bad-Key"), QStringLiteral("x")},
+                                     std::pair{QStringLiteral("c"), QString()}}) {
+        EventAttributes expected = attributes;
+        expected.set(key, value);
+        QCOMPARE(attributes.toJsonWith(key, value), expected.toJson());
+    }
+    QCOMPARE(EventAttributes().toJson(), QByteArray("{}"));
+    QCOMPARE(EventAttributes().toJsonWith(QStringLiteral("actor_type"), QStringLiteral("agent")),
+             QByteArray(R"({"actor_type":"agent"})"));
 }
 
 void TestEventAttributes::matchesParseOrAreRefused_data()
