@@ -74,6 +74,37 @@ bool isJsonLine(const QByteArray& line)
     return document && (document->is_object() || document->is_array());
 }
 
+// Where the file's first line ends (just past its newline), when another non-blank line follows
+// it; -1 when the file is one line, however long. Read in chunks, so a 200 MiB line costs one
+// sequential read and no memory.
+qint64 secondLineAt(QFile& file)
+{
+    file.seek(0);
+    qint64 position = 0;
+    qint64 firstEnd = -1;
+    QByteArray chunk;
+    while (!(chunk = file.read(kChunk)).isEmpty()) {
+        qsizetype i = 0;
+        if (firstEnd < 0) {
+            const qsizetype newline = chunk.indexOf('\n');
+            if (newline < 0) {
+                position += chunk.size();
+                continue;
+            }
+            firstEnd = position + newline + 1;
+            i = newline + 1;
+        }
+        for (; i < chunk.size(); ++i) {
+            const char c = chunk[i];
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                return firstEnd;
+            }
+        }
+        position += chunk.size();
+    }
+    return -1;
+}
+
 ParsedRecord::Rejected cut(const QString& reason, const QByteArray& raw, qint64 size)
 {
     return {reason, raw.left(QuarantinedRecord::kMaxRawBytes), size};
@@ -500,11 +531,20 @@ Result<IngestCounts> FileSource::ingestFile(const QString& path, const std::opti
         }
         const QByteArray head = file.read(64 * 1024);
         const QByteArrayView key(m_parser.recordsKey().data(), qsizetype(m_parser.recordsKey().size()));
-        // A pretty-printed document within the document limit is still parsed whole, so that a
-        // broken one waits in quarantine as one record that can be corrected and read again.
-        const bool oneLine = !head.contains('\n') || head.indexOf('\n') == head.size() - 1;
         const auto start = RecordsScanner::arrayStart(head, key);
-        if (start && (oneLine || file.size() > m_options.maxDocumentBytes)) {
+        // One document on one line is read record by record. Several lines whose first is a whole
+        // document (or longer than a pretty-printed document's first line can be) are JSON lines,
+        // each line its own {"Records": [...]}: read as lines, so that no line after the first is
+        // skipped. A pretty-printed document within the document limit is still parsed whole, so
+        // that a broken one waits in quarantine as one record that can be corrected and read again.
+        const qint64 second = start ? secondLineAt(file) : -1;
+        const bool oneLine = second < 0;
+        const bool jsonLines =
+            !oneLine && (second > head.size() || isJsonLine(head.left(second).trimmed()));
+        if (jsonLines) {
+            framing = QStringLiteral("lines");
+            state.insert(QStringLiteral("framing"), framing);
+        } else if (start && (oneLine || file.size() > m_options.maxDocumentBytes)) {
             framing = QStringLiteral("records");
             state.insert(QStringLiteral("framing"), framing);
             state.insert(QStringLiteral("offset"), qint64(*start));

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void aFailedBatchRetriesAsItWas();
     void oneLineRecordsDocumentOverTheLineLimit();
     void oneLineKubernetesEventListOverTheLineLimit();
+    void linesOfRecordsDocumentsAreAllRead_data();
+    void linesOfRecordsDocumentsAreAllRead();
     void recordsDocumentStopsAndResumesBetweenRecords();
     void recordsDocumentCutShortOrMalformed_data();
     void recordsDocumentCutShortOrMalformed();
@@ -926,6 +928,38 @@ void TestIngestPipeline::oneLineKubernetesEventListOverTheLineLimit()
     auto second = run(c, path);
     QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
     QCOMPARE(second->read, 0);
+}
+
+void TestIngestPipeline::linesOfRecordsDocumentsAreAllRead_data()
+{
+    QTest::addColumn<int>("padding");
+    QTest::newRow("short lines") << 0;
+    QTest::newRow("lines longer than the look-ahead") << 2000; // 40 records of 2 KB: 80 KB a line
+}
+
+void TestIngestPipeline::linesOfRecordsDocumentsAreAllRead()
+{
+    // CloudTrail documents one per line, as a log shipper concatenates them: every line is read,
+    // not only the first (its array's end is not the end of the file).
+    QFETCH(int, padding);
+    QByteArray bytes;
+    for (int line = 0; line < 3; ++line) {
+        bytes += cloudTrailOneLine(40, padding).replace("\"gen-", QByteArray("\"line" + QByteArray::number(line) + '-')) + '\n';
+    }
+    const QString path = m_test->dir() + QStringLiteral("/trail.jsonl");
+    writeFile(path, bytes);
+    const Connector c = connector(QStringLiteral("ct"), QStringLiteral("cloudtrail"));
+    auto counts = run(c, path);
+    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+    QCOMPARE(counts->read, 120);
+    QCOMPARE(counts->stored, 120);
+    QCOMPARE(countRows(QStringLiteral("events")), 120);
+    // A line added later is read from where the last one ended.
+    QVERIFY(appendToFile(path, cloudTrailOneLine(5, padding).replace("\"gen-", "\"late-") + '\n'));
+    auto more = run(c, path);
+    QVERIFY2(more, qPrintable(more ? QString() : more.error().message));
+    QCOMPARE(more->read, 5);
+    QCOMPARE(more->stored, 5);
 }
 
 void TestIngestPipeline::recordsDocumentStopsAndResumesBetweenRecords()
