@@ -50,6 +50,19 @@ int AuditCommand::anchor(CliContext& context, const QStringList& args)
     if (!opened) {
         return context.fail(opened.error());
     }
+    // An anchor vouches for the trail up to it: one is not taken from a trail that fails.
+    auto verified = opened.value()->audit().verify();
+    if (!verified) {
+        return context.fail(verified.error());
+    }
+    if (!verified->intact()) {
+        return context.fail(
+            Error{ErrorKind::Refused,
+                  tr("The trail does not verify (%1 at entry %2: %3); no anchor is taken from it.")
+                      .arg(verified->problem)
+                      .arg(verified->badSequence)
+                      .arg(verified->message)});
+    }
     auto anchor = opened.value()->auditAnchor();
     if (!anchor) {
         return context.fail(anchor.error());

@@ -1598,6 +1598,14 @@ otel-agent-id=asst_123</translation>
         <source>Cannot write the audit anchor %1: %2</source>
         <translation>Der Audit-Anker %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The workspace&apos;s id is empty or longer than 64 characters; it cannot be anchored.</source>
+        <translation>Die ID des Workspace ist leer oder länger als 64 Zeichen; er kann nicht verankert werden.</translation>
+    </message>
+    <message>
+        <source>The audit anchor %1 is not a plain file; it is left as it is.</source>
+        <translation>Der Audit-Anker %1 ist keine gewöhnliche Datei; er bleibt unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -1731,6 +1739,10 @@ otel-agent-id=asst_123</translation>
             <numerusform>%n außerhalb des Workspace aufbewahrter Anker bestätigt ihn bis Eintrag %1.</numerusform>
             <numerusform>%n außerhalb des Workspace aufbewahrte Anker bestätigen ihn bis Eintrag %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The trail does not verify (%1 at entry %2: %3); no anchor is taken from it.</source>
+        <translation>Der Audit-Trail besteht die Prüfung nicht (%1 bei Eintrag %2: %3); von ihm wird kein Anker genommen.</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +1999,26 @@ Details (SHA-256 %6):
     <message>
         <source>Entry %1 is not the entry anchored on %2 (anchor %3): the trail was rewritten from there on. %4</source>
         <translation>Eintrag %1 ist nicht der am %2 verankerte Eintrag (Anker %3): Der Audit-Trail wurde ab dort neu geschrieben. %4</translation>
+    </message>
+    <message>
+        <source>The trail no longer runs from anchored entry %1 to entry %2 unbroken; the anchor stays at entry %1. Run &quot;audit verify&quot;.</source>
+        <translation>Der Audit-Trail läuft nicht mehr ununterbrochen vom verankerten Eintrag %1 bis Eintrag %2; der Anker bleibt bei Eintrag %1. Führen Sie „audit verify“ aus.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s id (%1) is not the one its first entry records (%2): it was edited in the file.</source>
+        <translation>Die ID des Workspace (%1) ist nicht die, die sein erster Eintrag festhält (%2): Sie wurde in der Datei geändert.</translation>
+    </message>
+    <message>
+        <source>Entry %1 brings a second key for %2; Steward makes one, so a key was swapped in behind its back.</source>
+        <translation>Eintrag %1 bringt einen zweiten Schlüssel für %2; Steward erzeugt nur einen, also wurde ein Schlüssel an ihm vorbei ausgetauscht.</translation>
+    </message>
+    <message>
+        <source>The workspace key the file names (%1) is not the one entry %2 created (%3): it was swapped.</source>
+        <translation>Der Workspace-Schlüssel, den die Datei nennt (%1), ist nicht der, den Eintrag %2 erzeugt hat (%3): Er wurde ausgetauscht.</translation>
+    </message>
+    <message>
+        <source>The checkpoint at entry %1, past the trail&apos;s end, was not signed by the workspace key: it was slipped in.</source>
+        <translation>Der Checkpoint bei Eintrag %1 hinter dem Ende des Audit-Trails wurde nicht mit dem Workspace-Schlüssel signiert: Er wurde untergeschoben.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "identity/identityservice.h"
 #include "ingestpipeline.h"
+#include "inventory/inventoryrules.h"
 #include "otlpreceiver.h"
 #include "recordparser.h"
 #include "workflow/operatorservice.h"
@@ -252,7 +253,7 @@ Status ConnectorService::dismiss(const QList<qint64>& ids, const QString& reason
         return allowed;
     }
     const QString why = reason.trimmed();
-    if (why.isEmpty() || why.size() > 1000) {
+    if (InventoryRules::isBlank(why) || why.size() > 1000) {
         return Error{
             ErrorKind::Invalid,
             tr("Say why the records are dismissed (up to 1,000 characters): the audit trail keeps it.")};
@@ -262,8 +263,15 @@ Status ConnectorService::dismiss(const QList<qint64>& ids, const QString& reason
     }
     // One entry per record, named by its id, so that the trail answers "who set record 42 aside,
     // and why" by its object, as it does for agents and requests.
+    // The same id named twice is dismissed once.
+    QList<qint64> unique;
+    for (const qint64 id : ids) {
+        if (!unique.contains(id)) {
+            unique.append(id);
+        }
+    }
     return m_workspace.database().transaction([&]() -> Status {
-        for (const qint64 id : ids) {
+        for (const qint64 id : std::as_const(unique)) {
             auto record = m_workspace.connectors().quarantinedById(id);
             if (!record) {
                 return record.error();

@@ -210,7 +210,8 @@ QString progressDamage(const QJsonObject& state, const QString& path)
         const bool ok = (key == QStringLiteral("inode") || key == QStringLiteral("offset") ||
                          key == QStringLiteral("item"))
                             ? whole(value)
-                        : key == QStringLiteral("done") || key == QStringLiteral("after_record")
+                        : key == QStringLiteral("done") || key == QStringLiteral("after_record") ||
+                                key == QStringLiteral("partial_line")
                             ? value.isBool()
                         : key == QStringLiteral("framing")
                             ? (value == QStringLiteral("lines") || value == QStringLiteral("document") ||
@@ -249,8 +250,11 @@ QString progressDamage(const QJsonObject& state, const QString& path)
     if (framing == QStringLiteral("lines")) {
         // After a newline; or at the end of a last line stored without one (at the end of the
         // file, or just before the newline that completed it later).
+        // A last line read without its newline (partial_line) may have been completed since: what
+        // follows it is then read as a line of its own.
         const bool atLineEnd = before.endsWith('\n') || around.size() == back || around.at(back) == '\n' ||
-                               around.at(back) == '\r';
+                               around.at(back) == '\r' ||
+                               state.value(QStringLiteral("partial_line")).toBool();
         return atLineEnd ? QString() : FileSource::tr("its offset %1 is inside a line").arg(offset);
     }
     qsizetype i = before.size() - 1;
@@ -539,8 +543,7 @@ Result<IngestCounts> FileSource::ingestFile(const QString& path, const std::opti
         // that a broken one waits in quarantine as one record that can be corrected and read again.
         const qint64 second = start ? secondLineAt(file) : -1;
         const bool oneLine = second < 0;
-        const bool jsonLines =
-            !oneLine && (second > head.size() || isJsonLine(head.left(second).trimmed()));
+        const bool jsonLines = !oneLine && (second > head.size() || isJsonLine(head.left(second).trimmed()));
         if (jsonLines) {
             framing = QStringLiteral("lines");
             state.insert(QStringLiteral("framing"), framing);
@@ -606,9 +609,15 @@ Result<IngestCounts> FileSource::ingestLines(const QString& path, QJsonObject st
         return Error{ErrorKind::Storage, tr("Cannot seek in %1: %2").arg(path, file.errorString())};
     }
     const RecordParser& parser = m_parser;
+    qint64 unterminatedEnd = -1; // where a last line read without its newline ends
     OverlappedBatches batches([&parser](const QByteArray& bytes) { return parser.parse(bytes); },
                               [&](QList<IngestPipeline::Unit>& units, qint64 end) -> Status {
                                   state.insert(QStringLiteral("offset"), end);
+                                  if (end == unterminatedEnd) {
+                                      state.insert(QStringLiteral("partial_line"), true);
+                                  } else {
+                                      state.remove(QStringLiteral("partial_line"));
+                                  }
                                   auto done = commit(units, path, state);
                                   return done ? Status() : Status(done.error());
                               },
@@ -678,9 +687,21 @@ Result<IngestCounts> FileSource::ingestLines(const QString& path, QJsonObject st
         }
         return m_total;
     }
-    // A last line without its newline is complete when the file is read in one go.
+    // A last line without its newline is complete when the file is read in one go. A followed file
+    // may be in the middle of writing it: it waits for its newline, or for a pass that finds the
+    // file as it was, and is then read from its start.
     if (pendingSize > 0) {
-        flushLine(position);
+        const auto seen = m_unterminated.constFind(path);
+        const bool unchanged = seen != m_unterminated.cend() && seen->first == position;
+        if (!m_following || (unchanged && seen->second.elapsed() >= kUnterminatedWaitMs)) {
+            unterminatedEnd = position;
+            flushLine(position);
+            m_unterminated.remove(path);
+        } else if (!unchanged) {
+            QElapsedTimer since;
+            since.start();
+            m_unterminated.insert(path, {position, since});
+        }
     }
     // The last lines, or only blank ones that still move the cursor.
     if (batches.size() > 0 || (batches.moved(offset) && !batches.inFlight())) {

@@ -6,6 +6,8 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 
 #include <functional>
@@ -85,5 +87,10 @@ private:
     QJsonObject m_cursor; // the connector's own; each file's progress is a row of its own
     IngestCounts m_total;
     bool m_following = false; // a file may still be being written
+    // A followed file's last line seen without its newline, by path: where the file ended then,
+    // and since when. Found the same kUnterminatedWaitMs later, the writer is done with it, and
+    // it is read as it is.
+    static constexpr qint64 kUnterminatedWaitMs = 2000;
+    QHash<QString, std::pair<qint64, QElapsedTimer>> m_unterminated;
     qint64 m_skipped = 0;
 };

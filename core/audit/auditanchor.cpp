@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -122,14 +123,24 @@ QString AuditAnchorStore::fileFor(const QString& workspaceId) const
            QStringLiteral(".json");
 }
 
-Status AuditAnchorStore::advance(const AuditAnchor& anchor) const
+Status AuditAnchorStore::advance(const AuditAnchor& anchor, const Continues& continues) const
 {
+    if (anchor.workspaceId.isEmpty() || anchor.workspaceId.size() > 64) {
+        return Error{ErrorKind::Invalid,
+                     tr("The workspace's id is empty or longer than 64 characters; it cannot be anchored.")};
+    }
     const QString path = fileFor(anchor.workspaceId);
-    if (QFile::exists(path)) {
+    const QFileInfo info(path);
+    if (info.isSymLink() || (info.exists() && !info.isFile())) {
+        return Error{ErrorKind::Refused,
+                     tr("The audit anchor %1 is not a plain file; it is left as it is.").arg(path)};
+    }
+    if (info.exists()) {
         auto kept = AuditAnchor::readFile(path);
-        // A damaged anchor is replaced by a good one rather than blocking every checkpoint; the
-        // verification that reads it first says it was damaged.
-        if (kept && kept->workspaceId == anchor.workspaceId) {
+        if (!kept) {
+            return kept.error(); // kept for the verification to report, never overwritten
+        }
+        if (kept->workspaceId == anchor.workspaceId) {
             if (kept->keyId != anchor.keyId) {
                 return Error{ErrorKind::Refused,
                              tr("The audit anchor %1 was signed by workspace key %2, not %3; it is kept.")
@@ -137,6 +148,11 @@ Status AuditAnchorStore::advance(const AuditAnchor& anchor) const
             }
             if (kept->sequence >= anchor.sequence) {
                 return {};
+            }
+            if (continues) {
+                if (const Status s = continues(kept.value(), anchor); !s) {
+                    return s;
+                }
             }
         }
     }

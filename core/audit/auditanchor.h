@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 // A signed checkpoint copied out of the workspace: where the trail stood (sequence and entry
 // hash) and the workspace key's signature over it. The chain alone cannot show that its newest
 // entries were cut off together with their checkpoints; a copy kept where the workspace's writer
@@ -52,9 +54,12 @@ public:
     static QString defaultDirectory();
     const QString& directory() const { return m_directory; }
 
-    // Keeps the anchor unless the one on record for its workspace is as new or newer, or was
-    // signed by another key: an anchor only moves forward, and never to a substituted key.
-    Status advance(const AuditAnchor& anchor) const;
+    // Keeps the anchor unless the one on record for its workspace is as new or newer, was signed
+    // by another key, or `continues` says the new one is not on the trail the kept one anchored:
+    // an anchor only moves forward, along its trail, and never to a substituted key. A damaged
+    // anchor on record, or one that is a link, is an error: it is left for a person to look at.
+    using Continues = std::function<Status(const AuditAnchor& kept, const AuditAnchor& next)>;
+    Status advance(const AuditAnchor& anchor, const Continues& continues = {}) const;
     // Every anchor on record for this workspace, by its id or by its path (an id can be edited in
     // the file; the path it was anchored at still finds it). A damaged anchor file is an error.
     Result<QList<AuditAnchor>> matching(const QString& workspaceId, const QString& workspacePath) const;

@@ -6,6 +6,8 @@
 #include "store/database.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -93,12 +95,13 @@ Result<qint64> AuditTrail::append(const Record& record)
         entry.sequence = any ? head->value(0).toLongLong() + 1 : 1;
         entry.previousHash = any ? head->value(1).toString() : genesisHash();
         head->finish();
-        if (m_signer) {
+        const bool signs = m_signer && m_signerHolder == entry.operatorName;
+        if (signs) {
             entry.keyId = m_signer->thumbprint();
         }
         const QByteArray canonical = entry.canonical(m_context.trustDomain());
         entry.entryHash = hexDigest(canonical);
-        if (m_signer) {
+        if (signs) {
             auto signature = m_signer->sign(canonical);
             if (!signature) {
                 return signature.error();
@@ -173,7 +176,16 @@ Status AuditTrail::ensureWorkspaceKey(QByteArrayView passphrase)
         if (const Status s = m_db.setMeta(kEncryptedKeyMeta, QString::fromLatin1(encrypted.value())); !s) {
             return s;
         }
-        return m_db.setMeta(kKeyIdMeta, key->thumbprint());
+        if (const Status s = m_db.setMeta(kKeyIdMeta, key->thumbprint()); !s) {
+            return s;
+        }
+        // The chain itself names the key its checkpoints are signed with: a key swapped in later
+        // (a new row and a new key id in meta) is then told from it.
+        return record(QStringLiteral("audit.key_created"),
+                      QStringLiteral("workspace"),
+                      m_context.trustDomain(),
+                      QJsonObject{{QStringLiteral("key_id"), key->thumbprint()},
+                                  {QStringLiteral("public_key"), QString::fromLatin1(key->toPublicPem())}});
     });
 }
 
@@ -231,9 +243,12 @@ Status AuditTrail::checkpoint()
     const qint64 sequence = head.value(0).toLongLong();
     const QString hash = head.value(1).toString();
     head.finish();
+    // Only a checkpoint on an entry that is there counts: a row slipped in past the head must not
+    // stop the real ones.
     QSqlQuery last(m_db.connection());
-    if (last.exec(QStringLiteral("SELECT MAX(seq) FROM audit_checkpoints")) && last.next() &&
-        last.value(0).toLongLong() >= sequence) {
+    if (last.exec(QStringLiteral("SELECT MAX(c.seq) FROM audit_checkpoints c JOIN audit_entries e ON e.seq = "
+                                 "c.seq AND e.entry_hash = c.entry_hash")) &&
+        last.next() && last.value(0).toLongLong() >= sequence) {
         return {};
     }
     last.finish();
@@ -248,8 +263,9 @@ Status AuditTrail::checkpoint()
         return signature.error();
     }
     QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO audit_checkpoints (seq, entry_hash, at, key_id, signature) VALUES (?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO audit_checkpoints (seq, entry_hash, at, key_id, "
+                                  "signature) VALUES (?, ?, ?, ?, "
+                                  "?)"));
     insert.addBindValue(sequence);
     insert.addBindValue(hash);
     insert.addBindValue(Database::toStored(m_context.now()));
@@ -269,6 +285,45 @@ Status AuditTrail::checkpoint()
     anchor.at = m_context.now();
     anchor.signature = signature->toBase64();
     return m_context.checkpointed(anchor);
+}
+
+Status AuditTrail::extends(const AuditAnchor& from, const AuditAnchor& to) const
+{
+    // The anchored entry is there as it was, and every entry after it up to `to` is whole and
+    // follows the one before: only then does `to` continue the trail `from` saw.
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_entries WHERE seq >= ? AND seq <= ? ORDER BY seq")
+                      .arg(kColumns));
+    query.addBindValue(from.sequence);
+    query.addBindValue(to.sequence);
+    if (!query.exec()) {
+        return Database::queryError(query, tr("read the audit trail"));
+    }
+    const QString trustDomain = m_context.trustDomain();
+    qint64 expected = from.sequence;
+    QString previous;
+    while (query.next()) {
+        const AuditEntry entry = readEntry(query);
+        const bool whole = entry.sequence == expected &&
+                           hexDigest(entry.canonical(trustDomain)) == entry.entryHash &&
+                           hexDigest(entry.payload) == entry.payloadDigest &&
+                           (entry.sequence == from.sequence ? entry.entryHash == from.entryHash
+                                                            : entry.previousHash == previous);
+        if (!whole) {
+            break;
+        }
+        previous = entry.entryHash;
+        ++expected;
+    }
+    if (expected != to.sequence + 1 || previous != to.entryHash) {
+        return Error{ErrorKind::Refused,
+                     tr("The trail no longer runs from anchored entry %1 to entry %2 unbroken; the anchor "
+                        "stays at entry %1. Run \"audit verify\".")
+                         .arg(from.sequence)
+                         .arg(to.sequence)};
+    }
+    return {};
 }
 
 Result<std::optional<AuditAnchor>> AuditTrail::latestAnchor() const
@@ -388,17 +443,31 @@ Result<AuditTrail::Verification> AuditTrail::verify(const std::function<void(qin
     const QString trustDomain = m_context.trustDomain();
     QSqlDatabase& db = m_db.connection();
 
-    // Every key that ever signed, by id: operators' and the workspace's.
+    // Every key that ever signed, by id, with whom the file says holds it. The file's word is
+    // not enough: a key signs for an operator only if the chain enrolled it for them, and
+    // checkpoints only with the workspace key the chain created.
     QHash<QString, KeyPair> keys;
+    QHash<QString, QString> holders;
     QSqlQuery keyQuery(db);
-    if (!keyQuery.exec(QStringLiteral("SELECT key_id, public_key FROM audit_keys"))) {
+    if (!keyQuery.exec(QStringLiteral("SELECT key_id, public_key, holder FROM audit_keys"))) {
         return Database::queryError(keyQuery, tr("read the audit keys"));
     }
     while (keyQuery.next()) {
         if (auto key = KeyPair::fromPublicPem(keyQuery.value(1).toString().toLatin1())) {
             keys.insert(keyQuery.value(0).toString(), key.value());
+            holders.insert(keyQuery.value(0).toString(), keyQuery.value(2).toString());
         }
     }
+
+    keyQuery.finish();
+    auto metaKey = workspaceKeyId();
+    if (!metaKey) {
+        return metaKey.error();
+    }
+    QHash<QString, QString> enrolled; // operator → the key id the chain enrolled for them
+    QString workspaceKey;             // the key id the chain created for checkpoints
+    qint64 workspaceKeyAt = 0;
+    const auto checkpointKey = [&] { return workspaceKey.isEmpty() ? metaKey.value() : workspaceKey; };
 
     QSqlQuery count(db);
     const qint64 total = count.exec(QStringLiteral("SELECT COUNT(*) FROM audit_entries")) && count.next()
@@ -505,10 +574,46 @@ Result<AuditTrail::Verification> AuditTrail::verify(const std::function<void(qin
                                   .arg(entry.sequence)
                                   .arg(entry.sequence - 1));
         }
+        if (entry.sequence == 1 && entry.action == QStringLiteral("workspace.created") &&
+            m_context.workspaceId) {
+            // Anchors are found by the workspace's id: one edited in the file would hide them.
+            const QString recorded =
+                QJsonDocument::fromJson(entry.payload).object().value(u"workspace_id").toString();
+            if (!recorded.isEmpty() && recorded != m_context.workspaceId()) {
+                return fail(1,
+                            QStringLiteral("other_workspace"),
+                            tr("The workspace's id (%1) is not the one its first entry records (%2): it was "
+                               "edited in the file.")
+                                .arg(m_context.workspaceId(), recorded));
+            }
+        }
+        if (entry.action == QStringLiteral("operator.key_enrolled") ||
+            entry.action == QStringLiteral("audit.key_created")) {
+            const bool forOperator = entry.action == QStringLiteral("operator.key_enrolled");
+            const QString keyId = QJsonDocument::fromJson(entry.payload).object().value(u"key_id").toString();
+            const QString holder = forOperator ? entry.objectId : QStringLiteral("workspace");
+            // Steward makes one signing key per operator and one workspace key, ever.
+            if ((forOperator && enrolled.contains(holder)) || (!forOperator && !workspaceKey.isEmpty())) {
+                return fail(entry.sequence,
+                            QStringLiteral("key_changed"),
+                            tr("Entry %1 brings a second key for %2; Steward makes one, so a key was "
+                               "swapped in behind its back.")
+                                .arg(entry.sequence)
+                                .arg(holder));
+            }
+            if (forOperator) {
+                enrolled.insert(holder, keyId);
+            } else {
+                workspaceKey = keyId;
+                workspaceKeyAt = entry.sequence;
+            }
+        }
         if (!entry.keyId.isEmpty()) {
             const auto key = keys.constFind(entry.keyId);
             const QByteArray signature = QByteArray::fromBase64(entry.signature);
-            if (key == keys.constEnd() || !key->verify(canonical, signature)) {
+            const bool theirs = holders.value(entry.keyId) == entry.operatorName &&
+                                enrolled.value(entry.operatorName) == entry.keyId;
+            if (key == keys.constEnd() || !theirs || !key->verify(canonical, signature)) {
                 return fail(entry.sequence,
                             QStringLiteral("bad_signature"),
                             tr("Entry %1 does not carry a valid signature of %2.")
@@ -521,6 +626,7 @@ Result<AuditTrail::Verification> AuditTrail::verify(const std::function<void(qin
             checkpoint != checkpoints.constEnd()) {
             const auto key = keys.constFind(checkpoint->keyId);
             if (checkpoint->hash != entry.entryHash || key == keys.constEnd() ||
+                checkpoint->keyId != checkpointKey() || holders.value(checkpoint->keyId) != u"workspace" ||
                 !key->verify(checkpointMessage(trustDomain, entry.sequence, entry.entryHash),
                              QByteArray::fromBase64(checkpoint->signature))) {
                 return fail(entry.sequence,
@@ -540,8 +646,31 @@ Result<AuditTrail::Verification> AuditTrail::verify(const std::function<void(qin
             progress(result.entries, total);
         }
     }
+    if (!workspaceKey.isEmpty() && metaKey.value() != workspaceKey) {
+        return fail(workspaceKeyAt,
+                    QStringLiteral("key_changed"),
+                    tr("The workspace key the file names (%1) is not the one entry %2 created (%3): it was "
+                       "swapped.")
+                        .arg(metaKey.value())
+                        .arg(workspaceKeyAt)
+                        .arg(workspaceKey));
+    }
     // A checkpoint beyond the end means entries were cut off the tail.
     if (!checkpoints.isEmpty() && checkpoints.lastKey() > result.entries) {
+        // Only a checkpoint the workspace key signed says entries existed there; any other row is
+        // itself the forgery.
+        const Checkpoint& last = checkpoints.last();
+        const auto key = keys.constFind(checkpointKey());
+        if (key == keys.constEnd() ||
+            !key->verify(checkpointMessage(trustDomain, checkpoints.lastKey(), last.hash),
+                         QByteArray::fromBase64(last.signature))) {
+            return fail(
+                checkpoints.lastKey(),
+                QStringLiteral("bad_checkpoint"),
+                tr("The checkpoint at entry %1, past the trail's end, was not signed by the workspace "
+                   "key: it was slipped in.")
+                    .arg(checkpoints.lastKey()));
+        }
         return fail(result.entries + 1,
                     QStringLiteral("deleted"),
                     tr("Entries %1 to %2 were deleted: a signed checkpoint covers them.")
@@ -563,7 +692,7 @@ Result<AuditTrail::Verification> AuditTrail::verify(const std::function<void(qin
                             .arg(anchor.origin, anchor.trustDomain, trustDomain, remedy));
         }
         const auto key = keys.constFind(anchor.keyId);
-        if (key == keys.constEnd()) {
+        if (key == keys.constEnd() || anchor.keyId != checkpointKey()) {
             return fail(
                 anchor.sequence,
                 QStringLiteral("key_changed"),

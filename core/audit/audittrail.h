@@ -38,6 +38,8 @@ public:
         std::function<Status(const AuditAnchor&)> checkpointed;
         // The anchors kept outside the workspace for it; verify() checks them all (may be empty).
         std::function<Result<QList<AuditAnchor>>()> anchors;
+        // The workspace's id, which its first entry records: anchors are found by it (may be empty).
+        std::function<QString()> workspaceId;
     };
 
     AuditTrail(Database& db, Context context)
@@ -68,8 +70,13 @@ public:
         return appended ? Status() : Status(appended.error());
     }
 
-    // The acting operator's unlocked key, or none: later entries are signed with it.
-    void setSigner(std::optional<KeyPair> key) { m_signer = std::move(key); }
+    // The acting operator's unlocked key, or none: later entries of that operator are signed with
+    // it (an entry made under another operator's name is not).
+    void setSigner(std::optional<KeyPair> key)
+    {
+        m_signer = std::move(key);
+        m_signerHolder = m_signer ? m_context.operatorName() : QString();
+    }
     bool hasSigner() const { return m_signer.has_value(); }
     // How to get the workspace audit key when a checkpoint is due (it needs the passphrase);
     // returning nothing defers the checkpoint to a later session.
@@ -90,6 +97,9 @@ public:
     // The newest checkpoint whose signature verifies under the workspace key, as an anchor
     // (without the workspace's id and path, which the workspace adds); none before the first.
     Result<std::optional<AuditAnchor>> latestAnchor() const;
+    // Whether the trail runs unbroken from one anchor's entry to a later one's: an anchor only
+    // moves forward along the trail it anchored, never onto a rewritten one.
+    Status extends(const AuditAnchor& from, const AuditAnchor& to) const;
 
     // The workspace's audit key: created once, under the workspace passphrase.
     Status ensureWorkspaceKey(QByteArrayView passphrase);
@@ -141,6 +151,7 @@ private:
     Database& m_db;
     Context m_context;
     std::optional<KeyPair> m_signer;
+    QString m_signerHolder;
     std::function<std::optional<KeyPair>()> m_loader;
     qint64 m_appended = 0; // in this session, to know whether a checkpoint is due at close
 };

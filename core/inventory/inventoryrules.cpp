@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "inventoryrules.h"
 
+#include <algorithm>
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -21,7 +23,7 @@ bool hasControl(const QString& value, bool allowNewlines)
 Status
 text(const QString& value, const QString& field, int maxLength, bool required, bool allowNewlines = false)
 {
-    if (required && value.trimmed().isEmpty()) {
+    if (required && InventoryRules::isBlank(value)) {
         return Error{ErrorKind::Invalid, InventoryRules::tr("%1 is required.").arg(field)};
     }
     if (value.size() > maxLength) {
@@ -143,6 +145,15 @@ Status InventoryRules::principals(const QList<Principal>& values)
 Status InventoryRules::reason(const QString& value)
 {
     return text(value, tr("The reason"), kMaxReason, false, true);
+}
+
+bool InventoryRules::isBlank(QStringView value)
+{
+    // Spaces of any kind and invisible formatting (a zero-width space, a direction mark) say
+    // nothing: a required text made of them is missing.
+    return std::all_of(value.begin(), value.end(), [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Format;
+    });
 }
 
 Status InventoryRules::revocationReason(const QString& value)

@@ -33,6 +33,8 @@ public:
     static Status tags(const QStringList& values);
     static Status principal(const Principal& value);
     static Status principals(const QList<Principal>& values);
+    // Nothing but spaces and invisible formatting characters.
+    static bool isBlank(QStringView value);
     // Why a credential is revoked: required, since auditors and the CRL's readers ask it.
     static Status revocationReason(const QString& value);
     static Status reason(const QString& value);

@@ -234,8 +234,8 @@ Result<bool> EventRepository::insert(Event& event, qint64 connectorId)
 Result<std::optional<EventRepository::Conflict>> EventRepository::conflictWith(const Event& event) const
 {
     QSqlQuery find(m_db.connection());
-    find.prepare(QStringLiteral(
-        "SELECT id, time_ns, source, native_action, principal, resource FROM events WHERE event_key = ?"));
+    find.prepare(QStringLiteral("SELECT id, time_ns, source, native_action, principal, resource, outcome "
+                                "FROM events WHERE event_key = ?"));
     find.addBindValue(event.key());
     if (!find.exec()) {
         return Database::queryError(find, tr("compare an event with the one stored under its id"));
@@ -254,13 +254,22 @@ Result<std::optional<EventRepository::Conflict>> EventRepository::conflictWith(c
     if (find.value(3).toString() != event.nativeAction) {
         conflict.fields << QStringLiteral("action");
     }
-    if (find.value(2).toString() == event.source) {
-        if (!event.isSpan() && find.value(4).toString() != event.principal) {
-            conflict.fields << QStringLiteral("principal");
-        }
-        if (find.value(5).toString() != event.resource) {
-            conflict.fields << QStringLiteral("resource");
-        }
+    // What a span's principal is may be learned later from its trace; what a record's own
+    // connector made of its actor may not change.
+    if (find.value(2).toString() == event.source && !event.isSpan() &&
+        find.value(4).toString() != event.principal) {
+        conflict.fields << QStringLiteral("principal");
+    }
+    // Another format may make another resource of the same span (an exporter that drops the
+    // attributes that name its tool or model): the resource is compared within one source only.
+    if (find.value(2).toString() == event.source && find.value(5).toString() != event.resource) {
+        conflict.fields << QStringLiteral("resource");
+    }
+    // A call's outcome arrives with its answer; two records that both say how it ended must agree.
+    const auto stored = static_cast<EventOutcome>(find.value(6).toInt());
+    if (stored != EventOutcome::Unknown && event.outcome != EventOutcome::Unknown &&
+        stored != event.outcome) {
+        conflict.fields << QStringLiteral("outcome");
     }
     if (conflict.fields.isEmpty()) {
         return std::optional<Conflict>();

@@ -32,9 +32,9 @@ public:
     Result<bool> insert(Event& event, qint64 connectorId);
 
     // What a record whose key is stored already says differently from the stored event: empty
-    // when it is the same event read again. Compared are what the record itself states (its time
-    // and native action; from the same source also its principal and resource), not what ingest
-    // derives and may learn better later (the agent, a span's principal, a call's outcome).
+    // when it is the same event read again. Compared are what the record itself states (its time,
+    // native action and, when both say, outcome; from the same source also its principal and
+    // resource), not what ingest derives and may learn later (the agent, a span's principal).
     struct Conflict
     {
         qint64 storedId = 0;

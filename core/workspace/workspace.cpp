@@ -33,13 +33,9 @@ Workspace::Workspace(std::unique_ptr<Database> db)
               AuditTrail::Context{[this] { return now(); },
                                   [this] { return operatorName(); },
                                   [this] { return trustDomain(); },
-                                  [this](const AuditAnchor& taken) {
-                                      AuditAnchor anchor = taken;
-                                      anchor.workspaceId = id();
-                                      anchor.workspacePath = QFileInfo(path()).absoluteFilePath();
-                                      return anchorStore().advance(anchor);
-                                  },
-                                  [this] { return anchorStore().matching(id(), path()); }})
+                                  [this](const AuditAnchor& taken) { return keepAnchor(taken); },
+                                  [this] { return anchorStore().matching(id(), path()); },
+                                  [this] { return id(); }})
     , m_operatorName(currentUserName())
     , m_anchorDirectory(AuditAnchorStore::defaultDirectory())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -88,9 +84,19 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
     // (trust on first use); after that the anchor only moves forward. Opening never fails for
     // it: a home folder that cannot be written leaves the check to anchors kept elsewhere.
     if (auto anchor = workspace->auditAnchor(); anchor && anchor.value()) {
-        (void)workspace->anchorStore().advance(*anchor.value());
+        (void)workspace->keepAnchor(*anchor.value());
     }
     return workspace;
+}
+
+Status Workspace::keepAnchor(const AuditAnchor& taken) const
+{
+    AuditAnchor anchor = taken;
+    anchor.workspaceId = m_id;
+    anchor.workspacePath = QFileInfo(path()).absoluteFilePath();
+    return anchorStore().advance(anchor, [this](const AuditAnchor& kept, const AuditAnchor& next) {
+        return m_audit.extends(kept, next);
+    });
 }
 
 Result<std::optional<AuditAnchor>> Workspace::auditAnchor() const

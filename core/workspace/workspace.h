@@ -65,6 +65,8 @@ public:
     AuditAnchorStore anchorStore() const { return AuditAnchorStore(m_anchorDirectory); }
     // The newest verified checkpoint as an anchor to keep elsewhere; none before the first.
     Result<std::optional<AuditAnchor>> auditAnchor() const;
+    // Moves this machine's anchor forward to `anchor`, if the trail runs unbroken to it.
+    Status keepAnchor(const AuditAnchor& anchor) const;
 
 private:
     explicit Workspace(std::unique_ptr<Database> db);

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void tamperingIsNamed_data();
     void tamperingIsNamed();
     void anchorsKeptOutsideTheFile();
+    void keysAreTheOnesTheChainMade();
     void anchorFilesAreCheckedBeforeUse_data();
     void anchorFilesAreCheckedBeforeUse();
     void exportVerifiesWithOpenssl();
@@ -164,25 +165,17 @@ void TestAuditTrail::everyChangeAppendsOneEntry()
 {
     auto test = populated();
     Workspace& workspace = test->workspace();
-    const QStringList expected{QStringLiteral("workspace.created"),
-                               QStringLiteral("ca.created"),
-                               QStringLiteral("ca.intermediate_issued"),
-                               QStringLiteral("signing_key.created"),
-                               QStringLiteral("operator.key_enrolled"),
-                               QStringLiteral("owner.added"),
-                               QStringLiteral("agent.registered"),
-                               QStringLiteral("agent.registered"),
-                               QStringLiteral("agent.registered"),
-                               QStringLiteral("operator.added"),
-                               QStringLiteral("operator.key_enrolled"),
-                               QStringLiteral("operator.added"),
-                               QStringLiteral("operator.key_enrolled"),
-                               QStringLiteral("request.filed"),
-                               QStringLiteral("request.approval"),
-                               QStringLiteral("request.approved"),
-                               QStringLiteral("grant.created"),
-                               QStringLiteral("token.minted"),
-                               QStringLiteral("agent.status_changed")};
+    const QStringList expected{
+        QStringLiteral("workspace.created"),   QStringLiteral("audit.key_created"),
+        QStringLiteral("ca.created"),          QStringLiteral("ca.intermediate_issued"),
+        QStringLiteral("signing_key.created"), QStringLiteral("operator.key_enrolled"),
+        QStringLiteral("owner.added"),         QStringLiteral("agent.registered"),
+        QStringLiteral("agent.registered"),    QStringLiteral("agent.registered"),
+        QStringLiteral("operator.added"),      QStringLiteral("operator.key_enrolled"),
+        QStringLiteral("operator.added"),      QStringLiteral("operator.key_enrolled"),
+        QStringLiteral("request.filed"),       QStringLiteral("request.approval"),
+        QStringLiteral("request.approved"),    QStringLiteral("grant.created"),
+        QStringLiteral("token.minted"),        QStringLiteral("agent.status_changed")};
     QCOMPARE(actions(workspace), expected);
     QCOMPARE(verifyWord(workspace), QStringLiteral("intact"));
     auto verified = workspace.audit().verify();
@@ -313,8 +306,8 @@ void TestAuditTrail::tamperingIsNamed_data()
     QTest::addColumn<qint64>("sequence");
     QTest::newRow("edit the details")
         << QStringList{QStringLiteral("UPDATE audit_entries SET payload = replace(payload, 'Test agent "
-                                      "beta', 'Harmless') WHERE seq = 8")}
-        << "altered" << qint64(8);
+                                      "beta', 'Harmless') WHERE seq = 9")}
+        << "altered" << qint64(9);
     QTest::newRow("edit the details and their digest")
         << QStringList{QStringLiteral(
                "UPDATE audit_entries SET payload = '{}', payload_digest = "
@@ -356,7 +349,7 @@ void TestAuditTrail::tamperingIsNamed_data()
     QTest::newRow("move the checkpoint")
         << QStringList{QStringLiteral("UPDATE audit_checkpoints SET entry_hash = (SELECT entry_hash FROM "
                                       "audit_entries WHERE seq = 2)")}
-        << "bad_checkpoint" << qint64(19);
+        << "bad_checkpoint" << qint64(20);
     // With write access to the file, the newest entries can be cut off together with the
     // checkpoints over them, and the chain that is left holds together; the anchor this operator's
     // machine kept at the checkpoint shows the cut.
@@ -366,15 +359,15 @@ void TestAuditTrail::tamperingIsNamed_data()
         << "truncated" << qint64(10);
     QStringList rewrite{QStringLiteral("DELETE FROM audit_entries WHERE seq >= 10"),
                         QStringLiteral("DELETE FROM audit_checkpoints")};
-    for (int sequence = 10; sequence <= 19; ++sequence) {
+    for (int sequence = 10; sequence <= 20; ++sequence) {
         rewrite << QStringLiteral("FORGE %1").arg(sequence);
     }
-    QTest::newRow("cut the tail and chain other entries on") << rewrite << "rewritten" << qint64(19);
+    QTest::newRow("cut the tail and chain other entries on") << rewrite << "rewritten" << qint64(20);
     QTest::newRow("cut the tail and replace the workspace key")
         << QStringList{QStringLiteral("DELETE FROM audit_entries WHERE seq >= 10"),
                        QStringLiteral("DELETE FROM audit_checkpoints"),
                        QStringLiteral("DELETE FROM audit_keys WHERE holder = 'workspace'")}
-        << "key_changed" << qint64(19);
+        << "key_changed" << qint64(20);
 }
 
 void TestAuditTrail::tamperingIsNamed()
@@ -437,7 +430,7 @@ void TestAuditTrail::anchorsKeptOutsideTheFile()
     auto verified = test->workspace().audit().verify();
     QVERIFY(verified && verified->intact());
     QCOMPARE(verified->anchors, qint64(1));
-    QCOMPARE(verified->anchoredThrough, qint64(19));
+    QCOMPARE(verified->anchoredThrough, qint64(20));
 
     // An anchor an auditor took away, before this machine's is lost.
     auto taken = test->workspace().auditAnchor();
@@ -450,7 +443,7 @@ void TestAuditTrail::anchorsKeptOutsideTheFile()
     }
 
     // The writer edits the workspace id, so that this machine's anchor is not found by it, and cuts
-    // the tail with its checkpoint; reopened, the anchor is still found by the file's path.
+    // the tail with its checkpoint.
     const QString workspaceId = test->workspace().id();
     for (const QString& statement :
          {QStringLiteral("UPDATE meta SET value = 'other' WHERE key = 'workspace_id'"),
@@ -460,6 +453,12 @@ void TestAuditTrail::anchorsKeptOutsideTheFile()
     }
     test->reopen();
     QVERIFY(test->workspace().id() != workspaceId);
+    // The edited id is named at once: the first entry records the real one.
+    QCOMPARE(verifyWord(test->workspace()), QStringLiteral("other_workspace"));
+    // With the id put back, this machine's anchor shows the cut.
+    QVERIFY(exec(test->workspace(),
+                 QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'workspace_id'").arg(workspaceId)));
+    test->reopen();
     qint64 at = 0;
     QCOMPARE(verifyWord(test->workspace(), &at), QStringLiteral("truncated"));
     QCOMPARE(at, qint64(12));
@@ -468,7 +467,7 @@ void TestAuditTrail::anchorsKeptOutsideTheFile()
     // Opening it did not move the anchor back to what is left.
     auto kept = AuditAnchor::readFile(ownAnchor);
     QVERIFY(kept);
-    QCOMPARE(kept->sequence, qint64(19));
+    QCOMPARE(kept->sequence, qint64(20));
 
     // With this machine's anchors gone, the auditor's copy shows the same.
     QVERIFY(QDir(store.directory()).removeRecursively());
@@ -489,7 +488,7 @@ void TestAuditTrail::anchorsKeptOutsideTheFile()
     AuditAnchor older = anchor.value();
     older.sequence = 3;
     QVERIFY(store.advance(older));
-    QCOMPARE(AuditAnchor::readFile(store.fileFor(anchor->workspaceId))->sequence, qint64(19));
+    QCOMPARE(AuditAnchor::readFile(store.fileFor(anchor->workspaceId))->sequence, qint64(20));
     AuditAnchor otherKey = anchor.value();
     otherKey.keyId = QStringLiteral("another-key");
     otherKey.sequence = 40;
@@ -508,6 +507,164 @@ void TestAuditTrail::anchorsKeptOutsideTheFile()
     QVERIFY(!damaged);
     QVERIFY2(damaged.error().message.contains(QStringLiteral("not a Steward audit anchor")),
              qPrintable(damaged.error().message));
+}
+
+namespace {
+// An entry made the way Steward makes them and chained onto the head, signed with `key` under
+// `operatorName` when given: what someone with the file and their own key can append.
+bool appendForged(Workspace& workspace,
+                  const QString& action,
+                  const QString& objectId,
+                  const QJsonObject& payload,
+                  const std::optional<KeyPair>& key = std::nullopt,
+                  const QString& operatorName = QStringLiteral("tester"))
+{
+    const qint64 head = workspace.audit().headSequence();
+    AuditEntry forged;
+    forged.sequence = head + 1;
+    forged.at = QDateTime::currentDateTimeUtc();
+    forged.operatorName = operatorName;
+    forged.action = action;
+    forged.objectType = QStringLiteral("operator");
+    forged.objectId = objectId;
+    forged.payload = CanonicalJson::serialize(payload);
+    forged.payloadDigest = QString::fromLatin1(Digest::sha256(forged.payload).toHex());
+    forged.previousHash = workspace.audit().entry(head)->entryHash;
+    if (key) {
+        forged.keyId = key->thumbprint();
+    }
+    const QByteArray canonical = forged.canonical(workspace.trustDomain());
+    forged.entryHash = QString::fromLatin1(Digest::sha256(canonical).toHex());
+    if (key) {
+        forged.signature = key->sign(canonical).value().toBase64();
+    }
+    QSqlQuery insert(workspace.database().connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO audit_entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"));
+    for (const QVariant& value : QVariantList{forged.sequence,
+                                              forged.at.toMSecsSinceEpoch(),
+                                              forged.operatorName,
+                                              forged.action,
+                                              forged.objectType,
+                                              forged.objectId,
+                                              QString::fromUtf8(forged.payload),
+                                              forged.payloadDigest,
+                                              forged.previousHash,
+                                              forged.entryHash,
+                                              forged.keyId,
+                                              QString::fromLatin1(forged.signature)}) {
+        insert.addBindValue(value);
+    }
+    if (!insert.exec()) {
+        qWarning("%s", qPrintable(insert.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+bool addKey(Workspace& workspace, const KeyPair& key, const QString& holder)
+{
+    QSqlQuery insert(workspace.database().connection());
+    insert.prepare(QStringLiteral("INSERT INTO audit_keys VALUES (?, ?, ?, 0)"));
+    insert.addBindValue(key.thumbprint());
+    insert.addBindValue(holder);
+    insert.addBindValue(QString::fromLatin1(key.toPublicPem()));
+    return insert.exec();
+}
+} // namespace
+
+void TestAuditTrail::keysAreTheOnesTheChainMade()
+{
+    const KeyPair mine = KeyPair::generate(KeyPair::Algorithm::Ed25519).value();
+    {
+        // A key of the attacker's own, filed under the operator's name, signs an approval.
+        auto test = populated();
+        QVERIFY(addKey(test->workspace(), mine, QStringLiteral("tester")));
+        QVERIFY(appendForged(
+            test->workspace(), QStringLiteral("request.approval"), QStringLiteral("7"), {}, mine));
+        qint64 at = 0;
+        QCOMPARE(verifyWord(test->workspace(), &at), QStringLiteral("bad_signature"));
+        QCOMPARE(at, test->workspace().audit().headSequence());
+    }
+    {
+        // ...after an enrolment entry for it: an operator has one key, so that is a swap.
+        auto test = populated();
+        QVERIFY(addKey(test->workspace(), mine, QStringLiteral("tester")));
+        QVERIFY(appendForged(test->workspace(),
+                             QStringLiteral("operator.key_enrolled"),
+                             QStringLiteral("tester"),
+                             QJsonObject{{QStringLiteral("key_id"), mine.thumbprint()}},
+                             mine));
+        QCOMPARE(verifyWord(test->workspace()), QStringLiteral("key_changed"));
+    }
+    {
+        // A workspace key swapped in: a new row, the file's key id pointed at it, and a checkpoint
+        // it signed over the head.
+        auto test = populated();
+        Workspace& workspace = test->workspace();
+        QVERIFY(addKey(workspace, mine, QStringLiteral("workspace")));
+        QVERIFY(exec(workspace,
+                     QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'audit_key_id'")
+                         .arg(mine.thumbprint())));
+        QVERIFY(appendForged(workspace, QStringLiteral("owner.added"), QStringLiteral("x"), {}));
+        const qint64 head = workspace.audit().headSequence();
+        const QString hash = workspace.audit().entry(head)->entryHash;
+        const QByteArray message =
+            CanonicalJson::serialize(QJsonObject{{QStringLiteral("entry_hash"), hash},
+                                                 {QStringLiteral("sequence"), head},
+                                                 {QStringLiteral("workspace"), workspace.trustDomain()}});
+        QSqlQuery insert(workspace.database().connection());
+        insert.prepare(QStringLiteral("INSERT INTO audit_checkpoints VALUES (?, ?, 0, ?, ?)"));
+        insert.addBindValue(head);
+        insert.addBindValue(hash);
+        insert.addBindValue(mine.thumbprint());
+        insert.addBindValue(QString::fromLatin1(mine.sign(message).value().toBase64()));
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        QCOMPARE(verifyWord(workspace), QStringLiteral("bad_checkpoint"));
+        // Without that checkpoint, the file's key id still gives it away.
+        QVERIFY(exec(workspace, QStringLiteral("DELETE FROM audit_checkpoints WHERE seq = %1").arg(head)));
+        QCOMPARE(verifyWord(workspace), QStringLiteral("key_changed"));
+    }
+    {
+        // A checkpoint row past the end, signed by nobody, is itself named; it does not stop the
+        // real checkpoints either.
+        auto test = populated();
+        Workspace& workspace = test->workspace();
+        QVERIFY(
+            exec(workspace,
+                 QStringLiteral("INSERT INTO audit_checkpoints SELECT 50, entry_hash, 0, key_id, 'AAAA' FROM "
+                                "audit_checkpoints LIMIT 1")));
+        qint64 at = 0;
+        QCOMPARE(verifyWord(workspace, &at), QStringLiteral("bad_checkpoint"));
+        QCOMPARE(at, qint64(50));
+        QVERIFY(exec(workspace, QStringLiteral("DELETE FROM audit_checkpoints WHERE seq = 50")));
+        QVERIFY(appendForged(workspace, QStringLiteral("owner.added"), QStringLiteral("y"), {}));
+        QVERIFY(workspace.audit().checkpoint());
+        QCOMPARE(workspace.audit().verify()->checkpointedThrough, workspace.audit().headSequence());
+    }
+    {
+        // A trail rewritten behind the anchor is not made good by the next checkpoint: the anchor
+        // stays where it was, and the rewrite stays visible.
+        auto test = populated();
+        Workspace& workspace = test->workspace();
+        const qint64 anchored = workspace.audit().headSequence();
+        QVERIFY(exec(workspace, QStringLiteral("DELETE FROM audit_entries WHERE seq > 12")));
+        QVERIFY(exec(workspace, QStringLiteral("DELETE FROM audit_checkpoints")));
+        for (int i = 0; i < 12; ++i) {
+            QVERIFY(appendForged(workspace, QStringLiteral("owner.added"), QStringLiteral("z%1").arg(i), {}));
+        }
+        const Status checkpointed = workspace.audit().checkpoint();
+        QVERIFY(!checkpointed);
+        QVERIFY2(checkpointed.error().message.contains(QStringLiteral("unbroken")),
+                 qPrintable(checkpointed.error().message));
+        QCOMPARE(AuditAnchor::readFile(workspace.anchorStore().fileFor(workspace.id()))->sequence, anchored);
+        qint64 at = 0;
+        QCOMPARE(verifyWord(workspace, &at), QStringLiteral("rewritten"));
+        QCOMPARE(at, anchored);
+        // Reopening does not move it either.
+        test->reopen();
+        QCOMPARE(verifyWord(test->workspace()), QStringLiteral("rewritten"));
+    }
 }
 
 void TestAuditTrail::anchorFilesAreCheckedBeforeUse_data()
@@ -583,7 +740,7 @@ void TestAuditTrail::exportVerifiesWithOpenssl()
     QCOMPARE(written.value(), workspace.audit().headSequence());
     QByteArray output;
     QCOMPARE(runRecipe(folder, &output), 0);
-    QVERIFY2(output.contains("verified 19 entries and 1 checkpoints"), output.constData());
+    QVERIFY2(output.contains("verified 20 entries and 1 checkpoints"), output.constData());
 
     // One byte changed in one entry line: the recipe names that entry's successor link or its own check.
     QFile entries(folder + QStringLiteral("/entries.jsonl"));

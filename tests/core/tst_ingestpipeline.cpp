@@ -6,11 +6,15 @@
 #include "testworkspace.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <thread>
 
 #include <zlib.h>
 
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void shadowEnvironmentFromItsName();
     void shadowHistoryNamesItsConnector();
     void growingAndReplacedFiles();
+    void halfWrittenLastLine();
     void stopAndResumeLines();
     void stopAndResumeDocument();
     void gzipInCloudTrailLayout();
@@ -285,6 +290,8 @@ void TestIngestPipeline::sameSpanThroughTwoConnectorsIsOneEvent()
     QVERIFY2(otlp, qPrintable(otlp ? QString() : otlp.error().message));
     QCOMPARE(otlp->read, qint64(spans.size()));
     QCOMPARE(otlp->stored, 0);
+    const auto kept = m_test->workspace().connectors().quarantined(0, false, 10).value();
+    QVERIFY2(kept.isEmpty(), qPrintable(kept.isEmpty() ? QString() : kept.first().reason));
     QCOMPARE(otlp->duplicates, qint64(spans.size()));
     QCOMPARE(countRows(QStringLiteral("events")), stored);
 }
@@ -688,6 +695,63 @@ void TestIngestPipeline::growingAndReplacedFiles()
     QCOMPARE(countRows(QStringLiteral("events")), 27);
 }
 
+void TestIngestPipeline::halfWrittenLastLine()
+{
+    // A logger writes a line in two pieces. Read in one go between them, the first piece is set
+    // aside and its progress says so; the rest is read as a line of its own, not taken for damage.
+    const Connector once = connector(QStringLiteral("once"), QStringLiteral("k8s"));
+    const QString path = m_test->dir() + QStringLiteral("/audit.log");
+    const QByteArray lines = k8sLines(4, QStringLiteral("h"));
+    const qsizetype thirdStarts = lines.indexOf('\n', lines.indexOf('\n') + 1) + 1;
+    const qsizetype half = thirdStarts + 200;
+    writeFile(path, lines.left(half));
+    auto first = run(once, path);
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+    QCOMPARE(first->stored, 2);
+    QCOMPARE(first->quarantined, 1);
+    QVERIFY(appendToFile(path, lines.mid(half)));
+    auto rest = run(once, path);
+    QVERIFY2(rest, qPrintable(rest ? QString() : rest.error().message));
+    QVERIFY(rest->balanced());
+    QCOMPARE(rest->stored, 1);      // the fourth line
+    QCOMPARE(rest->quarantined, 1); // the third line's second piece
+
+    // Followed, the piece waits for the rest of its line: all four are stored, none set aside.
+    const Connector followed = connector(QStringLiteral("followed"), QStringLiteral("k8s"));
+    const QString live = m_test->dir() + QStringLiteral("/live.log");
+    const QByteArray others = k8sLines(4, QStringLiteral("f")); // not the records stored above
+    writeFile(live, others.left(half));
+    FileSource::Options options;
+    QElapsedTimer clock;
+    clock.start();
+    options.stop = [&clock] { return clock.elapsed() > 1500; };
+    const auto parser = RecordParser::forFormat(QStringLiteral("k8s"));
+    FileSource source(
+        m_test->workspace(), m_test->workspace().connectors().byId(followed.id).value(), *parser, options);
+    std::thread writer([&] {
+        QThread::msleep(300);
+        appendToFile(live, others.mid(half));
+    });
+    auto counts = source.follow(live, 100);
+    writer.join();
+    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+    QCOMPARE(counts->stored, 4);
+    QCOMPARE(counts->quarantined, 0);
+
+    // A last line that stays without its newline is read once the file has not changed for a while.
+    const Connector still = connector(QStringLiteral("still"), QStringLiteral("k8s"));
+    const QString quiet = m_test->dir() + QStringLiteral("/quiet.log");
+    writeFile(quiet,
+              k8sLines(4, QStringLiteral("q")).left(thirdStarts - 1)); // the second line without its newline
+    clock.restart();
+    options.stop = [&clock] { return clock.elapsed() > 3500; };
+    FileSource patientLonger(
+        m_test->workspace(), m_test->workspace().connectors().byId(still.id).value(), *parser, options);
+    auto settled = patientLonger.follow(quiet, 100);
+    QVERIFY2(settled, qPrintable(settled ? QString() : settled.error().message));
+    QCOMPARE(settled->stored, 2);
+}
+
 void TestIngestPipeline::stopAndResumeLines()
 {
     const Connector c = connector(QStringLiteral("resume"), QStringLiteral("k8s"));
@@ -944,7 +1008,9 @@ void TestIngestPipeline::linesOfRecordsDocumentsAreAllRead()
     QFETCH(int, padding);
     QByteArray bytes;
     for (int line = 0; line < 3; ++line) {
-        bytes += cloudTrailOneLine(40, padding).replace("\"gen-", QByteArray("\"line" + QByteArray::number(line) + '-')) + '\n';
+        bytes += cloudTrailOneLine(40, padding)
+                     .replace("\"gen-", QByteArray("\"line" + QByteArray::number(line) + '-')) +
+                 '\n';
     }
     const QString path = m_test->dir() + QStringLiteral("/trail.jsonl");
     writeFile(path, bytes);

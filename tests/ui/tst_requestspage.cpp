@@ -203,7 +203,7 @@ void TestRequestsPage::fileApproveMintExpireAudit()
     QCOMPARE(ws.requests().grant(grants[0].id)->state, GrantState::Expired);
 
     // The trail of all of it verifies, and one edit anywhere breaks it.
-    QVERIFY(ws.audit().verify()->intact());
+    QVERIFY2(ws.audit().verify()->intact(), qPrintable(ws.audit().verify()->message));
     QSqlQuery edit(ws.database().connection());
     QVERIFY(edit.exec(
         QStringLiteral("UPDATE audit_entries SET operator = 'mallory' WHERE action = 'request.approval'")));
