@@ -136,6 +136,7 @@ int AuditCommand::verify(CliContext& context, const QStringList& args)
             {QStringLiteral("checkpointed_through"), v.checkpointedThrough},
             {QStringLiteral("anchors"), v.anchors},
             {QStringLiteral("anchored_through"), v.anchoredThrough},
+            {QStringLiteral("anchored_now"), workspace.anchoredAtOpen()},
             {QStringLiteral("problem"), v.intact() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.problem)},
             {QStringLiteral("entry"), v.intact() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.badSequence)},
             {QStringLiteral("message"), v.message},
@@ -155,11 +156,23 @@ int AuditCommand::verify(CliContext& context, const QStringList& args)
                        .arg(unattested)
                 << Qt::endl;
         }
-        if (v.anchors > 0) {
+        if (workspace.anchoredAtOpen()) {
+            context.out << tr("This machine kept no anchor of this workspace until now; one was taken at "
+                              "entry %1, trusting the file as it is. Anchors kept elsewhere (--anchor) "
+                              "check what came before.")
+                               .arg(v.anchoredThrough)
+                        << Qt::endl;
+        } else if (v.anchors > 0) {
             context.out << tr("%n anchor(s) kept outside the workspace confirm it through entry %1.",
                               nullptr,
                               int(v.anchors))
                                .arg(v.anchoredThrough)
+                        << Qt::endl;
+        } else if (v.checkpointedThrough > 0) {
+            context.out << tr("No anchor of this workspace is kept outside it, so a trail cut short with its "
+                              "checkpoints would not show. Check that %1 can be written, or keep one with "
+                              "\"audit anchor --out FILE\".")
+                               .arg(workspace.anchorStore().directory())
                         << Qt::endl;
         }
         if (keyId && !keyId->isEmpty()) {

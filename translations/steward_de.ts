@@ -1744,6 +1744,14 @@ otel-agent-id=asst_123</translation>
         <source>The trail does not verify (%1 at entry %2: %3); no anchor is taken from it.</source>
         <translation>Der Audit-Trail besteht die Prüfung nicht (%1 bei Eintrag %2: %3); von ihm wird kein Anker genommen.</translation>
     </message>
+    <message>
+        <source>This machine kept no anchor of this workspace until now; one was taken at entry %1, trusting the file as it is. Anchors kept elsewhere (--anchor) check what came before.</source>
+        <translation>Dieser Rechner hatte bisher keinen Anker dieses Workspace; bei Eintrag %1 wurde einer gesetzt, im Vertrauen auf die Datei, wie sie ist. Anderswo aufbewahrte Anker (--anchor) prüfen, was davor lag.</translation>
+    </message>
+    <message>
+        <source>No anchor of this workspace is kept outside it, so a trail cut short with its checkpoints would not show. Check that %1 can be written, or keep one with &quot;audit anchor --out FILE&quot;.</source>
+        <translation>Außerhalb dieses Workspace wird kein Anker aufbewahrt, daher fiele ein samt Checkpoints gekürzter Audit-Trail nicht auf. Prüfen Sie, ob %1 beschreibbar ist, oder bewahren Sie einen mit „audit anchor --out DATEI“ auf.</translation>
+    </message>
 </context>
 <context>
     <name>AuditExporter</name>

@@ -84,7 +84,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
     // (trust on first use); after that the anchor only moves forward. Opening never fails for
     // it: a home folder that cannot be written leaves the check to anchors kept elsewhere.
     if (auto anchor = workspace->auditAnchor(); anchor && anchor.value()) {
-        (void)workspace->keepAnchor(*anchor.value());
+        const QString file = workspace->anchorStore().fileFor(workspace->m_id);
+        const bool had = QFileInfo::exists(file);
+        workspace->m_anchoredAtOpen =
+            workspace->keepAnchor(*anchor.value()).ok() && !had && QFileInfo::exists(file);
     }
     return workspace;
 }

@@ -67,6 +67,9 @@ public:
     Result<std::optional<AuditAnchor>> auditAnchor() const;
     // Moves this machine's anchor forward to `anchor`, if the trail runs unbroken to it.
     Status keepAnchor(const AuditAnchor& anchor) const;
+    // Whether this machine had no anchor of the workspace until this open took one: the trail is
+    // then trusted as the file holds it now, and said so.
+    bool anchoredAtOpen() const { return m_anchoredAtOpen; }
 
 private:
     explicit Workspace(std::unique_ptr<Database> db);
@@ -85,5 +88,6 @@ private:
     QString m_id;
     QString m_operatorName;
     QString m_anchorDirectory;
+    bool m_anchoredAtOpen = false;
     Clock m_clock;
 };

@@ -1863,6 +1863,22 @@ void TestCli::anchorsShowATrailCutShort()
     QCOMPARE(intact.json().object().value(u"anchored_through").toInteger(), entries);
     QCOMPARE(intact.json().object().value(u"anchors").toInteger(), 2); // this machine's and the auditor's
 
+    // A machine that first sees the workspace says that it trusted the file as it found it,
+    // rather than that an anchor confirms it.
+    QProcessEnvironment firstSight;
+    firstSight.insert(QStringLiteral("STEWARD_ANCHOR_DIR"), m_dir->filePath(QStringLiteral("first-sight")));
+    const Run trusting = cli({QStringLiteral("audit"), QStringLiteral("verify")}, firstSight);
+    QCOMPARE(trusting.code, 0);
+    QVERIFY2(trusting.out.contains("kept no anchor of this workspace until now"), trusting.out.constData());
+    QVERIFY(!trusting.out.contains("confirm it"));
+    // Where no anchor can be kept at all, verify says what that leaves unseen.
+    QProcessEnvironment nowhere;
+    nowhere.insert(QStringLiteral("STEWARD_ANCHOR_DIR"), m_workspace + QStringLiteral("/not-a-folder"));
+    const Run unanchored = cli({QStringLiteral("audit"), QStringLiteral("verify")}, nowhere);
+    QCOMPARE(unanchored.code, 0);
+    QVERIFY2(unanchored.out.contains("No anchor of this workspace is kept outside it"),
+             unanchored.out.constData());
+
     // Someone with the file and Python's sqlite3 module cuts off the CA's entries and every
     // checkpoint: what is left is a whole chain.
     QProcess python;
