@@ -4483,6 +4483,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nicht gefunden, 3 abgelehnt, 4 Fehler 
         <source>The progress recorded for %1 is damaged: %2. Nothing was read; remove the connector&apos;s progress for the file to read it again from the start (its records are then counted as duplicates).</source>
         <translation>Der für %1 gespeicherte Fortschritt ist beschädigt: %2. Es wurde nichts gelesen; entfernen Sie den Fortschritt des Connectors für die Datei, um sie von vorn zu lesen (ihre Datensätze zählen dann als Duplikate).</translation>
     </message>
+    <message>
+        <source>%1 bytes follow the records array; at most %2 may close the document.</source>
+        <translation>Auf das Datensatz-Array folgen %1 Bytes; höchstens %2 dürfen das Dokument abschließen.</translation>
+    </message>
+    <message>
+        <source>What follows the records array is not the rest of the document (%1); it is set aside unread.</source>
+        <translation>Was auf das Datensatz-Array folgt, ist nicht der Rest des Dokuments (%1); es wird ungelesen zurückgestellt.</translation>
+    </message>
 </context>
 <context>
     <name>GrantCommand</name>

@@ -105,6 +105,29 @@ qint64 secondLineAt(QFile& file)
     return -1;
 }
 
+// Why what follows a document's records array (from `at` to the end) is more than the rest of
+// that document; empty when it only closes it.
+QString trailingDamage(QFile& file, qint64 at)
+{
+    constexpr qint64 kMaxTail = 1024 * 1024;
+    const qint64 size = file.size() - at;
+    if (size > kMaxTail) {
+        return FileSource::tr("%1 bytes follow the records array; at most %2 may close the document.")
+            .arg(size)
+            .arg(kMaxTail);
+    }
+    file.seek(at);
+    QJsonParseError error;
+    const QJsonDocument rest = QJsonDocument::fromJson("{\"_\":0" + file.read(size), &error);
+    if (!rest.isObject()) {
+        return FileSource::tr(
+                   "What follows the records array is not the rest of the document (%1); it is set "
+                   "aside unread.")
+            .arg(error.errorString());
+    }
+    return QString();
+}
+
 ParsedRecord::Rejected cut(const QString& reason, const QByteArray& raw, qint64 size)
 {
     return {reason, raw.left(QuarantinedRecord::kMaxRawBytes), size};
@@ -803,9 +826,15 @@ Result<IngestCounts> FileSource::ingestRecords(const QString& path, QJsonObject 
                 flushRecord(position + step.index);
                 break;
             case RecordsScanner::Found::ArrayEnds:
-                // What follows the array (the document's closing brace) holds no record.
-                batches.moveTo(file.size());
-                finished = true;
+                // What follows the array closes the document, perhaps after more of its members
+                // (kubectl writes "kind" and "metadata" after "items"). Anything else, such as a
+                // second document on the same line, is set aside and counted, never skipped.
+                if (const QString why = trailingDamage(file, position + step.index); why.isEmpty()) {
+                    batches.moveTo(file.size());
+                    finished = true;
+                } else {
+                    rejectRest(position + step.index, why);
+                }
                 break;
             case RecordsScanner::Found::Malformed:
                 rejectRest(position + step.index,

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void recordsDocumentStopsAndResumesBetweenRecords();
     void recordsDocumentCutShortOrMalformed_data();
     void recordsDocumentCutShortOrMalformed();
+    void membersAfterTheRecordsArray();
     void principalsResolveAfreshEachBatch();
     void lastSeenIsTheNewestEvent();
 
@@ -1067,6 +1068,26 @@ void TestIngestPipeline::recordsDocumentCutShortOrMalformed_data()
     QByteArray badRecord = three;
     badRecord.replace("\"gen-1\"", "gen-1");
     QTest::newRow("a record that is not JSON") << badRecord << 2 << QStringLiteral("not JSON");
+    QTest::newRow("a second document on the same line")
+        << three + cloudTrailOneLine(1).replace("gen-0", "other-0") << 3 << QStringLiteral("not the rest");
+    QTest::newRow("garbage after the document") << three + " trailing" << 3 << QStringLiteral("not the rest");
+}
+
+void TestIngestPipeline::membersAfterTheRecordsArray()
+{
+    // kubectl sorts its keys: "kind" and "metadata" come after "items", and close the document.
+    QByteArray items = k8sLines(3, QStringLiteral("after"));
+    items.chop(1);
+    items.replace('\n', ',');
+    const QByteArray document = R"({"apiVersion":"audit.k8s.io/v1","items":[)" + items +
+                                R"(],"kind":"EventList","metadata":{"resourceVersion":"7","note":"}]"}})";
+    const QString path = m_test->dir() + QStringLiteral("/sorted.json");
+    writeFile(path, document);
+    auto counts = run(connector(QStringLiteral("kubectl"), QStringLiteral("k8s")), path);
+    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+    QCOMPARE(counts->read, 3);
+    QCOMPARE(counts->stored, 3);
+    QCOMPARE(counts->quarantined, 0);
 }
 
 void TestIngestPipeline::recordsDocumentCutShortOrMalformed()
