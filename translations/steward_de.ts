@@ -2028,6 +2028,18 @@ Details (SHA-256 %6):
         <source>The checkpoint at entry %1, past the trail&apos;s end, was not signed by the workspace key: it was slipped in.</source>
         <translation>Der Checkpoint bei Eintrag %1 hinter dem Ende des Audit-Trails wurde nicht mit dem Workspace-Schlüssel signiert: Er wurde untergeschoben.</translation>
     </message>
+    <message>
+        <source>No checkpoint is signed over a trail that fails (%1 at entry %2: %3). Run &quot;audit verify&quot;.</source>
+        <translation>Über einen Audit-Trail, der die Prüfung nicht besteht, wird kein Checkpoint signiert (%1 bei Eintrag %2: %3). Führen Sie „audit verify“ aus.</translation>
+    </message>
+    <message>
+        <source>read the operators</source>
+        <translation>die Operatoren lesen</translation>
+    </message>
+    <message>
+        <source>The trail enrolls key %1 for %2, but the workspace&apos;s operators do not hold it: the enrolment was forged.</source>
+        <translation>Der Audit-Trail registriert den Schlüssel %1 für %2, aber die Operatoren des Workspace haben ihn nicht: Die Registrierung wurde gefälscht.</translation>
+    </message>
 </context>
 <context>
     <name>CaCommand</name>

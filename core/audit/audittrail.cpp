@@ -246,12 +246,31 @@ Status AuditTrail::checkpoint()
     // Only a checkpoint on an entry that is there counts: a row slipped in past the head must not
     // stop the real ones.
     QSqlQuery last(m_db.connection());
-    if (last.exec(QStringLiteral("SELECT MAX(c.seq) FROM audit_checkpoints c JOIN audit_entries e ON e.seq = "
-                                 "c.seq AND e.entry_hash = c.entry_hash")) &&
-        last.next() && last.value(0).toLongLong() >= sequence) {
+    if (!last.exec(
+            QStringLiteral("SELECT MAX(c.seq) FROM audit_checkpoints c JOIN audit_entries e ON e.seq = "
+                           "c.seq AND e.entry_hash = c.entry_hash")) ||
+        !last.next()) {
+        return Database::queryError(last, tr("read the audit checkpoints"));
+    }
+    const qint64 attested = last.value(0).toLongLong();
+    last.finish();
+    if (attested >= sequence) {
         return {};
     }
-    last.finish();
+    // The key vouches for what it signs: the entries since the last checkpoint are checked first,
+    // and a trail that fails gets no checkpoint (and no anchor) over it.
+    auto sound = walk({}, {}, attested + 1);
+    if (!sound) {
+        return sound.error();
+    }
+    if (!sound->intact()) {
+        return Error{ErrorKind::Refused,
+                     tr("No checkpoint is signed over a trail that fails (%1 at entry %2: %3). Run \"audit "
+                        "verify\".")
+                         .arg(sound->problem)
+                         .arg(sound->badSequence)
+                         .arg(sound->message)};
+    }
     std::optional<KeyPair> key = m_loader ? m_loader() : std::nullopt;
     if (!key) {
         return Error{ErrorKind::Refused,
@@ -422,11 +441,19 @@ Result<AuditEntry> AuditTrail::entry(qint64 sequence) const
 Result<AuditTrail::Verification> AuditTrail::verify(const std::function<void(qint64, qint64)>& progress,
                                                     const QList<AuditAnchor>& extra) const
 {
+    return walk(progress, extra, 1);
+}
+
+Result<AuditTrail::Verification> AuditTrail::walk(const std::function<void(qint64, qint64)>& progress,
+                                                  const QList<AuditAnchor>& extra,
+                                                  qint64 from) const
+{
     Verification result;
     // The anchors kept outside: an anchor that cannot be read fails the verification, as an
-    // unreadable entry would.
+    // unreadable entry would. A walk over the newest entries only (before a checkpoint) leaves
+    // them to the whole walk.
     QList<AuditAnchor> anchors = extra;
-    if (m_context.anchors) {
+    if (m_context.anchors && from == 1) {
         auto kept = m_context.anchors();
         if (!kept) {
             return kept.error();
@@ -502,13 +529,44 @@ Result<AuditTrail::Verification> AuditTrail::verify(const std::function<void(qin
         return result;
     };
 
+    qint64 expected = from;
+    QString previousHash = genesisHash();
+    if (from > 1) {
+        // What came before is taken as the last checkpoint attests it: its entry's hash, and the
+        // keys it enrolled.
+        auto before = entry(from - 1);
+        if (!before) {
+            return before.error();
+        }
+        previousHash = before->entryHash;
+        QSqlQuery enrolments(db);
+        enrolments.prepare(
+            QStringLiteral("SELECT action, object_id, payload, seq FROM audit_entries WHERE seq < ? "
+                           "AND action IN ('operator.key_enrolled', 'audit.key_created') ORDER BY seq"));
+        enrolments.addBindValue(from);
+        if (!enrolments.exec()) {
+            return Database::queryError(enrolments, tr("read the audit trail"));
+        }
+        while (enrolments.next()) {
+            const QString keyId = QJsonDocument::fromJson(enrolments.value(2).toByteArray())
+                                      .object()
+                                      .value(u"key_id")
+                                      .toString();
+            if (enrolments.value(0).toString() == u"operator.key_enrolled") {
+                enrolled.insert(enrolments.value(1).toString(), keyId);
+            } else if (workspaceKey.isEmpty()) {
+                workspaceKey = keyId;
+                workspaceKeyAt = enrolments.value(3).toLongLong();
+            }
+        }
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM audit_entries ORDER BY seq").arg(kColumns))) {
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_entries WHERE seq >= ? ORDER BY seq").arg(kColumns));
+    query.addBindValue(from);
+    if (!query.exec()) {
         return Database::queryError(query, tr("read the audit trail"));
     }
-    qint64 expected = 1;
-    QString previousHash = genesisHash();
     while (query.next()) {
         AuditEntry entry = readEntry(query);
         if (entry.sequence != expected) {
@@ -646,6 +704,29 @@ Result<AuditTrail::Verification> AuditTrail::verify(const std::function<void(qin
             progress(result.entries, total);
         }
     }
+    const qint64 lastWalked = expected - 1;
+    // Every key the chain enrolled is the one the workspace's operators hold: an enrolment entry
+    // added to the file alone, for an operator without a key or for nobody, is a forgery.
+    {
+        QSqlQuery operators(db);
+        if (!operators.exec(QStringLiteral("SELECT username, key_id FROM operators"))) {
+            return Database::queryError(operators, tr("read the operators"));
+        }
+        QHash<QString, QString> held;
+        while (operators.next()) {
+            held.insert(operators.value(0).toString(), operators.value(1).toString());
+        }
+        for (auto it = enrolled.cbegin(); it != enrolled.cend(); ++it) {
+            if (held.value(it.key()) != it.value()) {
+                return fail(
+                    lastWalked,
+                    QStringLiteral("key_changed"),
+                    tr("The trail enrolls key %1 for %2, but the workspace's operators do not hold it: "
+                       "the enrolment was forged.")
+                        .arg(it.value(), it.key()));
+            }
+        }
+    }
     if (!workspaceKey.isEmpty() && metaKey.value() != workspaceKey) {
         return fail(workspaceKeyAt,
                     QStringLiteral("key_changed"),
@@ -656,7 +737,7 @@ Result<AuditTrail::Verification> AuditTrail::verify(const std::function<void(qin
                         .arg(workspaceKey));
     }
     // A checkpoint beyond the end means entries were cut off the tail.
-    if (!checkpoints.isEmpty() && checkpoints.lastKey() > result.entries) {
+    if (!checkpoints.isEmpty() && checkpoints.lastKey() > lastWalked) {
         // Only a checkpoint the workspace key signed says entries existed there; any other row is
         // itself the forgery.
         const Checkpoint& last = checkpoints.last();
@@ -671,10 +752,10 @@ Result<AuditTrail::Verification> AuditTrail::verify(const std::function<void(qin
                    "key: it was slipped in.")
                     .arg(checkpoints.lastKey()));
         }
-        return fail(result.entries + 1,
+        return fail(lastWalked + 1,
                     QStringLiteral("deleted"),
                     tr("Entries %1 to %2 were deleted: a signed checkpoint covers them.")
-                        .arg(result.entries + 1)
+                        .arg(lastWalked + 1)
                         .arg(checkpoints.lastKey()));
     }
     // The chain holds together; what was kept of it outside must still be in it.

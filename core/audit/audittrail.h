@@ -148,6 +148,11 @@ public:
     static QString genesisHash() { return QString(64, QLatin1Char('0')); }
 
 private:
+    // verify() from entry `from` on; before `from` the trail is taken as its checkpoint attests.
+    Result<Verification> walk(const std::function<void(qint64, qint64)>& progress,
+                              const QList<AuditAnchor>& extra,
+                              qint64 from) const;
+
     Database& m_db;
     Context m_context;
     std::optional<KeyPair> m_signer;

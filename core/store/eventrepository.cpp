@@ -234,8 +234,8 @@ Result<bool> EventRepository::insert(Event& event, qint64 connectorId)
 Result<std::optional<EventRepository::Conflict>> EventRepository::conflictWith(const Event& event) const
 {
     QSqlQuery find(m_db.connection());
-    find.prepare(QStringLiteral("SELECT id, time_ns, source, native_action, principal, resource, outcome "
-                                "FROM events WHERE event_key = ?"));
+    find.prepare(QStringLiteral("SELECT id, time_ns, source, native_action, principal, resource, outcome, "
+                                "attributes FROM events WHERE event_key = ?"));
     find.addBindValue(event.key());
     if (!find.exec()) {
         return Database::queryError(find, tr("compare an event with the one stored under its id"));
@@ -264,6 +264,15 @@ Result<std::optional<EventRepository::Conflict>> EventRepository::conflictWith(c
     // attributes that name its tool or model): the resource is compared within one source only.
     if (find.value(2).toString() == event.source && find.value(5).toString() != event.resource) {
         conflict.fields << QStringLiteral("resource");
+    }
+    // What else the record says (its error, source address, region): the same from the same
+    // source. The actor's type is left out; it follows the connector's settings, which may change.
+    if (find.value(2).toString() == event.source) {
+        EventAttributes stored = EventAttributes::fromJson(find.value(7).toByteArray());
+        stored.set(QStringLiteral("actor_type"), QString());
+        if (!(stored == event.attributes)) {
+            conflict.fields << QStringLiteral("attributes");
+        }
     }
     // A call's outcome arrives with its answer; two records that both say how it ended must agree.
     const auto stored = static_cast<EventOutcome>(find.value(6).toInt());

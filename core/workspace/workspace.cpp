@@ -86,8 +86,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
     if (auto anchor = workspace->auditAnchor(); anchor && anchor.value()) {
         const QString file = workspace->anchorStore().fileFor(workspace->m_id);
         const bool had = QFileInfo::exists(file);
-        workspace->m_anchoredAtOpen =
-            workspace->keepAnchor(*anchor.value()).ok() && !had && QFileInfo::exists(file);
+        // A first anchor is only taken from a trail that verifies whole (anchors found by the
+        // file's path included): never one for an edited id, or over a known cut.
+        bool sound = had;
+        if (!had) {
+            const auto verified = workspace->m_audit.verify();
+            sound = verified && verified->intact();
+        }
+        if (sound) {
+            workspace->m_anchoredAtOpen =
+                workspace->keepAnchor(*anchor.value()).ok() && !had && QFileInfo::exists(file);
+        }
     }
     return workspace;
 }

@@ -598,6 +598,37 @@ void TestAuditTrail::keysAreTheOnesTheChainMade()
         QCOMPARE(verifyWord(test->workspace()), QStringLiteral("key_changed"));
     }
     {
+        // An enrolment forged for an operator who has no key (or for nobody), then entries signed
+        // with it: the workspace's operators do not hold that key. No checkpoint is signed over it.
+        auto test = populated();
+        Workspace& workspace = test->workspace();
+        QVERIFY(OperatorService(workspace).add(QStringLiteral("bob"),
+                                               QStringLiteral("Bob"),
+                                               QStringLiteral("bob@example.com"),
+                                               OperatorRole::Approver));
+        QVERIFY(addKey(workspace, mine, QStringLiteral("bob")));
+        QVERIFY(appendForged(workspace,
+                             QStringLiteral("operator.key_enrolled"),
+                             QStringLiteral("bob"),
+                             QJsonObject{{QStringLiteral("key_id"), mine.thumbprint()}},
+                             mine,
+                             QStringLiteral("bob")));
+        QVERIFY(appendForged(workspace,
+                             QStringLiteral("request.approval"),
+                             QStringLiteral("7"),
+                             {},
+                             mine,
+                             QStringLiteral("bob")));
+        QCOMPARE(verifyWord(workspace), QStringLiteral("key_changed"));
+        const qint64 anchored =
+            AuditAnchor::readFile(workspace.anchorStore().fileFor(workspace.id()))->sequence;
+        const Status refused = workspace.audit().checkpoint();
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("fails")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(AuditAnchor::readFile(workspace.anchorStore().fileFor(workspace.id()))->sequence, anchored);
+    }
+    {
         // A workspace key swapped in: a new row, the file's key id pointed at it, and a checkpoint
         // it signed over the head.
         auto test = populated();
@@ -655,7 +686,7 @@ void TestAuditTrail::keysAreTheOnesTheChainMade()
         }
         const Status checkpointed = workspace.audit().checkpoint();
         QVERIFY(!checkpointed);
-        QVERIFY2(checkpointed.error().message.contains(QStringLiteral("unbroken")),
+        QVERIFY2(checkpointed.error().message.contains(QStringLiteral("rewritten")),
                  qPrintable(checkpointed.error().message));
         QCOMPARE(AuditAnchor::readFile(workspace.anchorStore().fileFor(workspace.id()))->sequence, anchored);
         qint64 at = 0;
@@ -664,6 +695,12 @@ void TestAuditTrail::keysAreTheOnesTheChainMade()
         // Reopening does not move it either.
         test->reopen();
         QCOMPARE(verifyWord(test->workspace()), QStringLiteral("rewritten"));
+        // Nor does a first open under an edited id anchor what it finds.
+        QVERIFY(exec(test->workspace(),
+                     QStringLiteral("UPDATE meta SET value = 'edited' WHERE key = 'workspace_id'")));
+        test->reopen();
+        QVERIFY(!test->workspace().anchoredAtOpen());
+        QVERIFY(!QFile::exists(test->workspace().anchorStore().fileFor(QStringLiteral("edited"))));
     }
 }
 

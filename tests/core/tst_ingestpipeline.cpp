@@ -446,6 +446,23 @@ void TestIngestPipeline::sameIdOtherContentIsQuarantined()
              qPrintable(kept->at(0).reason));
     QVERIFY(kept->at(1).reason.contains(QStringLiteral("time")));
     QVERIFY(kept->at(1).raw.contains("someone-else"));
+    // The same records saying the call was denied, or ran in another region, are not the same.
+    QByteArray other = original;
+    other.replace("\"eventID\":\"gen-0\",", "\"eventID\":\"gen-0\",\"errorCode\":\"AccessDenied\",");
+    other.replace(other.lastIndexOf("eu-west-1"), 9, "us-east-1");
+    writeFile(m_test->dir() + QStringLiteral("/third.json"), other);
+    auto third = run(trail, m_test->dir() + QStringLiteral("/third.json"));
+    QVERIFY2(third, qPrintable(third ? QString() : third.error().message));
+    QCOMPARE(third->quarantined, 2);
+    QCOMPARE(third->duplicates, 0);
+    const auto reasons = m_test->workspace().connectors().quarantined(trail.id, false, 10).value();
+    QStringList said;
+    for (const QuarantinedRecord& record : reasons) {
+        said << record.reason;
+    }
+    const QString all = said.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("outcome")) && all.contains(QStringLiteral("attributes")),
+             qPrintable(all));
     // The stored events are as they were.
     const QList<Event> stored = m_test->workspace().events().page(EventQuery{}).value();
     QCOMPARE(stored.size(), 2);
