@@ -61,6 +61,69 @@ bool exec(Workspace& workspace, const QString& sql)
     return true;
 }
 
+// An entry made the way Steward makes them, chained onto its predecessor (at `sequence`, after the
+// head when 0), signed with `key` under `operatorName` when given: what someone with the file and
+// their own key can write.
+bool appendForged(Workspace& workspace,
+                  const QString& action,
+                  const QString& objectId,
+                  const QJsonObject& payload,
+                  const std::optional<KeyPair>& key = std::nullopt,
+                  const QString& operatorName = QStringLiteral("tester"),
+                  qint64 sequence = 0)
+{
+    AuditEntry forged;
+    forged.sequence = sequence > 0 ? sequence : workspace.audit().headSequence() + 1;
+    forged.at = QDateTime::currentDateTimeUtc();
+    forged.operatorName = operatorName;
+    forged.action = action;
+    forged.objectType = action.section(QLatin1Char('.'), 0, 0);
+    forged.objectId = objectId;
+    forged.payload = CanonicalJson::serialize(payload);
+    forged.payloadDigest = QString::fromLatin1(Digest::sha256(forged.payload).toHex());
+    forged.previousHash = workspace.audit().entry(forged.sequence - 1)->entryHash;
+    if (key) {
+        forged.keyId = key->thumbprint();
+    }
+    const QByteArray canonical = forged.canonical(workspace.trustDomain());
+    forged.entryHash = QString::fromLatin1(Digest::sha256(canonical).toHex());
+    if (key) {
+        forged.signature = key->sign(canonical).value().toBase64();
+    }
+    QSqlQuery insert(workspace.database().connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO audit_entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"));
+    for (const QVariant& value : QVariantList{forged.sequence,
+                                              forged.at.toMSecsSinceEpoch(),
+                                              forged.operatorName,
+                                              forged.action,
+                                              forged.objectType,
+                                              forged.objectId,
+                                              QString::fromUtf8(forged.payload),
+                                              forged.payloadDigest,
+                                              forged.previousHash,
+                                              forged.entryHash,
+                                              forged.keyId,
+                                              QString::fromLatin1(forged.signature)}) {
+        insert.addBindValue(value);
+    }
+    if (!insert.exec()) {
+        qWarning("%s", qPrintable(insert.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+bool addKey(Workspace& workspace, const KeyPair& key, const QString& holder)
+{
+    QSqlQuery insert(workspace.database().connection());
+    insert.prepare(QStringLiteral("INSERT INTO audit_keys VALUES (?, ?, ?, 0)"));
+    insert.addBindValue(key.thumbprint());
+    insert.addBindValue(holder);
+    insert.addBindValue(QString::fromLatin1(key.toPublicPem()));
+    return insert.exec();
+}
+
 QStringList actions(Workspace& workspace)
 {
     QStringList list;
@@ -380,36 +443,14 @@ void TestAuditTrail::tamperingIsNamed()
     QCOMPARE(verifyWord(workspace), QStringLiteral("intact"));
     for (const QString& statement : sql) {
         if (statement.startsWith(QStringLiteral("FORGE "))) {
-            // An entry made the way Steward makes them, chained onto its predecessor, unsigned.
-            AuditEntry forged;
-            forged.sequence = statement.mid(6).toLongLong();
-            forged.at = test->now();
-            forged.operatorName = QStringLiteral("tester");
-            forged.action = QStringLiteral("agent.edited");
-            forged.objectType = QStringLiteral("agent");
-            forged.objectId = QStringLiteral("alpha");
-            forged.payload =
-                CanonicalJson::serialize(QJsonObject{{QStringLiteral("purpose"), QStringLiteral("x")}});
-            forged.payloadDigest = QString::fromLatin1(Digest::sha256(forged.payload).toHex());
-            forged.previousHash = workspace.audit().entry(forged.sequence - 1)->entryHash;
-            forged.entryHash =
-                QString::fromLatin1(Digest::sha256(forged.canonical(workspace.trustDomain())).toHex());
-            QSqlQuery insert(workspace.database().connection());
-            insert.prepare(
-                QStringLiteral("INSERT INTO audit_entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '')"));
-            for (const QVariant& value : QVariantList{forged.sequence,
-                                                      forged.at.toMSecsSinceEpoch(),
-                                                      forged.operatorName,
-                                                      forged.action,
-                                                      forged.objectType,
-                                                      forged.objectId,
-                                                      QString::fromUtf8(forged.payload),
-                                                      forged.payloadDigest,
-                                                      forged.previousHash,
-                                                      forged.entryHash}) {
-                insert.addBindValue(value);
-            }
-            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            // Unsigned, so only the renumbering around it shows.
+            QVERIFY(appendForged(workspace,
+                                 QStringLiteral("agent.edited"),
+                                 QStringLiteral("alpha"),
+                                 QJsonObject{{QStringLiteral("purpose"), QStringLiteral("x")}},
+                                 std::nullopt,
+                                 QStringLiteral("tester"),
+                                 statement.mid(6).toLongLong()));
             continue;
         }
         QVERIFY2(exec(workspace, statement), qPrintable(statement));
@@ -508,70 +549,6 @@ void TestAuditTrail::anchorsKeptOutsideTheFile()
     QVERIFY2(damaged.error().message.contains(QStringLiteral("not a Steward audit anchor")),
              qPrintable(damaged.error().message));
 }
-
-namespace {
-// An entry made the way Steward makes them and chained onto the head, signed with `key` under
-// `operatorName` when given: what someone with the file and their own key can append.
-bool appendForged(Workspace& workspace,
-                  const QString& action,
-                  const QString& objectId,
-                  const QJsonObject& payload,
-                  const std::optional<KeyPair>& key = std::nullopt,
-                  const QString& operatorName = QStringLiteral("tester"))
-{
-    const qint64 head = workspace.audit().headSequence();
-    AuditEntry forged;
-    forged.sequence = head + 1;
-    forged.at = QDateTime::currentDateTimeUtc();
-    forged.operatorName = operatorName;
-    forged.action = action;
-    forged.objectType = QStringLiteral("operator");
-    forged.objectId = objectId;
-    forged.payload = CanonicalJson::serialize(payload);
-    forged.payloadDigest = QString::fromLatin1(Digest::sha256(forged.payload).toHex());
-    forged.previousHash = workspace.audit().entry(head)->entryHash;
-    if (key) {
-        forged.keyId = key->thumbprint();
-    }
-    const QByteArray canonical = forged.canonical(workspace.trustDomain());
-    forged.entryHash = QString::fromLatin1(Digest::sha256(canonical).toHex());
-    if (key) {
-        forged.signature = key->sign(canonical).value().toBase64();
-    }
-    QSqlQuery insert(workspace.database().connection());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO audit_entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"));
-    for (const QVariant& value : QVariantList{forged.sequence,
-                                              forged.at.toMSecsSinceEpoch(),
-                                              forged.operatorName,
-                                              forged.action,
-                                              forged.objectType,
-                                              forged.objectId,
-                                              QString::fromUtf8(forged.payload),
-                                              forged.payloadDigest,
-                                              forged.previousHash,
-                                              forged.entryHash,
-                                              forged.keyId,
-                                              QString::fromLatin1(forged.signature)}) {
-        insert.addBindValue(value);
-    }
-    if (!insert.exec()) {
-        qWarning("%s", qPrintable(insert.lastError().text()));
-        return false;
-    }
-    return true;
-}
-
-bool addKey(Workspace& workspace, const KeyPair& key, const QString& holder)
-{
-    QSqlQuery insert(workspace.database().connection());
-    insert.prepare(QStringLiteral("INSERT INTO audit_keys VALUES (?, ?, ?, 0)"));
-    insert.addBindValue(key.thumbprint());
-    insert.addBindValue(holder);
-    insert.addBindValue(QString::fromLatin1(key.toPublicPem()));
-    return insert.exec();
-}
-} // namespace
 
 void TestAuditTrail::keysAreTheOnesTheChainMade()
 {

@@ -109,6 +109,11 @@ void TestAuditPage::aTrailCutShortIsShown()
     QVERIFY2(status->text().startsWith(QStringLiteral("truncated at entry %1").arg(head - 2)),
              qPrintable(status->text()));
     QVERIFY(status->text().contains(QStringLiteral("remove the anchor")));
+    if (const QString shots = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        page.resize(1100, 700);
+        QTest::qWait(50);
+        page.grab().save(shots + QStringLiteral("/audit-page-truncated.png"));
+    }
 }
 
 void TestAuditPage::modelPagesUnderTheTester()
